@@ -1,0 +1,55 @@
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include "tariffcommand.h"
+
+namespace {
+
+class Tool {
+    Q_DECLARE_TR_FUNCTIONS(Tool)
+
+public:
+    static QString usage()
+    {
+        return tr("Usage: ampcard COMMAND ...\n\nCommands:\n") + TariffCommand::usage() +
+               tr("\nampcard --version | --help\n");
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ampcard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AMPCARD_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("ampcard"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        err << Tool::usage();
+        return kExitBadInput;
+    }
+    const QString command = arguments.first();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        out << Tool::usage();
+        return kExitOk;
+    }
+    if (command == QLatin1String("--version")) {
+        out << QStringLiteral("ampcard %1\n").arg(QCoreApplication::applicationVersion());
+        return kExitOk;
+    }
+    if (command == QLatin1String("tariff"))
+        return TariffCommand(out, err).run(arguments.mid(1));
+    err << Tool::tr("ampcard: unknown command \"%1\"\n\n").arg(command) << Tool::usage();
+    return kExitBadInput;
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+#include "ampcard/tariff/status.h"
+
+namespace ampcard {
+
+// What a Status code means, in the user's language (host only: the firmware shows codes).
+QString describe(Errc code);
+
+} // namespace ampcard
