@@ -60,8 +60,8 @@ void Billing::switchTariffIfDue(Timestamp now)
         return;
     m_state.active = m_state.pending;
     m_state.hasPending = false;
-    // A new settlement rule counts from the start of the running period.
-    m_state.nextSettlement = nextSettlement(m_state.active.settlement, m_state.period.start);
+    // The running period closes at the new rule's first settlement after the switch.
+    m_state.nextSettlement = nextSettlement(m_state.active.settlement, now);
 }
 
 const Tariff &Billing::tariffAt(Timestamp now) const

@@ -21,7 +21,7 @@ CivilTime toCivil(Timestamp timestamp)
         --days;
     }
     // Inverse of daysFromCivil, counting from 0000-03-01.
-    const std::int64_t fromMarch0000 = days + 730425 - 60;
+    const std::int64_t fromMarch0000 = days + 730425;
     const std::int64_t era = (fromMarch0000 >= 0 ? fromMarch0000 : fromMarch0000 - 146096) / 146097;
     const std::int64_t dayOfEra = fromMarch0000 - era * 146097;
     const std::int64_t yearOfEra =
