@@ -112,7 +112,7 @@ std::optional<std::vector<Reading>> BillReader::loadReadings(const QString &path
     QFile input(path);
     if (!input.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = {path, tr("cannot read the file: %1").arg(input.errorString())};
+            *error = {QString(), tr("cannot read the file: %1").arg(input.errorString())};
         return std::nullopt;
     }
     return parseReadings(input.readAll(), error);
@@ -139,7 +139,7 @@ std::optional<Bill> BillReader::bill(const Tariff &tariff, const std::vector<Rea
             addPeriod(result, *settled);
         const Energy delta =
             Energy::fromRaw(readings[i].cumulative.raw() - readings[i - 1].cumulative.raw());
-        const Result<Charge> charged = billing.consume(delta, consumedAt);
+        const Result<Deduction> charged = billing.consume(delta, consumedAt);
         if (!charged.ok())
             return fail(charged.status());
     }

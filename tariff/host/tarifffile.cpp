@@ -329,13 +329,13 @@ std::optional<TariffFile> TariffFileReader::load(const QString &path, FileError 
     QFile input(path);
     if (!input.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = {path, tr("cannot read the file: %1").arg(input.errorString())};
+            *error = {QString(), tr("cannot read the file: %1").arg(input.errorString())};
         return std::nullopt;
     }
     constexpr qint64 kMaxFileSize = 1 << 20;
     if (input.size() > kMaxFileSize) {
         if (error)
-            *error = {path, tr("file is larger than 1 MiB; not a tariff file")};
+            *error = {QString(), tr("file is larger than 1 MiB; not a tariff file")};
         return std::nullopt;
     }
     return parse(input.readAll(), error);

@@ -70,7 +70,7 @@ const Tariff &Billing::tariffAt(Timestamp now) const
                                                                   : m_state.active;
 }
 
-Result<Charge> Billing::consume(Energy energy, Timestamp now)
+Result<Deduction> Billing::consume(Energy energy, Timestamp now)
 {
     if (now < m_state.lastTime)
         now = m_state.lastTime;
@@ -81,17 +81,17 @@ Result<Charge> Billing::consume(Energy energy, Timestamp now)
     const Tariff &tariff = m_state.active;
     const std::uint8_t rate = rateAt(tariff.tou, now);
     PeriodRecord &period = m_state.period;
-    AMPCARD_TRY_ASSIGN(const Charge result,
-                       charge(tariff, period.usage, energy, rate, m_state.residue));
-    AMPCARD_TRY_ASSIGN(const Money periodMoney, period.money.plus(result.money));
+    Charge charged;
+    AMPCARD_TRY(chargeInto(tariff, period.usage, energy, rate, m_state.residue, charged));
+    AMPCARD_TRY_ASSIGN(const Money periodMoney, period.money.plus(charged.money));
 
-    m_state.residue = result.residue;
+    m_state.residue = charged.residue;
     m_state.lastTime = now;
     period.end = now;
     period.usage = Energy::fromRaw(period.usage.raw() + energy.raw());
     period.money = periodMoney;
-    for (int i = 0; i < result.pieceCount; ++i) {
-        const ChargePiece &piece = result.pieces[i];
+    for (int i = 0; i < charged.pieceCount; ++i) {
+        const ChargePiece &piece = charged.pieces[i];
         period.stepEnergy[piece.step] =
             Energy::fromRaw(period.stepEnergy[piece.step].raw() + piece.energy.raw());
         period.stepMoney[piece.step] =
@@ -99,7 +99,17 @@ Result<Charge> Billing::consume(Energy energy, Timestamp now)
     }
     if (tariff.tou.enabled())
         period.rateEnergy[rate] = Energy::fromRaw(period.rateEnergy[rate].raw() + energy.raw());
-    return result;
+
+    Deduction deduction;
+    deduction.money = charged.money;
+    deduction.rate = rate;
+    deduction.steps = charged.pieceCount;
+    if (charged.pieceCount > 0) {
+        const ChargePiece &last = charged.pieces[charged.pieceCount - 1];
+        deduction.price = last.price;
+        deduction.step = last.step;
+    }
+    return deduction;
 }
 
 Price Billing::nextUnitPrice(Timestamp now) const

@@ -18,8 +18,8 @@ Status checkInputs(Energy usage, std::int64_t residue)
 
 } // namespace
 
-Result<Charge> charge(const Tariff &tariff, Energy usage, Energy energy, std::uint8_t rate,
-                      std::int64_t residue)
+Status chargeInto(const Tariff &tariff, Energy usage, Energy energy, std::uint8_t rate,
+                  std::int64_t residue, Charge &out)
 {
     AMPCARD_TRY(checkInputs(usage, residue));
     if (energy.isNegative())
@@ -27,8 +27,7 @@ Result<Charge> charge(const Tariff &tariff, Energy usage, Energy energy, std::ui
     AMPCARD_TRY(usage.plus(energy).status());
 
     const Ladder &ladder = tariff.ladder;
-    Charge result;
-    result.energy = energy;
+    std::uint8_t pieceCount = 0;
     std::int64_t exact = residue;
     std::int64_t moneySoFar = 0;
     std::int64_t left = energy.raw();
@@ -47,16 +46,25 @@ Result<Charge> charge(const Tariff &tariff, Energy usage, Energy energy, std::ui
             __builtin_add_overflow(exact, cost, &exact))
             return Errc::kOverflow;
         const std::int64_t moneyNow = exact / kSubUnitsPerMoneyUnit;
-        result.pieces[result.pieceCount++] = {static_cast<std::uint8_t>(step),
-                                              Energy::fromRaw(take), price,
-                                              Money::fromRaw(moneyNow - moneySoFar)};
+        out.pieces[pieceCount++] = {static_cast<std::uint8_t>(step), Energy::fromRaw(take), price,
+                                    Money::fromRaw(moneyNow - moneySoFar)};
         moneySoFar = moneyNow;
         left -= take;
         position += take;
         ++step;
     }
-    result.money = Money::fromRaw(moneySoFar);
-    result.residue = exact % kSubUnitsPerMoneyUnit;
+    out.energy = energy;
+    out.money = Money::fromRaw(moneySoFar);
+    out.residue = exact % kSubUnitsPerMoneyUnit;
+    out.pieceCount = pieceCount;
+    return kOk;
+}
+
+Result<Charge> charge(const Tariff &tariff, Energy usage, Energy energy, std::uint8_t rate,
+                      std::int64_t residue)
+{
+    Charge result;
+    AMPCARD_TRY(chargeInto(tariff, usage, energy, rate, residue, result));
     return result;
 }
 

@@ -54,11 +54,9 @@ private slots:
                                                    "2024-01-01T00:00,1\n2024-01-02T00:00,2\n")
                                      << 2 << QString();
         QTest::newRow("space-seconds-crlf")
-            << QByteArray("2024-01-01 00:00:00,1.5\r\n2024-01-02 00:00:30,2\r\n") << 2
-            << QString();
-        QTest::newRow("time-goes-back")
-            << QByteArray("2024-01-02T00:00,1\n2024-01-01T00:00,2\n") << 0
-            << QStringLiteral("line 2: timestamps must increase");
+            << QByteArray("2024-01-01 00:00:00,1.5\r\n2024-01-02 00:00:30,2\r\n") << 2 << QString();
+        QTest::newRow("time-goes-back") << QByteArray("2024-01-02T00:00,1\n2024-01-01T00:00,2\n")
+                                        << 0 << QStringLiteral("line 2: timestamps must increase");
         QTest::newRow("reading-decreases")
             << QByteArray("2024-01-01T00:00,5\n2024-01-02T00:00,4.999\n") << 0
             << QStringLiteral("line 2: the reading is lower");
@@ -67,15 +65,15 @@ private slots:
             << QStringLiteral("line 1: \"2024-01-01T00:00Z\" is not a local time");
         QTest::newRow("impossible-date") << QByteArray("2023-02-29T00:00,5\n2024-01-02T00:00,6\n")
                                          << 0 << QStringLiteral("line 1:");
-        QTest::newRow("bad-number") << QByteArray("2024-01-01T00:00,5\n2024-01-02T00:00,6,5\n")
-                                    << 0 << QStringLiteral("line 2: expected");
+        QTest::newRow("bad-number") << QByteArray("2024-01-01T00:00,5\n2024-01-02T00:00,6,5\n") << 0
+                                    << QStringLiteral("line 2: expected");
         QTest::newRow("decimal-comma")
             << QByteArray("2024-01-01T00:00,5\n2024-01-02T00:00,\"6,5\"\n") << 0
             << QStringLiteral("line 2:");
         QTest::newRow("negative") << QByteArray("2024-01-01T00:00,-5\n2024-01-02T00:00,6\n") << 0
                                   << QStringLiteral("line 1: a meter reading cannot be negative");
-        QTest::newRow("single-reading") << QByteArray("2024-01-01T00:00,5\n") << 0
-                                        << QStringLiteral("at least two readings");
+        QTest::newRow("single-reading")
+            << QByteArray("2024-01-01T00:00,5\n") << 0 << QStringLiteral("at least two readings");
     }
 
     void parsesReadings()

@@ -99,7 +99,7 @@ private slots:
             }
             const std::int64_t energy = chop(random);
             const std::uint8_t rate = rateAt(tariff.tou, now);
-            const Result<Charge> charged = billing.consume(Energy::fromRaw(energy), now);
+            const Result<Deduction> charged = billing.consume(Energy::fromRaw(energy), now);
             QVERIFY(charged.ok());
             deducted += charged.value().money.raw();
             reference.consume(energy, rate);
@@ -139,8 +139,9 @@ private slots:
         QVERIFY(!billing.settleDue(at(2025, 1, 1, 0, 0, 1)).has_value());
 
         // The new year starts in step 1 again.
-        const Charge first = billing.consume(kwh("1"), at(2025, 1, 1, 0, 0, 1)).value();
-        QCOMPARE(first.pieces[0].step, std::uint8_t{0});
+        const Deduction first = billing.consume(kwh("1"), at(2025, 1, 1, 0, 0, 1)).value();
+        QCOMPARE(first.step, std::uint8_t{0});
+        QCOMPARE(first.price, price("0.5380"));
         QCOMPARE(first.money, money("0.5380"));
         QCOMPARE(billing.state().period.start, at(2025, 1, 1));
     }

@@ -59,22 +59,26 @@ private slots:
         QTest::addColumn<int>("pieces");
 
         const Tariff zj = testing::zhejiang();
-        QTest::newRow("zhejiang-2760-tier1-upper-boundary") << zj << "0" << "2760" << 0
-                                                           << "1484.8800" << 1;
-        QTest::newRow("zhejiang-2761") << zj << "0" << "2761" << 0 << "1485.4680" << 2;
-        QTest::newRow("zhejiang-4800-tier2-upper-boundary") << zj << "0" << "4800" << 0
-                                                           << "2684.4000" << 2;
-        QTest::newRow("zhejiang-5000") << zj << "0" << "5000" << 0 << "2852.0000" << 3;
-        QTest::newRow("zhejiang-from-usage-2760") << zj << "2760" << "1" << 0 << "0.5880" << 1;
-        QTest::newRow("zhejiang-truncates-sub-units") << zj << "0" << "0.001" << 0 << "0.0005"
-                                                      << 1;
+        QTest::newRow("zhejiang-2760-tier1-upper-boundary") << zj << "0"
+                                                            << "2760" << 0 << "1484.8800" << 1;
+        QTest::newRow("zhejiang-2761") << zj << "0"
+                                       << "2761" << 0 << "1485.4680" << 2;
+        QTest::newRow("zhejiang-4800-tier2-upper-boundary") << zj << "0"
+                                                            << "4800" << 0 << "2684.4000" << 2;
+        QTest::newRow("zhejiang-5000") << zj << "0"
+                                       << "5000" << 0 << "2852.0000" << 3;
+        QTest::newRow("zhejiang-from-usage-2760") << zj << "2760"
+                                                  << "1" << 0 << "0.5880" << 1;
+        QTest::newRow("zhejiang-truncates-sub-units") << zj << "0"
+                                                      << "0.001" << 0 << "0.0005" << 1;
         const int peak = static_cast<int>(TouRate::kPeak);
         const int valley = static_cast<int>(TouRate::kValley);
-        QTest::newRow("zhejiang-tou-peak-across-step")
-            << testing::zhejiangTou() << "2700" << "100" << peak << "58.8000" << 2;
-        QTest::newRow("zhejiang-tou-valley-step3")
-            << testing::zhejiangTou() << "5000" << "10" << valley << "5.8800" << 1;
-        QTest::newRow("zero-energy") << zj << "100" << "0" << 0 << "0.0000" << 0;
+        QTest::newRow("zhejiang-tou-peak-across-step") << testing::zhejiangTou() << "2700"
+                                                       << "100" << peak << "58.8000" << 2;
+        QTest::newRow("zhejiang-tou-valley-step3") << testing::zhejiangTou() << "5000"
+                                                   << "10" << valley << "5.8800" << 1;
+        QTest::newRow("zero-energy") << zj << "100"
+                                     << "0" << 0 << "0.0000" << 0;
     }
 
     void energyToMoney()
@@ -85,9 +89,9 @@ private slots:
         QFETCH(int, rate);
         QFETCH(QString, money);
         QFETCH(int, pieces);
-        const Result<Charge> result = quoteEnergy(tariff, kwh(used.toStdString()),
-                                                  kwh(energy.toStdString()),
-                                                  static_cast<std::uint8_t>(rate));
+        const Result<Charge> result =
+            quoteEnergy(tariff, kwh(used.toStdString()), kwh(energy.toStdString()),
+                        static_cast<std::uint8_t>(rate));
         QVERIFY(result.ok());
         QCOMPARE(result.value().money, testing::money(money.toStdString()));
         QCOMPARE(static_cast<int>(result.value().pieceCount), pieces);
@@ -105,13 +109,26 @@ private slots:
         QTest::addColumn<QString>("firstStepMoney");
 
         // ../shared/vectors/tariffs.md: 2000.00 rand buys 500 + 500 + 240.44 kWh.
-        QTest::newRow("south-africa-2000-rand")
-            << testing::southAfrica() << "0" << "2000" << "1240.44" << "500" << "715.8000";
-        QTest::newRow("issue-example-100")
-            << issueExample() << "100" << "100" << "193.20" << "80" << "39.0640";
-        QTest::newRow("zhejiang-exact-step1") << testing::zhejiang() << "0" << "1484.88"
-                                              << "2760" << "2760" << "1484.8800";
-        QTest::newRow("zero-amount") << testing::zhejiang() << "0" << "0" << "0" << "0" << "0";
+        QTest::newRow("south-africa-2000-rand") << testing::southAfrica() << "0"
+                                                << "2000"
+                                                << "1240.44"
+                                                << "500"
+                                                << "715.8000";
+        QTest::newRow("issue-example-100") << issueExample() << "100"
+                                           << "100"
+                                           << "193.20"
+                                           << "80"
+                                           << "39.0640";
+        QTest::newRow("zhejiang-exact-step1") << testing::zhejiang() << "0"
+                                              << "1484.88"
+                                              << "2760"
+                                              << "2760"
+                                              << "1484.8800";
+        QTest::newRow("zero-amount") << testing::zhejiang() << "0"
+                                     << "0"
+                                     << "0"
+                                     << "0"
+                                     << "0";
     }
 
     void moneyToEnergy()

@@ -49,32 +49,32 @@ private slots:
 
         const QString unit = QStringLiteral("0.0054"); // 0.01 kWh at 0.538
         QTest::newRow("normal") << "50" << false << true << unit << CreditState::kNormal;
-        QTest::newRow("alarm1-boundary-is-normal") << "20" << false << true << unit
-                                                   << CreditState::kNormal;
+        QTest::newRow("alarm1-boundary-is-normal")
+            << "20" << false << true << unit << CreditState::kNormal;
         QTest::newRow("alarm1") << "19.9999" << false << true << unit << CreditState::kAlarm1;
-        QTest::newRow("alarm2-boundary-is-alarm1") << "10" << false << true << unit
-                                                   << CreditState::kAlarm1;
+        QTest::newRow("alarm2-boundary-is-alarm1")
+            << "10" << false << true << unit << CreditState::kAlarm1;
         QTest::newRow("alarm2") << "9.9999" << false << true << unit << CreditState::kAlarm2;
-        QTest::newRow("next-unit-exactly-paid") << "0.0054" << false << true << unit
-                                                << CreditState::kAlarm2;
+        QTest::newRow("next-unit-exactly-paid")
+            << "0.0054" << false << true << unit << CreditState::kAlarm2;
         QTest::newRow("below-next-unit-offers-overdraft")
             << "0.0053" << false << true << unit << CreditState::kExhausted;
-        QTest::newRow("zero-offers-overdraft") << "0" << false << true << "0"
-                                               << CreditState::kExhausted;
+        QTest::newRow("zero-offers-overdraft")
+            << "0" << false << true << "0" << CreditState::kExhausted;
         QTest::newRow("below-next-unit-no-overdraft-is-cut")
             << "0.0053" << false << false << unit << CreditState::kCutOff;
-        QTest::newRow("zero-no-overdraft-is-cut") << "0" << false << false << "0"
-                                                  << CreditState::kCutOff;
-        QTest::newRow("running-on-overdraft") << "-12" << true << true << unit
-                                              << CreditState::kOverdraft;
-        QTest::newRow("overdraft-last-unit") << "-29.9946" << true << true << unit
-                                             << CreditState::kOverdraft;
-        QTest::newRow("overdraft-exhausted-is-cut") << "-29.9947" << true << true << unit
-                                                    << CreditState::kCutOff;
-        QTest::newRow("overdraft-limit-reached") << "-30" << true << true << "0"
-                                                 << CreditState::kCutOff;
-        QTest::newRow("beyond-limit-unconfirmed-is-cut") << "-31" << false << true << unit
-                                                         << CreditState::kCutOff;
+        QTest::newRow("zero-no-overdraft-is-cut")
+            << "0" << false << false << "0" << CreditState::kCutOff;
+        QTest::newRow("running-on-overdraft")
+            << "-12" << true << true << unit << CreditState::kOverdraft;
+        QTest::newRow("overdraft-last-unit")
+            << "-29.9946" << true << true << unit << CreditState::kOverdraft;
+        QTest::newRow("overdraft-exhausted-is-cut")
+            << "-29.9947" << true << true << unit << CreditState::kCutOff;
+        QTest::newRow("overdraft-limit-reached")
+            << "-30" << true << true << "0" << CreditState::kCutOff;
+        QTest::newRow("beyond-limit-unconfirmed-is-cut")
+            << "-31" << false << true << unit << CreditState::kCutOff;
     }
 
     void stateFollowsRemaining()

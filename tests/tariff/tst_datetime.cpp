@@ -42,12 +42,14 @@ private slots:
             const QDate date = first.addDays(offset);
             const CivilTime civil{static_cast<std::int16_t>(date.year()),
                                   static_cast<std::uint8_t>(date.month()),
-                                  static_cast<std::uint8_t>(date.day()), 13, 7, 59};
+                                  static_cast<std::uint8_t>(date.day()),
+                                  13,
+                                  7,
+                                  59};
             const Result<Timestamp> timestamp = toTimestamp(civil);
             QVERIFY(timestamp.ok());
-            const qint64 expected =
-                (date.toJulianDay() - QDate(2000, 1, 1).toJulianDay()) * 86400 + 13 * 3600 +
-                7 * 60 + 59;
+            const qint64 expected = (date.toJulianDay() - QDate(2000, 1, 1).toJulianDay()) * 86400 +
+                                    13 * 3600 + 7 * 60 + 59;
             QCOMPARE(timestamp.value(), expected);
             QCOMPARE(toCivil(timestamp.value()), civil);
         }

@@ -35,84 +35,104 @@ private slots:
         auto row = [](const char *name, Mutation mutate, Errc error, int index) {
             QTest::newRow(name) << mutate << static_cast<int>(error) << index;
         };
-        row("no-steps", [](Tariff &t) { t.ladder.stepCount = 0; }, Errc::kStepCount, 0);
-        row("nine-steps", [](Tariff &t) { t.ladder.stepCount = 9; }, Errc::kStepCount, 0);
-        row("zero-first-threshold", [](Tariff &t) { t.ladder.thresholds[0] = Energy{}; },
+        row(
+            "no-steps", [](Tariff &t) { t.ladder.stepCount = 0; }, Errc::kStepCount, 0);
+        row(
+            "nine-steps", [](Tariff &t) { t.ladder.stepCount = 9; }, Errc::kStepCount, 0);
+        row(
+            "zero-first-threshold", [](Tariff &t) { t.ladder.thresholds[0] = Energy{}; },
             Errc::kThresholdNotPositive, 0);
-        row("equal-thresholds", [](Tariff &t) { t.ladder.thresholds[1] = kwh("2760"); },
+        row(
+            "equal-thresholds", [](Tariff &t) { t.ladder.thresholds[1] = kwh("2760"); },
             Errc::kThresholdOrder, 1);
-        row("decreasing-thresholds", [](Tariff &t) { t.ladder.thresholds[1] = kwh("100"); },
+        row(
+            "decreasing-thresholds", [](Tariff &t) { t.ladder.thresholds[1] = kwh("100"); },
             Errc::kThresholdOrder, 1);
-        row("negative-price", [](Tariff &t) { t.ladder.prices[2] = price("-0.01"); },
+        row(
+            "negative-price", [](Tariff &t) { t.ladder.prices[2] = price("-0.01"); },
             Errc::kStepPrice, 2);
-        row("absurd-price", [](Tariff &t) { t.ladder.prices[1] = price("1000000.0001"); },
+        row(
+            "absurd-price", [](Tariff &t) { t.ladder.prices[1] = price("1000000.0001"); },
             Errc::kOverflow, 1);
-        row("monthly-day-29",
+        row(
+            "monthly-day-29",
             [](Tariff &t) {
                 t.settlement.mode = SettlementMode::kMonthly;
                 t.settlement.dates[0].day = 29;
             },
             Errc::kSettlementDay, 0);
-        row("hour-24", [](Tariff &t) { t.settlement.dates[0].hour = 24; }, Errc::kSettlementHour,
+        row(
+            "hour-24", [](Tariff &t) { t.settlement.dates[0].hour = 24; }, Errc::kSettlementHour,
             0);
-        row("five-yearly-dates", [](Tariff &t) { t.settlement.dateCount = 5; },
+        row(
+            "five-yearly-dates", [](Tariff &t) { t.settlement.dateCount = 5; },
             Errc::kSettlementDateCount, 0);
-        row("leap-day-settlement",
+        row(
+            "leap-day-settlement",
             [](Tariff &t) {
                 t.settlement.dateCount = 2;
                 t.settlement.dates[1] = {2, 29, 0};
             },
             Errc::kSettlementDate, 1);
-        row("yearly-dates-out-of-order",
+        row(
+            "yearly-dates-out-of-order",
             [](Tariff &t) {
                 t.settlement.dateCount = 2;
                 t.settlement.dates[0] = {7, 1, 0};
                 t.settlement.dates[1] = {1, 1, 0};
             },
             Errc::kSettlementDateOrder, 1);
-        row("tou-schedule-not-from-midnight",
+        row(
+            "tou-schedule-not-from-midnight",
             [](Tariff &t) {
                 t = testing::zhejiangTou();
                 t.tou.segments[0].startMinute = 60;
             },
             Errc::kTouScheduleStart, 0);
-        row("tou-schedule-out-of-order",
+        row(
+            "tou-schedule-out-of-order",
             [](Tariff &t) {
                 t = testing::zhejiangTou();
                 t.tou.segments[2].startMinute = 8 * 60;
             },
             Errc::kTouScheduleOrder, 2);
-        row("tou-undefined-rate",
+        row(
+            "tou-undefined-rate",
             [](Tariff &t) {
                 t = testing::zhejiangTou();
                 t.tou.segments[1].rate = static_cast<std::uint8_t>(TouRate::kSharp);
             },
             Errc::kTouScheduleRate, 1);
-        row("tou-negative-rate",
+        row(
+            "tou-negative-rate",
             [](Tariff &t) {
                 t = testing::zhejiangTou();
                 t.tou.rates[static_cast<int>(TouRate::kValley)] = price("-0.288");
             },
             Errc::kTouRatePrice, 3);
-        row("tou-without-schedule",
+        row(
+            "tou-without-schedule",
             [](Tariff &t) {
                 t = testing::zhejiangTou();
                 t.tou.segmentCount = 0;
             },
             Errc::kTouScheduleEmpty, 0);
-        row("tou-schedule-too-long",
+        row(
+            "tou-schedule-too-long",
             [](Tariff &t) {
                 t = testing::zhejiangTou();
                 t.tou.segmentCount = kMaxTouSegments + 1;
             },
             Errc::kTouScheduleTooLong, 0);
-        row("tou-minute-past-midnight",
+        row(
+            "tou-minute-past-midnight",
             [](Tariff &t) {
                 t = testing::zhejiangTou();
                 t.tou.segments[2].startMinute = 24 * 60;
             },
             Errc::kTouScheduleTime, 2);
-        row("tou-sum-beyond-limit",
+        row(
+            "tou-sum-beyond-limit",
             [](Tariff &t) {
                 t = testing::zhejiangTou();
                 t.ladder.prices[2] = kMaxPrice;
@@ -207,8 +227,10 @@ private slots:
         yearly.dateCount = 2;
         yearly.dates[0] = {1, 1, 0};
         yearly.dates[1] = {7, 1, 0};
-        QTest::newRow("yearly-mid-year") << yearly << qint64(at(2024, 3, 3)) << qint64(at(2024, 7, 1));
-        QTest::newRow("yearly-after-last-date") << yearly << qint64(at(2024, 7, 1)) << qint64(at(2025, 1, 1));
+        QTest::newRow("yearly-mid-year")
+            << yearly << qint64(at(2024, 3, 3)) << qint64(at(2024, 7, 1));
+        QTest::newRow("yearly-after-last-date")
+            << yearly << qint64(at(2024, 7, 1)) << qint64(at(2025, 1, 1));
         QTest::newRow("yearly-one-second-before")
             << yearly << qint64(at(2024, 6, 30, 23, 59, 59)) << qint64(at(2024, 7, 1));
     }

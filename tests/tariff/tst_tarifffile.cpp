@@ -52,67 +52,70 @@ private slots:
 
         QTest::newRow("not-json") << QByteArray("{\"name\":") << QString()
                                   << QStringLiteral("not valid JSON");
-        QTest::newRow("array-root") << QByteArray("[]") << QString()
-                                    << QStringLiteral("one JSON object");
-        QTest::newRow("unknown-field") << replaced("\"name\"", "\"nmae\"")
-                                       << QStringLiteral("nmae")
+        QTest::newRow("array-root")
+            << QByteArray("[]") << QString() << QStringLiteral("one JSON object");
+        QTest::newRow("unknown-field") << replaced("\"name\"", "\"nmae\"") << QStringLiteral("nmae")
                                        << QStringLiteral("unknown field");
         QTest::newRow("missing-name") << replaced("\"name\":\"Zhejiang\",", "")
                                       << QStringLiteral("name") << QStringLiteral("missing");
-        QTest::newRow("bad-currency") << replaced("CNY", "yuan") << QStringLiteral("currency")
-                                      << QStringLiteral("ISO 4217");
-        QTest::newRow("price-as-number") << replaced("\"0.5880\"", "0.588")
-                                         << QStringLiteral("steps[1].price")
-                                         << QStringLiteral("decimal string");
-        QTest::newRow("price-too-precise") << replaced("0.5880", "0.58801")
-                                           << QStringLiteral("steps[1].price")
-                                           << QStringLiteral("too many decimal places");
-        QTest::newRow("price-negative") << replaced("0.8380", "-0.8380")
-                                        << QStringLiteral("steps[2].price")
-                                        << QStringLiteral("must not be negative");
-        QTest::newRow("price-garbage") << replaced("0.5380", "abc")
-                                       << QStringLiteral("steps[0].price")
-                                       << QStringLiteral("not a decimal number");
+        QTest::newRow("bad-currency")
+            << replaced("CNY", "yuan") << QStringLiteral("currency") << QStringLiteral("ISO 4217");
+        QTest::newRow("price-as-number")
+            << replaced("\"0.5880\"", "0.588") << QStringLiteral("steps[1].price")
+            << QStringLiteral("decimal string");
+        QTest::newRow("price-too-precise")
+            << replaced("0.5880", "0.58801") << QStringLiteral("steps[1].price")
+            << QStringLiteral("too many decimal places");
+        QTest::newRow("price-negative")
+            << replaced("0.8380", "-0.8380") << QStringLiteral("steps[2].price")
+            << QStringLiteral("must not be negative");
+        QTest::newRow("price-garbage")
+            << replaced("0.5380", "abc") << QStringLiteral("steps[0].price")
+            << QStringLiteral("not a decimal number");
         QTest::newRow("thresholds-not-increasing")
             << replaced("\"4800\"", "\"2000\"") << QStringLiteral("steps[1].upTo")
             << QStringLiteral("greater than the previous");
-        QTest::newRow("threshold-zero") << replaced("\"2760\"", "\"0\"")
-                                        << QStringLiteral("steps[0].upTo")
-                                        << QStringLiteral("greater than zero");
+        QTest::newRow("threshold-zero")
+            << replaced("\"2760\"", "\"0\"") << QStringLiteral("steps[0].upTo")
+            << QStringLiteral("greater than zero");
         QTest::newRow("last-step-bounded")
             << replaced("{\"price\":\"0.8380\"}", "{\"upTo\":\"9000\",\"price\":\"0.8380\"}")
             << QStringLiteral("steps[2].upTo") << QStringLiteral("no upper bound");
-        QTest::newRow("middle-step-unbounded") << replaced("\"upTo\":\"4800\",", "")
-                                               << QStringLiteral("steps[1].upTo")
-                                               << QStringLiteral("missing");
-        QTest::newRow("no-steps") << replaced(
-            "[{\"upTo\":\"2760\",\"price\":\"0.5380\"},{\"upTo\":\"4800\",\"price\":\"0.5880\"},"
-            "{\"price\":\"0.8380\"}]",
-            "[]") << QStringLiteral("steps") << QStringLiteral("1 to 8 steps");
-        QTest::newRow("bad-settlement-mode") << replaced("yearly", "weekly")
-                                             << QStringLiteral("settlement.mode")
-                                             << QStringLiteral("monthly");
-        QTest::newRow("bad-settlement-date") << replaced("01-01T00", "1 January")
-                                             << QStringLiteral("settlement.dates[0]")
-                                             << QStringLiteral("MM-DDTHH");
-        QTest::newRow("leap-day-settlement") << replaced("01-01T00", "02-29T00")
-                                             << QStringLiteral("settlement.dates[0]")
-                                             << QStringLiteral("every year");
+        QTest::newRow("middle-step-unbounded")
+            << replaced("\"upTo\":\"4800\",", "") << QStringLiteral("steps[1].upTo")
+            << QStringLiteral("missing");
+        QTest::newRow("no-steps") << replaced("[{\"upTo\":\"2760\",\"price\":\"0.5380\"},{\"upTo\":"
+                                              "\"4800\",\"price\":\"0.5880\"},"
+                                              "{\"price\":\"0.8380\"}]",
+                                              "[]")
+                                  << QStringLiteral("steps") << QStringLiteral("1 to 8 steps");
+        QTest::newRow("bad-settlement-mode")
+            << replaced("yearly", "weekly") << QStringLiteral("settlement.mode")
+            << QStringLiteral("monthly");
+        QTest::newRow("bad-settlement-date")
+            << replaced("01-01T00", "1 January") << QStringLiteral("settlement.dates[0]")
+            << QStringLiteral("MM-DDTHH");
+        QTest::newRow("leap-day-settlement")
+            << replaced("01-01T00", "02-29T00") << QStringLiteral("settlement.dates[0]")
+            << QStringLiteral("every year");
         QTest::newRow("monthly-day-31")
             << replaced("{\"mode\":\"yearly\",\"dates\":[\"01-01T00\"]}",
                         "{\"mode\":\"monthly\",\"day\":31,\"hour\":0}")
             << QStringLiteral("settlement.day") << QStringLiteral("1 to 28");
         QTest::newRow("tou-undefined-rate")
-            << replaced("\"steps\"", "\"tou\":{\"rates\":{\"peak\":\"0.5\"},\"schedule\":[{\"from\":"
-                                     "\"00:00\",\"rate\":\"valley\"}]},\"steps\"")
+            << replaced("\"steps\"",
+                        "\"tou\":{\"rates\":{\"peak\":\"0.5\"},\"schedule\":[{\"from\":"
+                        "\"00:00\",\"rate\":\"valley\"}]},\"steps\"")
             << QStringLiteral("tou.schedule[0].rate") << QStringLiteral("not defined");
         QTest::newRow("tou-bad-time")
-            << replaced("\"steps\"", "\"tou\":{\"rates\":{\"peak\":\"0.5\"},\"schedule\":[{\"from\":"
-                                     "\"0:00\",\"rate\":\"peak\"}]},\"steps\"")
+            << replaced("\"steps\"",
+                        "\"tou\":{\"rates\":{\"peak\":\"0.5\"},\"schedule\":[{\"from\":"
+                        "\"0:00\",\"rate\":\"peak\"}]},\"steps\"")
             << QStringLiteral("tou.schedule[0].from") << QStringLiteral("HH:MM");
         QTest::newRow("tou-schedule-late-start")
-            << replaced("\"steps\"", "\"tou\":{\"rates\":{\"peak\":\"0.5\"},\"schedule\":[{\"from\":"
-                                     "\"06:00\",\"rate\":\"peak\"}]},\"steps\"")
+            << replaced("\"steps\"",
+                        "\"tou\":{\"rates\":{\"peak\":\"0.5\"},\"schedule\":[{\"from\":"
+                        "\"06:00\",\"rate\":\"peak\"}]},\"steps\"")
             << QStringLiteral("tou.schedule[0].from") << QStringLiteral("00:00");
         QTest::newRow("tou-unknown-rate-name")
             << replaced("\"steps\"", "\"tou\":{\"rates\":{\"shoulder\":\"0.5\"},\"schedule\":[]},"
@@ -151,10 +154,11 @@ private slots:
 
     void touDefaultsToFlatForQuotes()
     {
-        QByteArray json = replaced(
-            "\"steps\"", "\"tou\":{\"rates\":{\"peak\":\"0.6\",\"flat\":\"0.5\",\"valley\":\"0.3\"},"
-                         "\"schedule\":[{\"from\":\"00:00\",\"rate\":\"valley\"},{\"from\":"
-                         "\"08:00\",\"rate\":\"peak\"}]},\"steps\"");
+        QByteArray json =
+            replaced("\"steps\"",
+                     "\"tou\":{\"rates\":{\"peak\":\"0.6\",\"flat\":\"0.5\",\"valley\":\"0.3\"},"
+                     "\"schedule\":[{\"from\":\"00:00\",\"rate\":\"valley\"},{\"from\":"
+                     "\"08:00\",\"rate\":\"peak\"}]},\"steps\"");
         FileError error;
         const std::optional<TariffFile> file = TariffFileReader::parse(json, &error);
         QVERIFY2(file.has_value(), qPrintable(error.toString()));
@@ -165,7 +169,7 @@ private slots:
     {
         FileError error;
         QVERIFY(!TariffFileReader::load(QStringLiteral("/nonexistent/tariff.json"), &error));
-        QCOMPARE(error.field, QStringLiteral("/nonexistent/tariff.json"));
+        QVERIFY(error.field.isEmpty()); // the caller names the file
         QVERIFY(error.message.contains(QStringLiteral("cannot read")));
     }
 

@@ -65,8 +65,7 @@ private slots:
         QTest::newRow("money") << qint64(1484880) << 4 << 4 << "148.4880";
         QTest::newRow("small") << qint64(5) << 4 << 4 << "0.0005";
         QTest::newRow("negative") << qint64(-5) << 4 << 4 << "-0.0005";
-        QTest::newRow("energy-truncated-shown")
-            << qint64(193209) << 3 << 2 << "193.20";
+        QTest::newRow("energy-truncated-shown") << qint64(193209) << 3 << 2 << "193.20";
         QTest::newRow("negative-truncates-toward-zero") << qint64(-1239) << 3 << 2 << "-1.23";
         QTest::newRow("negative-below-shown-unit") << qint64(-9) << 3 << 2 << "0.00";
         QTest::newRow("integer") << qint64(42) << 0 << 0 << "42";
@@ -86,9 +85,9 @@ private slots:
 
     void roundTripsEveryShape()
     {
-        for (std::int64_t raw : {std::int64_t{0}, std::int64_t{1}, std::int64_t{-1},
-                                 std::int64_t{99999}, std::int64_t{-100000},
-                                 std::int64_t{123456789012}, INT64_MAX}) {
+        for (std::int64_t raw :
+             {std::int64_t{0}, std::int64_t{1}, std::int64_t{-1}, std::int64_t{99999},
+              std::int64_t{-100000}, std::int64_t{123456789012}, INT64_MAX}) {
             const Money money = Money::fromRaw(raw);
             const Result<Money> back = Money::parse(money.format().view());
             QVERIFY(back.ok());

@@ -27,6 +27,15 @@ struct PeriodRecord {
     std::array<Energy, kMaxTouRates> rateEnergy{}; // counted only when the tariff has TOU
 };
 
+// What one consumption cost: the money to deduct and where on the ladder it ended.
+struct Deduction {
+    Money money;
+    Price price;            // price per kWh of the last piece
+    std::uint8_t step = 0;  // ladder step of the last piece (0-based)
+    std::uint8_t rate = 0;  // TOU rate it was priced at
+    std::uint8_t steps = 0; // how many ladder steps it spanned (0 for no energy)
+};
+
 // Everything Billing keeps; plain data, so a meter can store it as is.
 struct BillingState {
     Tariff active;
@@ -56,7 +65,7 @@ public:
 
     // Charges `energy` consumed at `now` (a clock that went back counts as the last time seen).
     // kSettlementDue when settleDue() has a period to close first.
-    Result<Charge> consume(Energy energy, Timestamp now);
+    Result<Deduction> consume(Energy energy, Timestamp now);
 
     // Price per kWh of the next unit consumed at `now` (after a due tariff switch).
     [[nodiscard]] Price nextUnitPrice(Timestamp now) const;

@@ -30,7 +30,12 @@ struct Charge {
 };
 
 // Prices `energy` consumed after `usage` (ladder usage of the period so far) at TOU `rate` (ignored
-// without TOU), with `residue` sub-units carried in. The tariff must be valid.
+// without TOU), with `residue` sub-units carried in. The tariff must be valid. On failure the
+// contents of `out` are unspecified.
+Status chargeInto(const Tariff &tariff, Energy usage, Energy energy, std::uint8_t rate,
+                  std::int64_t residue, Charge &out);
+
+// chargeInto() returning the Charge.
 Result<Charge> charge(const Tariff &tariff, Energy usage, Energy energy, std::uint8_t rate,
                       std::int64_t residue = 0);
 

@@ -1,0 +1,238 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real `ampcard` executable and checks its output, JSON and exit codes.
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run ampcard(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(AMPCARD_EXECUTABLE), arguments);
+    if (!process.waitForFinished(30000))
+        qFatal("ampcard did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString example(const char *name)
+{
+    return QStringLiteral(AMPCARD_EXAMPLES_DIR "/") + QLatin1String(name);
+}
+
+QJsonObject json(const Run &run)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON: %s", run.out.constData());
+    return document.object();
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void checkAcceptsTheExamples_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *name : {"zhejiang-residential.json", "zhejiang-tou.json",
+                                 "south-africa-blocks.json", "flat-monthly.json"})
+            QTest::newRow(name) << example(name);
+    }
+
+    void checkAcceptsTheExamples()
+    {
+        QFETCH(QString, file);
+        const Run run = ampcard({QStringLiteral("tariff"), QStringLiteral("check"), file});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("valid tariff"), run.out.constData());
+        QVERIFY(run.err.isEmpty());
+    }
+
+    void checkNamesTheBadField()
+    {
+        const QString path = write("bad.json", R"({"name":"x","currency":"CNY",
+            "settlement":{"mode":"monthly","day":1,"hour":0},
+            "steps":[{"upTo":"100","price":"0.5"},{"upTo":"50","price":"0.6"},{"price":"0.7"}]})");
+        const Run run = ampcard({QStringLiteral("tariff"), QStringLiteral("check"), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("steps[1].upTo: threshold must be greater than the previous one"),
+                 run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    // The document in the foundation issue: 100.0000 buys 193.20 kWh from 100 kWh used.
+    void quoteMoneyJson()
+    {
+        const QString path = write("two-steps.json", R"({"name":"Two steps","currency":"CNY",
+            "settlement":{"mode":"monthly","day":1,"hour":0},
+            "steps":[{"upTo":"180","price":"0.4883"},{"price":"0.5383"}]})");
+        const Run run =
+            ampcard({QStringLiteral("tariff"), QStringLiteral("quote"), path,
+                     QStringLiteral("--used"), QStringLiteral("100"), QStringLiteral("--money"),
+                     QStringLiteral("100"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject expected = QJsonDocument::fromJson(R"({"money":"100.0000",
+            "energy":"193.20","charged":"99.9995","steps":[
+            {"step":1,"energy":"80.00","price":"0.4883","money":"39.0640"},
+            {"step":2,"energy":"113.20","price":"0.5383","money":"60.9355"}]})")
+                                         .object();
+        QCOMPARE(json(run), expected);
+    }
+
+    void quoteEnergyJson()
+    {
+        const Run run = ampcard({QStringLiteral("tariff"), QStringLiteral("quote"),
+                                 example("zhejiang-residential.json"), QStringLiteral("--used"),
+                                 QStringLiteral("0"), QStringLiteral("--energy"),
+                                 QStringLiteral("5000"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = json(run);
+        QCOMPARE(result.value(QStringLiteral("money")).toString(), QStringLiteral("2852.0000"));
+        QCOMPARE(result.value(QStringLiteral("steps")).toArray().size(), 3);
+    }
+
+    void quoteTouRate()
+    {
+        const QStringList base = {QStringLiteral("tariff"), QStringLiteral("quote"),
+                                  example("zhejiang-tou.json"), QStringLiteral("--used"),
+                                  QStringLiteral("2700"), QStringLiteral("--energy"),
+                                  QStringLiteral("100"), QStringLiteral("--json")};
+        QCOMPARE(json(ampcard(base)).value(QStringLiteral("money")).toString(),
+                 QStringLiteral("58.8000")); // file's quoteRate: peak
+        const Run valley = ampcard(base + QStringList{QStringLiteral("--rate"),
+                                                      QStringLiteral("valley")});
+        QCOMPARE(json(valley).value(QStringLiteral("money")).toString(),
+                 QStringLiteral("30.8000")); // 60 x 0.288 + 40 x 0.338
+        const Run sharp = ampcard(base + QStringList{QStringLiteral("--rate"),
+                                                     QStringLiteral("sharp")});
+        QCOMPARE(sharp.exitCode, 2);
+        QVERIFY(sharp.err.contains("no such TOU rate"));
+    }
+
+    void quoteTextShowsEveryStep()
+    {
+        const Run run = ampcard({QStringLiteral("tariff"), QStringLiteral("quote"),
+                                 example("south-africa-blocks.json"), QStringLiteral("--used"),
+                                 QStringLiteral("0"), QStringLiteral("--money"),
+                                 QStringLiteral("2000.00")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("1240.44"), run.out.constData());
+        QVERIFY(run.out.contains("715.8000"));
+        QVERIFY(run.out.contains("847.7000"));
+    }
+
+    void badInputExitsTwo_data()
+    {
+        QVERIFY(m_dir.isValid());
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString file = example("zhejiang-residential.json");
+        const QString tariff = QStringLiteral("tariff");
+        const QString quote = QStringLiteral("quote");
+        QTest::newRow("no-arguments") << QStringList{} << QStringLiteral("Usage");
+        QTest::newRow("unknown-command") << QStringList{QStringLiteral("sell")}
+                                         << QStringLiteral("unknown command");
+        QTest::newRow("missing-file")
+            << QStringList{tariff, QStringLiteral("check"), QStringLiteral("/no/such.json")}
+            << QStringLiteral("cannot read");
+        QTest::newRow("bad-json")
+            << QStringList{tariff, QStringLiteral("check"), write("broken.json", "{\"name\":")}
+            << QStringLiteral("broken.json: not valid JSON");
+        QTest::newRow("binary-file") << QStringList{tariff, QStringLiteral("check"),
+                                                    QStringLiteral(AMPCARD_EXECUTABLE)}
+                                     << QStringLiteral("larger than 1 MiB");
+        QTest::newRow("bad-number")
+            << QStringList{tariff, quote, file, QStringLiteral("--used"), QStringLiteral("0"),
+                           QStringLiteral("--money"), QStringLiteral("12,50")}
+            << QStringLiteral("--money \"12,50\": not a decimal number");
+        QTest::newRow("negative-amount")
+            << QStringList{tariff, quote, file, QStringLiteral("--used"), QStringLiteral("0"),
+                           QStringLiteral("--money"), QStringLiteral("-5")}
+            << QStringLiteral("must not be negative");
+        QTest::newRow("money-and-energy")
+            << QStringList{tariff, quote, file, QStringLiteral("--used"), QStringLiteral("0"),
+                           QStringLiteral("--money"), QStringLiteral("5"),
+                           QStringLiteral("--energy"), QStringLiteral("5")}
+            << QStringLiteral("exactly one");
+        QTest::newRow("no-used") << QStringList{tariff, quote, file, QStringLiteral("--money"),
+                                                QStringLiteral("5")}
+                                 << QStringLiteral("--used KWH is required");
+        QTest::newRow("too-precise-energy")
+            << QStringList{tariff, quote, file, QStringLiteral("--used"), QStringLiteral("0"),
+                           QStringLiteral("--energy"), QStringLiteral("1.0001")}
+            << QStringLiteral("too many decimal places");
+        QTest::newRow("bill-without-readings")
+            << QStringList{tariff, QStringLiteral("bill"), file} << QStringLiteral("usage:");
+    }
+
+    void badInputExitsTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = ampcard(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    }
+
+    void billJson()
+    {
+        const Run run = ampcard({QStringLiteral("tariff"), QStringLiteral("bill"),
+                                 example("zhejiang-residential.json"),
+                                 QStringLiteral("--readings"), example("readings-zhejiang.csv"),
+                                 QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = json(run);
+        const QJsonArray periods = result.value(QStringLiteral("periods")).toArray();
+        QCOMPARE(periods.size(), 2);
+        QCOMPARE(periods[0].toObject().value(QStringLiteral("money")).toString(),
+                 QStringLiteral("2852.0000"));
+        QCOMPARE(periods[0].toObject().value(QStringLiteral("to")).toString(),
+                 QStringLiteral("2025-01-01T00:00:00"));
+        const QJsonObject total = result.value(QStringLiteral("total")).toObject();
+        QCOMPARE(total.value(QStringLiteral("money")).toString(), QStringLiteral("3282.5345"));
+        QCOMPARE(total.value(QStringLiteral("energy")).toString(), QStringLiteral("5800.25"));
+    }
+
+    void billNamesTheBadLine()
+    {
+        const QString csv = write("bad.csv", "timestamp,cumulative_kwh\n2024-01-01T00:00,10\n"
+                                             "2024-02-01T00:00,9\n");
+        const Run run = ampcard({QStringLiteral("tariff"), QStringLiteral("bill"),
+                                 example("zhejiang-residential.json"),
+                                 QStringLiteral("--readings"), csv});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("line 3: the reading is lower than the previous one"),
+                 run.err.constData());
+    }
+
+private:
+    QString write(const char *name, const char *content)
+    {
+        const QString path = m_dir.filePath(QLatin1String(name));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0)
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
