@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The README's second command: installs what the tests need, builds every target of a preset
+# (default: dev; also asan or release), runs every test with ctest, then cross-builds the portable
+# core for Cortex-M3, where a link with no C/C++ runtime proves it uses no heap, exceptions or RTTI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+preset="${1:-dev}"
+case "$preset" in
+    dev|asan|release) ;;
+    *) echo "usage: scripts/test.sh [dev|asan|release]" >&2; exit 2 ;;
+esac
+
+bash scripts/deps.sh build qt bench arm
+
+echo "== Cortex-M3 build of the portable core (no-runtime link check)"
+cmake --preset cortex-m3 >/dev/null
+cmake --build --preset cortex-m3
+
+echo "== Build ($preset)"
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
+
+echo "== Tests ($preset)"
+ctest --preset "$preset"
