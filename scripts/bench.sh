@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the release preset and the Cortex-M3 preset, runs every benchmark (median of 5) and
+# prints the Cortex-M3 size of the portable core. Numbers go into docs/PERFORMANCE.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/deps.sh build qt bench arm
+cmake --preset release >/dev/null
+cmake --build --preset release
+cmake --preset cortex-m3 >/dev/null
+cmake --build --preset cortex-m3
+
+echo "== Tariff core (host, release)"
+build/release/tests/bench/bench_tariff --benchmark_repetitions=5 \
+    --benchmark_report_aggregates_only=true "$@"
+echo "== Cortex-M3 size (MinSizeRel, arm-none-eabi-gcc)"
+cmake --build build/cortex-m3 --target size
