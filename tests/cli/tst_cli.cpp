@@ -15,9 +15,12 @@ struct Run {
     QByteArray err;
 };
 
-Run ampcard(const QStringList &arguments)
+Run ampcard(const QStringList &arguments, const QString &locale = QStringLiteral("C"))
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(AMPCARD_EXECUTABLE), arguments);
     if (!process.waitForFinished(30000))
         qFatal("ampcard did not finish");
@@ -109,28 +112,28 @@ private slots:
 
     void quoteTouRate()
     {
-        const QStringList base = {QStringLiteral("tariff"), QStringLiteral("quote"),
+        const QStringList base = {QStringLiteral("tariff"),     QStringLiteral("quote"),
                                   example("zhejiang-tou.json"), QStringLiteral("--used"),
-                                  QStringLiteral("2700"), QStringLiteral("--energy"),
-                                  QStringLiteral("100"), QStringLiteral("--json")};
+                                  QStringLiteral("2700"),       QStringLiteral("--energy"),
+                                  QStringLiteral("100"),        QStringLiteral("--json")};
         QCOMPARE(json(ampcard(base)).value(QStringLiteral("money")).toString(),
                  QStringLiteral("58.8000")); // file's quoteRate: peak
-        const Run valley = ampcard(base + QStringList{QStringLiteral("--rate"),
-                                                      QStringLiteral("valley")});
+        const Run valley =
+            ampcard(base + QStringList{QStringLiteral("--rate"), QStringLiteral("valley")});
         QCOMPARE(json(valley).value(QStringLiteral("money")).toString(),
                  QStringLiteral("30.8000")); // 60 x 0.288 + 40 x 0.338
-        const Run sharp = ampcard(base + QStringList{QStringLiteral("--rate"),
-                                                     QStringLiteral("sharp")});
+        const Run sharp =
+            ampcard(base + QStringList{QStringLiteral("--rate"), QStringLiteral("sharp")});
         QCOMPARE(sharp.exitCode, 2);
         QVERIFY(sharp.err.contains("no such TOU rate"));
     }
 
     void quoteTextShowsEveryStep()
     {
-        const Run run = ampcard({QStringLiteral("tariff"), QStringLiteral("quote"),
-                                 example("south-africa-blocks.json"), QStringLiteral("--used"),
-                                 QStringLiteral("0"), QStringLiteral("--money"),
-                                 QStringLiteral("2000.00")});
+        const Run run =
+            ampcard({QStringLiteral("tariff"), QStringLiteral("quote"),
+                     example("south-africa-blocks.json"), QStringLiteral("--used"),
+                     QStringLiteral("0"), QStringLiteral("--money"), QStringLiteral("2000.00")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("1240.44"), run.out.constData());
         QVERIFY(run.out.contains("715.8000"));
@@ -146,37 +149,54 @@ private slots:
         const QString tariff = QStringLiteral("tariff");
         const QString quote = QStringLiteral("quote");
         QTest::newRow("no-arguments") << QStringList{} << QStringLiteral("Usage");
-        QTest::newRow("unknown-command") << QStringList{QStringLiteral("sell")}
-                                         << QStringLiteral("unknown command");
+        QTest::newRow("unknown-command")
+            << QStringList{QStringLiteral("sell")} << QStringLiteral("unknown command");
         QTest::newRow("missing-file")
             << QStringList{tariff, QStringLiteral("check"), QStringLiteral("/no/such.json")}
             << QStringLiteral("cannot read");
-        QTest::newRow("bad-json")
-            << QStringList{tariff, QStringLiteral("check"), write("broken.json", "{\"name\":")}
-            << QStringLiteral("broken.json: not valid JSON");
-        QTest::newRow("binary-file") << QStringList{tariff, QStringLiteral("check"),
-                                                    QStringLiteral(AMPCARD_EXECUTABLE)}
-                                     << QStringLiteral("larger than 1 MiB");
-        QTest::newRow("bad-number")
-            << QStringList{tariff, quote, file, QStringLiteral("--used"), QStringLiteral("0"),
-                           QStringLiteral("--money"), QStringLiteral("12,50")}
-            << QStringLiteral("--money \"12,50\": not a decimal number");
-        QTest::newRow("negative-amount")
-            << QStringList{tariff, quote, file, QStringLiteral("--used"), QStringLiteral("0"),
-                           QStringLiteral("--money"), QStringLiteral("-5")}
-            << QStringLiteral("must not be negative");
-        QTest::newRow("money-and-energy")
-            << QStringList{tariff, quote, file, QStringLiteral("--used"), QStringLiteral("0"),
-                           QStringLiteral("--money"), QStringLiteral("5"),
-                           QStringLiteral("--energy"), QStringLiteral("5")}
-            << QStringLiteral("exactly one");
+        QTest::newRow("bad-json") << QStringList{tariff, QStringLiteral("check"),
+                                                 write("broken.json", "{\"name\":")}
+                                  << QStringLiteral("broken.json: not valid JSON");
+        QTest::newRow("binary-file")
+            << QStringList{tariff, QStringLiteral("check"), QStringLiteral(AMPCARD_EXECUTABLE)}
+            << QStringLiteral("larger than 1 MiB");
+        QTest::newRow("bad-number") << QStringList{tariff,
+                                                   quote,
+                                                   file,
+                                                   QStringLiteral("--used"),
+                                                   QStringLiteral("0"),
+                                                   QStringLiteral("--money"),
+                                                   QStringLiteral("12,50")}
+                                    << QStringLiteral("--money \"12,50\": not a decimal number");
+        QTest::newRow("negative-amount") << QStringList{tariff,
+                                                        quote,
+                                                        file,
+                                                        QStringLiteral("--used"),
+                                                        QStringLiteral("0"),
+                                                        QStringLiteral("--money"),
+                                                        QStringLiteral("-5")}
+                                         << QStringLiteral("must not be negative");
+        QTest::newRow("money-and-energy") << QStringList{tariff,
+                                                         quote,
+                                                         file,
+                                                         QStringLiteral("--used"),
+                                                         QStringLiteral("0"),
+                                                         QStringLiteral("--money"),
+                                                         QStringLiteral("5"),
+                                                         QStringLiteral("--energy"),
+                                                         QStringLiteral("5")}
+                                          << QStringLiteral("exactly one");
         QTest::newRow("no-used") << QStringList{tariff, quote, file, QStringLiteral("--money"),
                                                 QStringLiteral("5")}
                                  << QStringLiteral("--used KWH is required");
-        QTest::newRow("too-precise-energy")
-            << QStringList{tariff, quote, file, QStringLiteral("--used"), QStringLiteral("0"),
-                           QStringLiteral("--energy"), QStringLiteral("1.0001")}
-            << QStringLiteral("too many decimal places");
+        QTest::newRow("too-precise-energy") << QStringList{tariff,
+                                                           quote,
+                                                           file,
+                                                           QStringLiteral("--used"),
+                                                           QStringLiteral("0"),
+                                                           QStringLiteral("--energy"),
+                                                           QStringLiteral("1.0001")}
+                                            << QStringLiteral("too many decimal places");
         QTest::newRow("bill-without-readings")
             << QStringList{tariff, QStringLiteral("bill"), file} << QStringLiteral("usage:");
     }
@@ -193,9 +213,8 @@ private slots:
     void billJson()
     {
         const Run run = ampcard({QStringLiteral("tariff"), QStringLiteral("bill"),
-                                 example("zhejiang-residential.json"),
-                                 QStringLiteral("--readings"), example("readings-zhejiang.csv"),
-                                 QStringLiteral("--json")});
+                                 example("zhejiang-residential.json"), QStringLiteral("--readings"),
+                                 example("readings-zhejiang.csv"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = json(run);
         const QJsonArray periods = result.value(QStringLiteral("periods")).toArray();
@@ -213,12 +232,30 @@ private slots:
     {
         const QString csv = write("bad.csv", "timestamp,cumulative_kwh\n2024-01-01T00:00,10\n"
                                              "2024-02-01T00:00,9\n");
-        const Run run = ampcard({QStringLiteral("tariff"), QStringLiteral("bill"),
-                                 example("zhejiang-residential.json"),
-                                 QStringLiteral("--readings"), csv});
+        const Run run =
+            ampcard({QStringLiteral("tariff"), QStringLiteral("bill"),
+                     example("zhejiang-residential.json"), QStringLiteral("--readings"), csv});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("line 3: the reading is lower than the previous one"),
                  run.err.constData());
+    }
+
+    void speaksChineseInAChineseLocale()
+    {
+        const Run run =
+            ampcard({QStringLiteral("tariff"), QStringLiteral("quote"),
+                     example("zhejiang-residential.json"), QStringLiteral("--used"),
+                     QStringLiteral("0"), QStringLiteral("--money"), QStringLiteral("abc")},
+                    QStringLiteral("zh_CN.UTF-8"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("--money “abc”：不是十进制数")),
+                 run.err.constData());
+        const Run check = ampcard(
+            {QStringLiteral("tariff"), QStringLiteral("check"), example("zhejiang-tou.json")},
+            QStringLiteral("zh_CN.UTF-8"));
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(check.out).contains(QStringLiteral("3 档")),
+                 check.out.constData());
     }
 
 private:

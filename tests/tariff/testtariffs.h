@@ -20,9 +20,18 @@ template <typename Unit> Unit parseOrFail(std::string_view text)
     return parsed.value();
 }
 
-inline Money money(std::string_view text) { return parseOrFail<Money>(text); }
-inline Price price(std::string_view text) { return parseOrFail<Price>(text); }
-inline Energy kwh(std::string_view text) { return parseOrFail<Energy>(text); }
+inline Money money(std::string_view text)
+{
+    return parseOrFail<Money>(text);
+}
+inline Price price(std::string_view text)
+{
+    return parseOrFail<Price>(text);
+}
+inline Energy kwh(std::string_view text)
+{
+    return parseOrFail<Energy>(text);
+}
 
 inline Timestamp at(int year, int month, int day, int hour = 0, int minute = 0, int second = 0)
 {
@@ -60,8 +69,8 @@ inline Tariff zhejiangTou()
     tariff.ladder.prices[0] = price("0");
     tariff.ladder.prices[1] = price("0.05");
     tariff.ladder.prices[2] = price("0.30");
-    tariff.tou.rateMask = (1u << static_cast<int>(TouRate::kPeak)) |
-                          (1u << static_cast<int>(TouRate::kValley));
+    tariff.tou.rateMask =
+        (1u << static_cast<int>(TouRate::kPeak)) | (1u << static_cast<int>(TouRate::kValley));
     tariff.tou.rates[static_cast<int>(TouRate::kPeak)] = price("0.568");
     tariff.tou.rates[static_cast<int>(TouRate::kValley)] = price("0.288");
     tariff.tou.segmentCount = 3;

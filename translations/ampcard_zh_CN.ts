@@ -1,0 +1,441 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BillReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>expected &quot;timestamp,cumulative_kwh&quot;</source>
+        <translation>应为“时间,累计电量kWh”（timestamp,cumulative_kwh）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a local time YYYY-MM-DDTHH:MM[:SS]</source>
+        <translation>“%1”不是本地时间 YYYY-MM-DDTHH:MM[:SS]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>a meter reading cannot be negative</source>
+        <translation>电表读数不能为负</translation>
+    </message>
+    <message>
+        <source>timestamps must increase</source>
+        <translation>时间必须递增</translation>
+    </message>
+    <message>
+        <source>the reading is lower than the previous one</source>
+        <translation>读数小于上一条读数</translation>
+    </message>
+    <message>
+        <source>at least two readings are needed</source>
+        <translation>至少需要两条读数</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TariffCommand</name>
+    <message>
+        <source>monthly on day %1 at %2:00</source>
+        <translation>每月 %1 日 %2:00 结算</translation>
+    </message>
+    <message>
+        <source>yearly on %1</source>
+        <translation>每年 %1 结算</translation>
+    </message>
+    <message>
+        <source>  ampcard tariff check FILE
+      Validate a tariff file; errors name the field and the reason.
+  ampcard tariff quote FILE --used KWH (--money AMOUNT | --energy KWH) [--rate NAME] [--json]
+      Energy a payment buys, or the money for an amount of energy, after KWH of
+      usage in the settlement period. --rate picks the TOU rate (sharp, peak,
+      flat, valley; default: the file&apos;s quoteRate).
+  ampcard tariff bill FILE --readings CSV [--json]
+      Bill a CSV of &quot;timestamp,cumulative_kwh&quot; readings (local time) per
+      settlement period with the meter&apos;s own deduction code.
+</source>
+        <translation>  ampcard tariff check 文件
+      校验电价文件；错误会指出字段和原因。
+  ampcard tariff quote 文件 --used KWH (--money 金额 | --energy KWH) [--rate 费率] [--json]
+      在结算周期内已用 KWH 电量之后，计算一笔金额可购电量，或一定电量所需金额。
+      --rate 选择分时费率（sharp 尖、peak 峰、flat 平、valley 谷；默认：文件中的 quoteRate）。
+  ampcard tariff bill 文件 --readings CSV [--json]
+      按结算周期对“时间,累计电量kWh”读数（本地时间）计费，使用与电表相同的扣费代码。
+</translation>
+    </message>
+    <message>
+        <source>ampcard tariff: a subcommand is needed
+</source>
+        <translation>ampcard tariff：需要子命令
+</translation>
+    </message>
+    <message>
+        <source>ampcard tariff: unknown subcommand &quot;%1&quot;
+</source>
+        <translation>ampcard tariff：未知子命令“%1”
+</translation>
+    </message>
+    <message>
+        <source>usage: ampcard tariff check FILE</source>
+        <translation>用法：ampcard tariff check 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid tariff &quot;%2&quot; (%3), %n step(s), settlement %4</source>
+        <translation>
+            <numerusform>%1：有效电价“%2”（%3），%n 档，%4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, TOU with %n schedule entries</source>
+        <translation>
+            <numerusform>，分时时段 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage so far in the settlement period.</source>
+        <translation>本结算周期内已用电量。</translation>
+    </message>
+    <message>
+        <source>Amount paid.</source>
+        <translation>付款金额。</translation>
+    </message>
+    <message>
+        <source>Energy wanted.</source>
+        <translation>所需电量。</translation>
+    </message>
+    <message>
+        <source>TOU rate to quote at.</source>
+        <translation>报价所用分时费率。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Tariff file.</source>
+        <translation>电价文件。</translation>
+    </message>
+    <message>
+        <source>usage: ampcard tariff quote FILE --used KWH (--money AMOUNT | --energy KWH) [--rate NAME] [--json]</source>
+        <translation>用法：ampcard tariff quote 文件 --used KWH (--money 金额 | --energy KWH) [--rate 费率] [--json]</translation>
+    </message>
+    <message>
+        <source>--used KWH is required (usage so far in the settlement period)</source>
+        <translation>必须给出 --used KWH（本结算周期内已用电量）</translation>
+    </message>
+    <message>
+        <source>give exactly one of --money AMOUNT and --energy KWH</source>
+        <translation>--money 金额 与 --energy KWH 必须且只能给出一个</translation>
+    </message>
+    <message>
+        <source>--used &quot;%1&quot;: %2</source>
+        <translation>--used “%1”：%2</translation>
+    </message>
+    <message>
+        <source>--rate &quot;%1&quot;: the tariff defines no such TOU rate</source>
+        <translation>--rate “%1”：该电价没有此分时费率</translation>
+    </message>
+    <message>
+        <source>--money &quot;%1&quot;: %2</source>
+        <translation>--money “%1”：%2</translation>
+    </message>
+    <message>
+        <source>--energy &quot;%1&quot;: %2</source>
+        <translation>--energy “%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), usage before: %3 kWh</source>
+        <translation>%1（%2），此前已用：%3 kWh</translation>
+    </message>
+    <message>
+        <source>, TOU rate %1</source>
+        <translation>，分时费率 %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Energy kWh</source>
+        <translation>电量 kWh</translation>
+    </message>
+    <message>
+        <source>Price/kWh</source>
+        <translation>单价/kWh</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid %1; %2 buys less than 0.01 kWh more and stays as credit.
+</source>
+        <translation>已付 %1；余下 %2 不足购买 0.01 kWh，作为余额保留。
+</translation>
+    </message>
+    <message>
+        <source>CSV of timestamp,cumulative_kwh.</source>
+        <translation>“时间,累计电量kWh”的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>usage: ampcard tariff bill FILE --readings CSV [--json]</source>
+        <translation>用法：ampcard tariff bill 文件 --readings CSV [--json]</translation>
+    </message>
+    <message>
+        <source>%1 (%2), settlement %3
+</source>
+        <translation>%1（%2），%3
+</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+</context>
+<context>
+    <name>TariffFileReader</name>
+    <message>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>未知字段（应为以下之一：%1）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a decimal string such as &quot;0.5380&quot;</source>
+        <translation>必须是十进制字符串，例如“0.5380”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>missing or not a list of steps</source>
+        <translation>缺失或不是阶梯列表</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>the last step has no upper bound</source>
+        <translation>最后一档没有上限</translation>
+    </message>
+    <message>
+        <source>must be a time of day &quot;HH:MM&quot;</source>
+        <translation>必须是时刻“HH:MM”</translation>
+    </message>
+    <message>
+        <source>missing or not an object</source>
+        <translation>缺失或不是对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;MM-DDTHH&quot;, such as &quot;01-01T00&quot;</source>
+        <translation>必须是“MM-DDTHH”，例如“01-01T00”</translation>
+    </message>
+    <message>
+        <source>must be &quot;monthly&quot; or &quot;yearly&quot;</source>
+        <translation>必须是“monthly”或“yearly”</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>a tariff file holds one JSON object</source>
+        <translation>电价文件应只包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>缺失或为空</translation>
+    </message>
+    <message>
+        <source>must be an ISO 4217 code such as &quot;CNY&quot;</source>
+        <translation>必须是 ISO 4217 货币代码，例如“CNY”</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>file is larger than 1 MiB; not a tariff file</source>
+        <translation>文件大于 1 MiB，不是电价文件</translation>
+    </message>
+</context>
+<context>
+    <name>Tool</name>
+    <message>
+        <source>Usage: ampcard COMMAND ...
+
+Commands:
+</source>
+        <translation>用法：ampcard 命令 ...
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+ampcard --version | --help
+</source>
+        <translation>
+ampcard --version | --help
+</translation>
+    </message>
+    <message>
+        <source>ampcard: unknown command &quot;%1&quot;
+
+</source>
+        <translation>ampcard：未知命令“%1”
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>ampcard::Status</name>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>value out of range</source>
+        <translation>数值超出范围</translation>
+    </message>
+    <message>
+        <source>empty number</source>
+        <translation>数字为空</translation>
+    </message>
+    <message>
+        <source>not a decimal number</source>
+        <translation>不是十进制数</translation>
+    </message>
+    <message>
+        <source>too many decimal places</source>
+        <translation>小数位数过多</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>a ladder needs 1 to 8 steps</source>
+        <translation>阶梯电价需要 1 到 8 档</translation>
+    </message>
+    <message>
+        <source>threshold must be greater than zero</source>
+        <translation>阶梯值必须大于零</translation>
+    </message>
+    <message>
+        <source>threshold must be greater than the previous one</source>
+        <translation>阶梯值必须大于上一档</translation>
+    </message>
+    <message>
+        <source>step price must not be negative</source>
+        <translation>阶梯电价不能为负</translation>
+    </message>
+    <message>
+        <source>TOU needs 1 to 4 rates</source>
+        <translation>分时电价需要 1 到 4 个费率</translation>
+    </message>
+    <message>
+        <source>TOU rate price must not be negative</source>
+        <translation>分时费率电价不能为负</translation>
+    </message>
+    <message>
+        <source>TOU rates need a daily schedule</source>
+        <translation>分时费率需要日时段表</translation>
+    </message>
+    <message>
+        <source>TOU schedule has more than 14 entries</source>
+        <translation>分时时段表超过 14 个时段</translation>
+    </message>
+    <message>
+        <source>TOU schedule times must increase</source>
+        <translation>分时时段时间必须递增</translation>
+    </message>
+    <message>
+        <source>TOU schedule must start at 00:00</source>
+        <translation>分时时段表必须从 00:00 开始</translation>
+    </message>
+    <message>
+        <source>TOU schedule time is not within the day</source>
+        <translation>分时时段时间不在一天之内</translation>
+    </message>
+    <message>
+        <source>TOU schedule names a rate that is not defined</source>
+        <translation>分时时段使用了未定义的费率</translation>
+    </message>
+    <message>
+        <source>monthly settlement day must be 1 to 28</source>
+        <translation>月结算日必须为 1 到 28</translation>
+    </message>
+    <message>
+        <source>settlement hour must be 0 to 23</source>
+        <translation>结算时必须为 0 到 23</translation>
+    </message>
+    <message>
+        <source>yearly settlement needs 1 to 4 dates</source>
+        <translation>年结算需要 1 到 4 个日期</translation>
+    </message>
+    <message>
+        <source>settlement date is not a day of every year</source>
+        <translation>结算日期不是每年都有的日期</translation>
+    </message>
+    <message>
+        <source>settlement dates must increase within the year</source>
+        <translation>年内结算日期必须递增</translation>
+    </message>
+    <message>
+        <source>invalid date or time</source>
+        <translation>日期或时间无效</translation>
+    </message>
+    <message>
+        <source>a settlement is due before more energy is charged</source>
+        <translation>继续计费前需要先结算</translation>
+    </message>
+    <message>
+        <source>the price is zero: money buys unlimited energy</source>
+        <translation>电价为零：金额可购无限电量</translation>
+    </message>
+    <message>
+        <source>purchase would exceed the hoarding limit</source>
+        <translation>购电将超过囤积限额</translation>
+    </message>
+    <message>
+        <source>credit thresholds are inconsistent</source>
+        <translation>金额阈值设置不一致</translation>
+    </message>
+    <message>
+        <source>overdraft cannot be confirmed now</source>
+        <translation>当前不能确认透支</translation>
+    </message>
+    <message>
+        <source>stored state is inconsistent</source>
+        <translation>存储的状态不一致</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+</context>
+</TS>
