@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs, and nothing when they are all present.
-# Usage: scripts/deps.sh GROUP...   groups: build qt arm bench fuzz
+# Usage: scripts/deps.sh GROUP...   groups: build qt arm bench card
 set -euo pipefail
 
 declare -A groups=(
@@ -8,6 +8,7 @@ declare -A groups=(
     [qt]="qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl1-mesa-dev"
     [arm]="gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi"
     [bench]="libbenchmark-dev"
+    [card]="libssl-dev libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd"
 )
 
 wanted=()

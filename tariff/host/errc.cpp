@@ -69,6 +69,34 @@ const char *sourceText(Errc code)
         return QT_TRANSLATE_NOOP("ampcard::Status", "overdraft cannot be confirmed now");
     case Errc::kInvalidState:
         return QT_TRANSLATE_NOOP("ampcard::Status", "stored state is inconsistent");
+    case Errc::kKeyLength:
+        return QT_TRANSLATE_NOOP("ampcard::Status", "key must be 16 or 32 bytes");
+    case Errc::kBufferSize: return QT_TRANSLATE_NOOP("ampcard::Status", "wrong data length");
+    case Errc::kBadParameter:
+        return QT_TRANSLATE_NOOP("ampcard::Status", "unsupported cryptographic parameter");
+    case Errc::kAuthFailed:
+        return QT_TRANSLATE_NOOP(
+            "ampcard::Status", "record failed authentication (tampered, or made with another key)");
+    case Errc::kCardFormat:
+        return QT_TRANSLATE_NOOP("ampcard::Status",
+                                 "not an Ampcard card layout, or a damaged record");
+    case Errc::kUnknownKind:
+        return QT_TRANSLATE_NOOP("ampcard::Status", "unknown card or record kind");
+    case Errc::kWrongUtility:
+        return QT_TRANSLATE_NOOP("ampcard::Status", "card belongs to another utility");
+    case Errc::kWrongMeter:
+        return QT_TRANSLATE_NOOP("ampcard::Status", "card is for another meter");
+    case Errc::kWrongCard:
+        return QT_TRANSLATE_NOOP("ampcard::Status", "card is not the one bound to this meter");
+    case Errc::kReplay:
+        return QT_TRANSLATE_NOOP("ampcard::Status", "purchase already loaded (replayed card)");
+    case Errc::kKeyVersion:
+        return QT_TRANSLATE_NOOP("ampcard::Status",
+                                 "card was made with a key version the meter no longer holds");
+    case Errc::kNoValidRecord:
+        return QT_TRANSLATE_NOOP("ampcard::Status", "the card holds no valid record");
+    case Errc::kBlacklisted:
+        return QT_TRANSLATE_NOOP("ampcard::Status", "card has been replaced and is refused");
     }
     return QT_TRANSLATE_NOOP("ampcard::Status", "unknown error");
 }

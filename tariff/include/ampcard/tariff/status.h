@@ -40,6 +40,20 @@ enum class Errc : std::uint8_t {
     kThresholdsInvalid,    // credit thresholds are inconsistent (alarm 2 above alarm 1...)
     kOverdraftNotAllowed,  // overdraft confirmation while not exhausted or with no limit
     kInvalidState,         // a stored state does not hold together
+    // Cryptography and cards (cardio/).
+    kKeyLength,        // key is not 16 or 32 bytes
+    kBufferSize,       // an output buffer is too small or an input has the wrong length
+    kBadParameter,     // nonce or tag length outside what the mode allows
+    kAuthFailed,       // a MAC or tag does not verify
+    kCardFormat,       // card bytes are not an Ampcard layout (magic, version, length)
+    kUnknownKind,      // record or card kind not known to this version
+    kWrongUtility,     // record of another utility
+    kWrongMeter,       // record for another meter
+    kWrongCard,        // record bound to another card serial, or card kind does not fit
+    kReplay,           // sequence number already loaded
+    kKeyVersion,       // record made with a key version the meter does not hold
+    kNoValidRecord,    // neither slot holds a valid record
+    kBlacklisted,      // card serial refused (replaced card)
 };
 
 class [[nodiscard]] Status {
