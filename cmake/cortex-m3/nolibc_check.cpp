@@ -1,6 +1,9 @@
 // Links the portable core with no runtime at all; see CMakeLists.txt. Never run.
 #include <cstddef>
 
+#include "ampcard/card/cardapp.h"
+#include "ampcard/card/cardrules.h"
+#include "ampcard/card/kdf.h"
 #include "ampcard/tariff/billing.h"
 #include "ampcard/tariff/charge.h"
 #include "ampcard/tariff/credit.h"
@@ -53,7 +56,65 @@ int memcmp(const void *left, const void *right, std::size_t size)
     return 0;
 }
 
+// Called if a pure virtual function is ever reached (a programming error).
+void __cxa_pure_virtual()
+{
+    for (;;) {
+    }
+}
+
 volatile int ampcardSink;
+
+static void exerciseCards()
+{
+    using namespace ampcard::card;
+    const std::uint8_t key[16] = {1, 2, 3};
+    Aes master;
+    (void)master.setKey(key);
+    std::uint8_t meterKey[16];
+    (void)deriveKey(master, key, key, meterKey);
+    PortableAead aead;
+    (void)aead.setKey(meterKey);
+
+    MemoryStore store;
+    (void)formatCard(store, CardId{});
+    CardApplication card(store, Protocol::kT0);
+    std::uint8_t response[kMaxResponseSize];
+    const std::uint8_t select[] = {0x00, 0xA4, 0x04, 0x00, 0x08, 0xF0, 'A',
+                                   'M',  'P',  'C',  'A',  'R',  'D'};
+    ampcardSink = static_cast<int>(card.process(select, response));
+    card.reset();
+    ampcardSink = static_cast<int>(atrFor(Protocol::kT1).size);
+
+    Token token;
+    std::uint8_t header[kHeaderSize];
+    std::uint8_t body[kTokenMaxBodySize + kTagSize];
+    const std::uint8_t salt[kSaltSize] = {};
+    (void)sealToken(token, aead, 1, salt, header, body);
+    const SlotChoice choice =
+        chooseSlots(store.bytes().subspan(kIssueFile.file.storeOffset + kIssueFile.headerArea()));
+    ampcardSink = writeTarget(choice).slot;
+    const ampcard::Result<RecordHeader> decoded = decodeHeader(header);
+    if (decoded.ok()) {
+        MeterCardState meter;
+        (void)checkHeader(decoded.value(), meter);
+        const ampcard::Result<Token> opened = openToken(decoded.value(), body, aead);
+        if (opened.ok()) {
+            const ampcard::Result<CardId> id = decodeCardId(store.bytes());
+            (void)checkToken(opened.value(), id.ok() ? &id.value() : nullptr, meter);
+            recordAccepted(opened.value(), meter);
+        }
+    }
+    ReturnRecord record;
+    (void)sealReturn(record, aead, 1, salt, header, body);
+    if (decoded.ok())
+        (void)openReturn(decoded.value(), body, aead);
+    char digits[13];
+    const ampcard::Result<MeterNumber> number = MeterNumber::parse("123456789012");
+    if (number.ok())
+        number.value().format(digits);
+    ampcardSink = digits[0];
+}
 
 [[noreturn]] void ampcardEntry()
 {
@@ -88,6 +149,7 @@ volatile int ampcardSink;
         ampcardSink = static_cast<int>(credit.mayCloseAfterCreditTrip());
         (void)CreditAccount::restore(CreditParameters{}, credit.accountState());
     }
+    exerciseCards();
     for (;;) {
     }
 }

@@ -97,6 +97,24 @@ const char *sourceText(Errc code)
         return QT_TRANSLATE_NOOP("ampcard::Status", "the card holds no valid record");
     case Errc::kBlacklisted:
         return QT_TRANSLATE_NOOP("ampcard::Status", "card has been replaced and is refused");
+    case Errc::kCardStatus:
+        return QT_TRANSLATE_NOOP("ampcard::Status", "the card refused the command");
+    case Errc::kVerifyFailed:
+        return QT_TRANSLATE_NOOP("ampcard::Status", "the card does not read back what was written");
+    case Errc::kNoReader:
+        return QT_TRANSLATE_NOOP("ampcard::Status",
+                                 "no card reader found (is the PC/SC service running?)");
+    case Errc::kNoCard: return QT_TRANSLATE_NOOP("ampcard::Status", "no card in the reader");
+    case Errc::kCardRemoved:
+        return QT_TRANSLATE_NOOP("ampcard::Status", "the card was removed during the operation");
+    case Errc::kSharingViolation:
+        return QT_TRANSLATE_NOOP("ampcard::Status", "another program is using the card");
+    case Errc::kTimeout: return QT_TRANSLATE_NOOP("ampcard::Status", "timed out");
+    case Errc::kReaderError: return QT_TRANSLATE_NOOP("ampcard::Status", "card reader error");
+    case Errc::kWrongPassphrase: return QT_TRANSLATE_NOOP("ampcard::Status", "wrong passphrase");
+    case Errc::kKeystoreFormat:
+        return QT_TRANSLATE_NOOP("ampcard::Status",
+                                 "the keystore file is damaged or not a keystore");
     }
     return QT_TRANSLATE_NOOP("ampcard::Status", "unknown error");
 }

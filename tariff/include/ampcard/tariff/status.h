@@ -54,6 +54,18 @@ enum class Errc : std::uint8_t {
     kKeyVersion,       // record made with a key version the meter does not hold
     kNoValidRecord,    // neither slot holds a valid record
     kBlacklisted,      // card serial refused (replaced card)
+    kCardStatus,       // the card answered a status word other than 9000
+    kVerifyFailed,     // read-back after a write differs from what was written
+    // Card readers (host).
+    kNoReader,         // no PC/SC reader, or the service is not running
+    kNoCard,           // no card in the reader
+    kCardRemoved,      // card removed during the operation
+    kSharingViolation, // another program holds the card
+    kTimeout,          // nothing happened within the time allowed
+    kReaderError,      // any other reader failure
+    // Keystore (host).
+    kWrongPassphrase,  // keystore does not open with this passphrase
+    kKeystoreFormat,   // keystore file is damaged or not a keystore
 };
 
 class [[nodiscard]] Status {
