@@ -23,7 +23,8 @@ Sealed seal(const Token &token, const Aead &key, std::uint32_t generation = 1)
     Sealed sealed;
     sealed.body.resize(kTokenMaxBodySize + kTagSize);
     const std::array<std::uint8_t, kSaltSize> salt = {1, 2, 3, 4, 5, 6, 7, 8};
-    const Result<std::size_t> size = sealToken(token, key, generation, salt, sealed.header, sealed.body);
+    const Result<std::size_t> size =
+        sealToken(token, key, generation, salt, sealed.header, sealed.body);
     if (!size.ok())
         qFatal("seal failed: %d", static_cast<int>(size.status().code()));
     sealed.body.resize(size.value());
@@ -31,7 +32,8 @@ Sealed seal(const Token &token, const Aead &key, std::uint32_t generation = 1)
 }
 
 // Decodes, checks against the meter and opens, as a meter does.
-Status accept(const Vector &header, const Vector &body, const MeterCardState &meter, const Aead &key)
+Status accept(const Vector &header, const Vector &body, const MeterCardState &meter,
+              const Aead &key)
 {
     const Result<RecordHeader> decoded = decodeHeader(header);
     if (!decoded.ok())
@@ -104,7 +106,8 @@ private slots:
     // A token with every section, sealed by one backend and opened by the other.
     void tokenRoundTripAcrossBackends()
     {
-        Token token = testing::purchase(testing::meterNumber("310100000001"), 0xABCDEF, 42, 1234567);
+        Token token =
+            testing::purchase(testing::meterNumber("310100000001"), 0xABCDEF, 42, 1234567);
         token.type = RecordType::kAccountOpening;
         token.flags = kFlagTariff | kFlagCredit | kFlagNewKey | kFlagReissue;
         token.tariffId = 77;
@@ -119,7 +122,8 @@ private slots:
         std::fill_n(token.newKey.begin(), 16, std::uint8_t{0x5A});
         token.previousCardSerial = 99;
 
-        const PortableAead portable = testing::meterAead(testing::kUtility, testing::kSeed, token.meter, 1);
+        const PortableAead portable =
+            testing::meterAead(testing::kUtility, testing::kSeed, token.meter, 1);
         const cardio::UtilityKeys keys = testing::utilityKeys(testing::kUtility, testing::kSeed);
         cardio::OpensslAead station;
         QCOMPARE(keys.meterAead(token.meter, 1, station), kOk);
@@ -199,7 +203,8 @@ private slots:
     void everyBitFlipIsRefused()
     {
         const MeterCardState meter = meterState();
-        const PortableAead key = testing::meterAead(testing::kUtility, testing::kSeed, meter.meter, 1);
+        const PortableAead key =
+            testing::meterAead(testing::kUtility, testing::kSeed, meter.meter, 1);
         const Sealed sealed = seal(testing::purchase(meter.meter, 0xABCDEF, 42, 500000), key);
         QCOMPARE(accept(sealed.header, sealed.body, meter, key), kOk);
 
@@ -252,14 +257,17 @@ private slots:
     void truncationIsRefused()
     {
         const MeterCardState meter = meterState();
-        const PortableAead key = testing::meterAead(testing::kUtility, testing::kSeed, meter.meter, 1);
+        const PortableAead key =
+            testing::meterAead(testing::kUtility, testing::kSeed, meter.meter, 1);
         const Sealed sealed = seal(testing::purchase(meter.meter, 1, 2, 3), key);
         for (std::size_t size = 0; size < sealed.body.size(); ++size) {
-            const Vector shorter(sealed.body.begin(), sealed.body.begin() + static_cast<long>(size));
+            const Vector shorter(sealed.body.begin(),
+                                 sealed.body.begin() + static_cast<long>(size));
             QCOMPARE(accept(sealed.header, shorter, meter, key).code(), Errc::kCardFormat);
         }
         for (std::size_t size = 0; size < kHeaderSize; ++size) {
-            const Vector shorter(sealed.header.begin(), sealed.header.begin() + static_cast<long>(size));
+            const Vector shorter(sealed.header.begin(),
+                                 sealed.header.begin() + static_cast<long>(size));
             QCOMPARE(accept(shorter, sealed.body, meter, key).code(), Errc::kCardFormat);
         }
     }
