@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/deps.sh build qt bench arm
+bash scripts/deps.sh build qt bench arm card
 cmake --preset release >/dev/null
 cmake --build --preset release
 cmake --preset cortex-m3 >/dev/null

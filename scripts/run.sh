@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/deps.sh build qt
+bash scripts/deps.sh build qt card
 cmake --preset release >/dev/null
 cmake --build --preset release --target ampcard
 

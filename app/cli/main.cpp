@@ -4,6 +4,7 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include "cardcommand.h"
 #include "tariffcommand.h"
 
 namespace {
@@ -15,7 +16,7 @@ public:
     static QString usage()
     {
         return tr("Usage: ampcard COMMAND ...\n\nCommands:\n") + TariffCommand::usage() +
-               tr("\nampcard --version | --help\n");
+               CardCommand::usage() + tr("\nampcard --version | --help\n");
     }
 };
 
@@ -50,6 +51,10 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("tariff"))
         return TariffCommand(out, err).run(arguments.mid(1));
+    if (command == QLatin1String("card"))
+        return CardCommand(out, err).runCard(arguments.mid(1));
+    if (command == QLatin1String("keys"))
+        return CardCommand(out, err).runKeys(arguments.mid(1));
     err << Tool::tr("ampcard: unknown command \"%1\"\n\n").arg(command) << Tool::usage();
     return kExitBadInput;
 }

@@ -1,0 +1,317 @@
+#include "cardcommand.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "ampcard/cardio/cardnames.h"
+#include "ampcard/cardio/cardservice.h"
+#include "ampcard/cardio/keystore.h"
+#include "ampcard/cardio/pcscreader.h"
+#include "ampcard/tariff/bill.h"
+#include "ampcard/tariff/errc.h"
+#include "ampcard/tariff/tarifffile.h"
+#include "passphrase.h"
+#include "tariffcommand.h"
+
+using namespace ampcard;
+using namespace ampcard::cardio;
+
+namespace {
+
+constexpr int kExitInvalidRecord = 1;
+constexpr qint64 kEpoch2000 = 946684800;
+
+QString timeText(tariff::Timestamp time)
+{
+    return tariff::BillReader::formatLocalTime(time);
+}
+
+QJsonObject headerJson(const card::RecordHeader &header)
+{
+    QJsonObject json;
+    json[QStringLiteral("type")] = CardNames::recordName(header.type);
+    json[QStringLiteral("utilityId")] = static_cast<qint64>(header.utilityId);
+    json[QStringLiteral("meter")] = CardNames::meterText(header.meter);
+    json[QStringLiteral("keyVersion")] = header.keyVersion;
+    json[QStringLiteral("generation")] = static_cast<qint64>(header.generation);
+    if (header.type != card::RecordType::kReturn)
+        json[QStringLiteral("sequence")] = static_cast<qint64>(header.sequence);
+    return json;
+}
+
+QJsonObject tokenJson(const card::Token &token)
+{
+    QJsonObject json;
+    json[QStringLiteral("cardSerial")] = CardNames::serialText(token.cardSerial);
+    json[QStringLiteral("amount")] = tariff::formatMoney(token.amount);
+    json[QStringLiteral("issueTime")] = timeText(token.issueTime);
+    json[QStringLiteral("stationId")] = static_cast<qint64>(token.stationId);
+    json[QStringLiteral("reissue")] = (token.flags & card::kFlagReissue) != 0;
+    if (token.type == card::RecordType::kReplacement)
+        json[QStringLiteral("previousCardSerial")] =
+            CardNames::serialText(token.previousCardSerial);
+    if ((token.flags & card::kFlagTariff) != 0) {
+        json[QStringLiteral("tariffId")] = static_cast<qint64>(token.tariffId);
+        json[QStringLiteral("tariffActivation")] = timeText(token.tariffActivation);
+    }
+    if ((token.flags & card::kFlagCredit) != 0) {
+        QJsonObject credit;
+        credit[QStringLiteral("alarm1")] = tariff::formatMoney(token.credit.alarm1);
+        credit[QStringLiteral("alarm2")] = tariff::formatMoney(token.credit.alarm2);
+        credit[QStringLiteral("closeAllow")] = tariff::formatMoney(token.credit.closeAllow);
+        credit[QStringLiteral("overdraftLimit")] = tariff::formatMoney(token.credit.overdraftLimit);
+        credit[QStringLiteral("hoardingLimit")] =
+            token.credit.hoardingLimit == tariff::kNoHoardingLimit
+                ? QStringLiteral("none")
+                : tariff::formatMoney(token.credit.hoardingLimit);
+        credit[QStringLiteral("presetCredit")] = tariff::formatMoney(token.credit.presetCredit);
+        json[QStringLiteral("credit")] = credit;
+    }
+    if ((token.flags & card::kFlagNewKey) != 0)
+        json[QStringLiteral("newKeyVersion")] = token.newKeyVersion;
+    return json;
+}
+
+QJsonObject returnJson(const card::ReturnRecord &record)
+{
+    QJsonObject json;
+    json[QStringLiteral("time")] = timeText(record.time);
+    json[QStringLiteral("remaining")] = tariff::formatMoney(record.remaining);
+    json[QStringLiteral("overdraftLimit")] = tariff::formatMoney(record.overdraftLimit);
+    json[QStringLiteral("creditState")] = record.creditState;
+    json[QStringLiteral("relayState")] = record.relayState;
+    json[QStringLiteral("forward")] = tariff::formatEnergy(record.forward);
+    json[QStringLiteral("reverse")] = tariff::formatEnergy(record.reverse);
+    json[QStringLiteral("combined")] = tariff::formatEnergy(record.combined);
+    json[QStringLiteral("periodUsage")] = tariff::formatEnergy(record.periodUsage);
+    json[QStringLiteral("residue")] = record.residue;
+    json[QStringLiteral("lastSequence")] = static_cast<qint64>(record.lastSequence);
+    json[QStringLiteral("purchaseCount")] = static_cast<qint64>(record.purchaseCount);
+    json[QStringLiteral("statusWord")] = record.statusWord;
+    json[QStringLiteral("faultWord")] = record.faultWord;
+    json[QStringLiteral("illegalCards")] = record.illegalCards;
+    json[QStringLiteral("tamperEvents")] = record.tamperEvents;
+    json[QStringLiteral("powerFailures")] = record.powerFailures;
+    json[QStringLiteral("reverseMinutes")] = static_cast<qint64>(record.reverseMinutes);
+    json[QStringLiteral("activeTariffId")] = static_cast<qint64>(record.activeTariffId);
+    json[QStringLiteral("periodStart")] = timeText(record.periodStart);
+    return json;
+}
+
+void printObject(QTextStream &out, const QJsonObject &object, int indent)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        out << QString(indent, QLatin1Char(' ')) << it.key() << ": ";
+        if (it.value().isObject()) {
+            out << '\n';
+            printObject(out, it.value().toObject(), indent + 2);
+            continue;
+        }
+        out << it.value().toVariant().toString() << '\n';
+    }
+}
+
+} // namespace
+
+QString CardCommand::usage()
+{
+    return tr("  ampcard card read [--reader NAME] [--keystore FILE] [--json]\n"
+              "      Read whatever card is inserted; with the keystore, verify and decode its\n"
+              "      records (passphrase from AMPCARD_PASSPHRASE or a prompt).\n"
+              "  ampcard keys init --keystore FILE --utility ID\n"
+              "      Make a new utility master key, encrypted under a passphrase.\n"
+              "  ampcard keys change-passphrase --keystore FILE\n"
+              "      Re-encrypt the keystore (new passphrase from AMPCARD_NEW_PASSPHRASE or a\n"
+              "      prompt).\n");
+}
+
+int CardCommand::fail(const QString &message)
+{
+    m_err << QStringLiteral("ampcard: ") << message << Qt::endl;
+    return kExitBadInput;
+}
+
+int CardCommand::runCard(const QStringList &arguments)
+{
+    if (arguments.value(0) == QLatin1String("read"))
+        return read(arguments.mid(1));
+    m_err << tr("ampcard card: unknown subcommand \"%1\"\n").arg(arguments.value(0)) << usage();
+    return kExitBadInput;
+}
+
+int CardCommand::read(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption readerOption(QStringLiteral("reader"), tr("Card reader name."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption keystoreOption(QStringLiteral("keystore"), tr("Keystore file."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({readerOption, keystoreOption, jsonOption});
+    if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("usage: ampcard card read [--reader NAME] [--keystore FILE] [--json]"));
+
+    UtilityKeys keys;
+    if (parser.isSet(keystoreOption)) {
+        const QByteArray passphrase =
+            readPassphrase("AMPCARD_PASSPHRASE", tr("Keystore passphrase: "));
+        const Status opened = Keystore::open(parser.value(keystoreOption), passphrase, &keys);
+        if (!opened.ok())
+            return fail(parser.value(keystoreOption) + QStringLiteral(": ") +
+                        describe(opened.code()));
+    }
+
+    PcscReader reader;
+    QStringList readers;
+    Status status = reader.listReaders(&readers);
+    if (!status.ok() || readers.isEmpty())
+        return fail(describe(Errc::kNoReader));
+    QString chosen = parser.value(readerOption);
+    if (chosen.isEmpty()) {
+        for (const QString &name : readers) {
+            if (reader.waitForCard(name, 0).ok()) {
+                chosen = name;
+                break;
+            }
+        }
+        if (chosen.isEmpty())
+            return fail(describe(Errc::kNoCard));
+    } else if (!readers.contains(chosen)) {
+        return fail(tr("no reader named \"%1\" (readers: %2)")
+                        .arg(chosen, readers.join(QStringLiteral(", "))));
+    }
+    status = reader.connect(chosen);
+    if (!status.ok())
+        return fail(chosen + QStringLiteral(": ") + describe(status.code()));
+
+    CardService service(reader);
+    CardContents contents;
+    status = service.read(contents);
+    if (!status.ok())
+        return fail(chosen + QStringLiteral(": ") + describe(status.code()));
+
+    bool allValid = true;
+    QJsonObject json;
+    json[QStringLiteral("reader")] = chosen;
+    json[QStringLiteral("protocol")] =
+        reader.protocol() == card::Protocol::kT0 ? QStringLiteral("T=0") : QStringLiteral("T=1");
+    json[QStringLiteral("apdus")] = reader.apduCount();
+    QJsonObject cardJson;
+    cardJson[QStringLiteral("kind")] = CardNames::kindName(contents.id.kind);
+    cardJson[QStringLiteral("serial")] = CardNames::serialText(contents.id.serial);
+    cardJson[QStringLiteral("created")] = timeText(contents.id.created);
+    json[QStringLiteral("card")] = cardJson;
+
+    auto verification = [&](Status result) {
+        if (!keys.valid())
+            return tr("not verified (no keystore)");
+        if (result.ok())
+            return tr("valid");
+        allValid = false;
+        return tr("INVALID: %1").arg(describe(result.code()));
+    };
+
+    if (contents.issue.count > 0) {
+        const int index = contents.issueBodyIndex >= 0 ? contents.issueBodyIndex : 0;
+        QJsonObject issue = headerJson(contents.issue.headers[static_cast<std::size_t>(index)]);
+        card::Token token;
+        const Status opened = !keys.valid() ? Status(kOk)
+                              : contents.issueBodyIndex < 0
+                                  ? Status(Errc::kNoValidRecord)
+                                  : CardService::openIssueToken(contents, keys, token);
+        issue[QStringLiteral("verification")] = verification(opened);
+        if (keys.valid() && opened.ok())
+            issue[QStringLiteral("token")] = tokenJson(token);
+        json[QStringLiteral("issue")] = issue;
+    }
+    if (contents.returns.count > 0) {
+        QJsonObject feedback = headerJson(contents.returns.headers[0]);
+        card::ReturnRecord record;
+        const Status opened =
+            keys.valid() ? CardService::openReturnRecord(contents, keys, record) : Status(kOk);
+        feedback[QStringLiteral("verification")] = verification(opened);
+        if (keys.valid() && opened.ok())
+            feedback[QStringLiteral("record")] = returnJson(record);
+        json[QStringLiteral("return")] = feedback;
+    }
+
+    if (parser.isSet(jsonOption)) {
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        m_out << tr("%1 %2 in %3 (%4)")
+                     .arg(CardNames::kindLabel(contents.id.kind),
+                          CardNames::serialText(contents.id.serial), chosen,
+                          json.value(QStringLiteral("protocol")).toString())
+              << '\n';
+        if (json.contains(QStringLiteral("issue"))) {
+            m_out << tr("Issued record:") << '\n';
+            printObject(m_out, json.value(QStringLiteral("issue")).toObject(), 2);
+        } else {
+            m_out << tr("Issued record: none") << '\n';
+        }
+        if (json.contains(QStringLiteral("return"))) {
+            m_out << tr("Meter return record:") << '\n';
+            printObject(m_out, json.value(QStringLiteral("return")).toObject(), 2);
+        } else {
+            m_out << tr("Meter return record: none") << '\n';
+        }
+    }
+    return allValid ? kExitOk : kExitInvalidRecord;
+}
+
+int CardCommand::runKeys(const QStringList &arguments)
+{
+    const QString verb = arguments.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption keystoreOption(QStringLiteral("keystore"), tr("Keystore file."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption utilityOption(QStringLiteral("utility"), tr("Utility id."),
+                                           QStringLiteral("ID"));
+    parser.addOptions({keystoreOption, utilityOption});
+    if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments.mid(1)))
+        return fail(parser.errorText());
+    if (!parser.isSet(keystoreOption))
+        return fail(tr("--keystore FILE is required"));
+    const QString path = parser.value(keystoreOption);
+
+    if (verb == QLatin1String("init")) {
+        bool ok = false;
+        const qulonglong utility = parser.value(utilityOption).toULongLong(&ok);
+        if (!ok || utility == 0 || utility > 0xFFFFFFFFull)
+            return fail(tr("--utility ID is required: a number from 1 to 4294967295"));
+        if (QFile::exists(path))
+            return fail(tr("%1 exists already; a keystore is never overwritten").arg(path));
+        const QByteArray passphrase = readPassphrase("AMPCARD_PASSPHRASE", tr("New passphrase: "));
+        if (passphrase.size() < 8)
+            return fail(tr("the passphrase must have at least 8 characters"));
+        if (qgetenv("AMPCARD_PASSPHRASE").isEmpty() &&
+            readPassphrase("AMPCARD_PASSPHRASE", tr("Repeat the passphrase: ")) != passphrase)
+            return fail(tr("the passphrases differ"));
+        const Status created =
+            Keystore::create(path, static_cast<std::uint32_t>(utility), passphrase);
+        if (!created.ok())
+            return fail(path + QStringLiteral(": ") + describe(created.code()));
+        m_out << tr("%1: new master key for utility %2").arg(path).arg(utility) << '\n';
+        return kExitOk;
+    }
+    if (verb == QLatin1String("change-passphrase")) {
+        const QByteArray current = readPassphrase("AMPCARD_PASSPHRASE", tr("Current passphrase: "));
+        const QByteArray next = readPassphrase("AMPCARD_NEW_PASSPHRASE", tr("New passphrase: "));
+        if (next.size() < 8)
+            return fail(tr("the new passphrase must have at least 8 characters"));
+        if (qgetenv("AMPCARD_NEW_PASSPHRASE").isEmpty() &&
+            readPassphrase("AMPCARD_NEW_PASSPHRASE", tr("Repeat the new passphrase: ")) != next)
+            return fail(tr("the passphrases differ"));
+        const Status changed = Keystore::changePassphrase(path, current, next);
+        if (!changed.ok())
+            return fail(path + QStringLiteral(": ") + describe(changed.code()));
+        m_out << tr("%1: passphrase changed").arg(path) << '\n';
+        return kExitOk;
+    }
+    return fail(tr("ampcard keys: unknown subcommand \"%1\"").arg(verb));
+}

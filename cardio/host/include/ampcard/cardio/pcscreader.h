@@ -1,0 +1,60 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <PCSC/winscard.h>
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include "ampcard/card/cardapp.h"
+#include "ampcard/cardio/apdu.h"
+
+// A card reader through pcsc-lite: list readers, wait for insertion and removal, connect with T=0
+// or T=1, transmit. Every PC/SC failure becomes a Status a cashier can be told about.
+
+namespace ampcard::cardio {
+
+enum class Share : std::uint8_t { kShared, kExclusive };
+
+class PcscReader final : public ApduChannel {
+    Q_DECLARE_TR_FUNCTIONS(PcscReader)
+
+public:
+    PcscReader();
+    ~PcscReader() override;
+    PcscReader(const PcscReader &) = delete;
+    PcscReader &operator=(const PcscReader &) = delete;
+
+    // Connects to the PC/SC service (kNoReader when it is not running).
+    Status establish();
+    Status listReaders(QStringList *readers);
+    // Waits until a card is present (or absent) in `reader`; kTimeout after `timeoutMs`.
+    Status waitForCard(const QString &reader, int timeoutMs);
+    Status waitForRemoval(const QString &reader, int timeoutMs);
+    Status connect(const QString &reader, Share share = Share::kShared);
+    void disconnect();
+
+    [[nodiscard]] bool connected() const { return m_connected; }
+    [[nodiscard]] card::Protocol protocol() const { return m_protocol; }
+    [[nodiscard]] QByteArray atr() const { return m_atr; }
+
+    static Status fromPcsc(LONG result);
+
+protected:
+    Status transmitRaw(card::ConstBytes command, std::vector<std::uint8_t> &response) override;
+
+private:
+    Status waitFor(const QString &reader, bool present, int timeoutMs);
+
+    SCARDCONTEXT m_context = 0;
+    bool m_established = false;
+    SCARDHANDLE m_card = 0;
+    bool m_connected = false;
+    card::Protocol m_protocol = card::Protocol::kT1;
+    QByteArray m_atr;
+};
+
+} // namespace ampcard::cardio

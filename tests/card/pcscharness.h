@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStringList>
+#include <QTest>
+#include <QThread>
+
+#include "ampcard/cardio/pcscreader.h"
+
+// Runs ampcard-vcard processes against the machine's pcscd (started here when it is not running)
+// through vpcd's readers. Tests that use it hold the ctest resource lock "vpcd".
+namespace testing {
+
+inline constexpr quint16 kVpcdPort = 35963;
+inline const QString kVpcdReader = QStringLiteral("Virtual PCD 00 00");
+// vpcd's second reader; tests alternate between the two so that one reader's removal is noticed
+// by pcscd (it polls every 400 ms) while the other is in use.
+inline constexpr quint16 kVpcdPort2 = 35964;
+inline const QString kVpcdReader2 = QStringLiteral("Virtual PCD 00 01");
+
+inline QString readerForPort(quint16 port)
+{
+    return port == kVpcdPort ? kVpcdReader : kVpcdReader2;
+}
+
+inline bool pcscdSocketExists()
+{
+    return QFile::exists(QStringLiteral("/run/pcscd/pcscd.comm"));
+}
+
+// True when pcscd answers with the vpcd reader listed; starts it if needed.
+inline bool ensurePcscd(QString *why)
+{
+    auto readerListed = [] {
+        ampcard::cardio::PcscReader reader;
+        QStringList readers;
+        return reader.listReaders(&readers).ok() && readers.contains(kVpcdReader);
+    };
+    if (pcscdSocketExists() && readerListed())
+        return true;
+    if (!QProcess::startDetached(QStringLiteral("pcscd"), {})) {
+        *why = QStringLiteral("pcscd is not running and could not be started (install pcscd and "
+                              "vsmartcard-vpcd: bash scripts/deps.sh card)");
+        return false;
+    }
+    for (int i = 0; i < 100; ++i) {
+        if (pcscdSocketExists() && readerListed())
+            return true;
+        QThread::msleep(100);
+    }
+    *why = QStringLiteral("pcscd started but does not list \"%1\"").arg(kVpcdReader);
+    return false;
+}
+
+class VirtualCardProcess {
+public:
+    explicit VirtualCardProcess(quint16 port = kVpcdPort) : m_port(port) {}
+    ~VirtualCardProcess() { stop(); }
+
+    [[nodiscard]] QString reader() const { return readerForPort(m_port); }
+
+    // Starts ampcard-vcard on an image and waits until pcscd sees the card.
+    bool start(const QString &image, const QStringList &extra = {})
+    {
+        stop();
+        ampcard::cardio::PcscReader pcsc;
+        if (!pcsc.waitForRemoval(reader(), 5000).ok())
+            return false;
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QStringLiteral(AMPCARD_VCARD),
+                        QStringList{QStringLiteral("--image"), image, QStringLiteral("--port"),
+                                    QString::number(m_port), QStringLiteral("--quiet")} +
+                            extra);
+        if (!m_process.waitForStarted(5000))
+            return false;
+        return pcsc.waitForCard(reader(), 10000).ok();
+    }
+
+    // Pulls the card. pcscd notices within its poll interval; start() waits for that.
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    // Waits for the process to end on its own (a torn write) and returns its exit code.
+    int waitForExit(int timeoutMs)
+    {
+        if (!m_process.waitForFinished(timeoutMs))
+            return -1;
+        return m_process.exitCode();
+    }
+
+    QProcess &process() { return m_process; }
+
+private:
+    quint16 m_port;
+    QProcess m_process;
+};
+
+// Makes a blank card image.
+inline bool createCard(const QString &image, const char *kind, const char *serial,
+                       const char *protocol = "t0")
+{
+    QFile::remove(image);
+    return QProcess::execute(QStringLiteral(AMPCARD_VCARD),
+                             {QStringLiteral("--image"), image, QStringLiteral("--create"),
+                              QLatin1String(kind), QStringLiteral("--serial"),
+                              QLatin1String(serial), QStringLiteral("--protocol"),
+                              QLatin1String(protocol), QStringLiteral("--create-only")}) == 0;
+}
+
+} // namespace testing
