@@ -13,5 +13,8 @@ cmake --build --preset cortex-m3
 echo "== Tariff core (host, release)"
 build/release/tests/bench/bench_tariff --benchmark_repetitions=5 \
     --benchmark_report_aggregates_only=true "$@"
+echo "== Card work and cryptography (needs pcscd with vpcd; started when absent)"
+pgrep -x pcscd >/dev/null || pcscd
+build/release/tests/bench/bench_card
 echo "== Cortex-M3 size (MinSizeRel, arm-none-eabi-gcc)"
 cmake --build build/cortex-m3 --target size

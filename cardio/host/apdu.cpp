@@ -1,5 +1,7 @@
 #include "ampcard/cardio/apdu.h"
 
+#include <algorithm>
+
 namespace ampcard::cardio {
 
 namespace {
@@ -42,7 +44,8 @@ ApduResponse ApduChannel::exchange(card::ConstBytes command)
 {
     ApduResponse response = transmitCounted(command);
     if (response.status.ok() && (response.sw & 0xFF00) == 0x6C00 && command.size() >= 5) {
-        std::vector<std::uint8_t> again(command.begin(), command.end());
+        std::vector<std::uint8_t> again(command.size());
+        std::copy(command.begin(), command.end(), again.begin());
         again.back() = static_cast<std::uint8_t>(response.sw & 0xFF);
         response = transmitCounted(again);
     }
@@ -63,11 +66,12 @@ namespace apdu {
 
 std::vector<std::uint8_t> selectAid(card::ConstBytes aid)
 {
-    std::vector<std::uint8_t> command = {0x00, 0xA4, 0x04, 0x00,
-                                         static_cast<std::uint8_t>(aid.size())};
-    command.insert(command.end(), aid.begin(), aid.end());
-    command.push_back(0x00);
-    return command;
+    std::vector<std::uint8_t> command(6 + aid.size());
+    command[1] = 0xA4;
+    command[2] = 0x04;
+    command[4] = static_cast<std::uint8_t>(aid.size());
+    std::copy(aid.begin(), aid.end(), command.begin() + 5);
+    return command; // Le = 00 last
 }
 
 std::vector<std::uint8_t> selectFile(std::uint16_t fid)
@@ -83,7 +87,10 @@ std::vector<std::uint8_t> selectFile(std::uint16_t fid)
 
 std::vector<std::uint8_t> readBinary(std::uint8_t sfi, std::uint16_t offset, std::size_t length)
 {
-    std::vector<std::uint8_t> command = {0x00, 0xB0};
+    std::vector<std::uint8_t> command;
+    command.reserve(5);
+    command.push_back(0x00);
+    command.push_back(0xB0);
     addressBytes(command, sfi, offset);
     command.push_back(static_cast<std::uint8_t>(length == 256 ? 0 : length));
     return command;
@@ -92,7 +99,10 @@ std::vector<std::uint8_t> readBinary(std::uint8_t sfi, std::uint16_t offset, std
 std::vector<std::uint8_t> updateBinary(std::uint8_t sfi, std::uint16_t offset,
                                        card::ConstBytes data)
 {
-    std::vector<std::uint8_t> command = {0x00, 0xD6};
+    std::vector<std::uint8_t> command;
+    command.reserve(5 + data.size());
+    command.push_back(0x00);
+    command.push_back(0xD6);
     addressBytes(command, sfi, offset);
     command.push_back(static_cast<std::uint8_t>(data.size()));
     command.insert(command.end(), data.begin(), data.end());
