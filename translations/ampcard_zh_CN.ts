@@ -41,6 +41,180 @@
     </message>
 </context>
 <context>
+    <name>CardCommand</name>
+    <message>
+        <source>  ampcard card read [--reader NAME] [--keystore FILE] [--json]
+      Read whatever card is inserted; with the keystore, verify and decode its
+      records (passphrase from AMPCARD_PASSPHRASE or a prompt).
+  ampcard keys init --keystore FILE --utility ID
+      Make a new utility master key, encrypted under a passphrase.
+  ampcard keys change-passphrase --keystore FILE
+      Re-encrypt the keystore (new passphrase from AMPCARD_NEW_PASSPHRASE or a
+      prompt).
+</source>
+        <translation>  ampcard card read [--reader 读卡器] [--keystore 文件] [--json]
+      读取插入的卡；提供密钥库时校验并解码卡上记录（口令取自 AMPCARD_PASSPHRASE 或提示输入）。
+  ampcard keys init --keystore 文件 --utility 编号
+      生成新的供电单位主密钥，并用口令加密保存。
+  ampcard keys change-passphrase --keystore 文件
+      用新口令重新加密密钥库（新口令取自 AMPCARD_NEW_PASSPHRASE 或提示输入）。
+</translation>
+    </message>
+    <message>
+        <source>ampcard card: unknown subcommand &quot;%1&quot;
+</source>
+        <translation>ampcard card：未知子命令“%1”
+</translation>
+    </message>
+    <message>
+        <source>Card reader name.</source>
+        <translation>读卡器名称。</translation>
+    </message>
+    <message>
+        <source>Keystore file.</source>
+        <translation>密钥库文件。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>usage: ampcard card read [--reader NAME] [--keystore FILE] [--json]</source>
+        <translation>用法：ampcard card read [--reader 读卡器] [--keystore 文件] [--json]</translation>
+    </message>
+    <message>
+        <source>Keystore passphrase: </source>
+        <translation>密钥库口令：</translation>
+    </message>
+    <message>
+        <source>no reader named &quot;%1&quot; (readers: %2)</source>
+        <translation>没有名为“%1”的读卡器（现有读卡器：%2）</translation>
+    </message>
+    <message>
+        <source>not verified (no keystore)</source>
+        <translation>未校验（未提供密钥库）</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 (%4)</source>
+        <translation>%1 %2，位于 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Issued record:</source>
+        <translation>售电记录：</translation>
+    </message>
+    <message>
+        <source>Issued record: none</source>
+        <translation>售电记录：无</translation>
+    </message>
+    <message>
+        <source>Meter return record:</source>
+        <translation>电表返写记录：</translation>
+    </message>
+    <message>
+        <source>Meter return record: none</source>
+        <translation>电表返写记录：无</translation>
+    </message>
+    <message>
+        <source>Utility id.</source>
+        <translation>供电单位编号。</translation>
+    </message>
+    <message>
+        <source>--keystore FILE is required</source>
+        <translation>必须给出 --keystore 文件</translation>
+    </message>
+    <message>
+        <source>--utility ID is required: a number from 1 to 4294967295</source>
+        <translation>必须给出 --utility 编号：1 到 4294967295 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a keystore is never overwritten</source>
+        <translation>%1 已存在；密钥库不会被覆盖</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新口令：</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least 8 characters</source>
+        <translation>口令至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>the passphrases differ</source>
+        <translation>两次输入的口令不一致</translation>
+    </message>
+    <message>
+        <source>%1: new master key for utility %2</source>
+        <translation>%1：已为供电单位 %2 生成新主密钥</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>当前口令：</translation>
+    </message>
+    <message>
+        <source>the new passphrase must have at least 8 characters</source>
+        <translation>新口令至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>再次输入新口令：</translation>
+    </message>
+    <message>
+        <source>%1: passphrase changed</source>
+        <translation>%1：口令已更改</translation>
+    </message>
+    <message>
+        <source>ampcard keys: unknown subcommand &quot;%1&quot;</source>
+        <translation>ampcard keys：未知子命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CardNames</name>
+    <message>
+        <source>user card</source>
+        <translation>用户卡</translation>
+    </message>
+    <message>
+        <source>check card</source>
+        <translation>检查卡</translation>
+    </message>
+    <message>
+        <source>parameter card</source>
+        <translation>参数卡</translation>
+    </message>
+    <message>
+        <source>clear card</source>
+        <translation>清零卡</translation>
+    </message>
+    <message>
+        <source>relay test card</source>
+        <translation>继电器测试卡</translation>
+    </message>
+    <message>
+        <source>key change card</source>
+        <translation>密钥更新卡</translation>
+    </message>
+    <message>
+        <source>preset card</source>
+        <translation>预置卡</translation>
+    </message>
+    <message>
+        <source>unknown card</source>
+        <translation>未知卡</translation>
+    </message>
+</context>
+<context>
     <name>TariffCommand</name>
     <message>
         <source>monthly on day %1 at %2:00</source>
@@ -436,6 +610,98 @@ ampcard --version | --help
     <message>
         <source>unknown error</source>
         <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>key must be 16 or 32 bytes</source>
+        <translation>密钥必须为 16 或 32 字节</translation>
+    </message>
+    <message>
+        <source>wrong data length</source>
+        <translation>数据长度错误</translation>
+    </message>
+    <message>
+        <source>unsupported cryptographic parameter</source>
+        <translation>不支持的密码参数</translation>
+    </message>
+    <message>
+        <source>record failed authentication (tampered, or made with another key)</source>
+        <translation>记录认证失败（被篡改，或由其他密钥生成）</translation>
+    </message>
+    <message>
+        <source>not an Ampcard card layout, or a damaged record</source>
+        <translation>不是 Ampcard 卡格式，或记录已损坏</translation>
+    </message>
+    <message>
+        <source>unknown card or record kind</source>
+        <translation>未知的卡或记录类型</translation>
+    </message>
+    <message>
+        <source>card belongs to another utility</source>
+        <translation>卡属于其他供电单位</translation>
+    </message>
+    <message>
+        <source>card is for another meter</source>
+        <translation>卡属于其他电表</translation>
+    </message>
+    <message>
+        <source>card is not the one bound to this meter</source>
+        <translation>卡不是与本电表绑定的卡</translation>
+    </message>
+    <message>
+        <source>purchase already loaded (replayed card)</source>
+        <translation>该笔购电已写入电表（重放卡）</translation>
+    </message>
+    <message>
+        <source>card was made with a key version the meter no longer holds</source>
+        <translation>卡使用了电表已不再持有的密钥版本</translation>
+    </message>
+    <message>
+        <source>the card holds no valid record</source>
+        <translation>卡上没有有效记录</translation>
+    </message>
+    <message>
+        <source>card has been replaced and is refused</source>
+        <translation>卡已补办作废，拒绝使用</translation>
+    </message>
+    <message>
+        <source>the card refused the command</source>
+        <translation>卡拒绝了该命令</translation>
+    </message>
+    <message>
+        <source>the card does not read back what was written</source>
+        <translation>卡回读内容与写入不一致</translation>
+    </message>
+    <message>
+        <source>no card reader found (is the PC/SC service running?)</source>
+        <translation>未找到读卡器（PC/SC 服务是否在运行？）</translation>
+    </message>
+    <message>
+        <source>no card in the reader</source>
+        <translation>读卡器中没有卡</translation>
+    </message>
+    <message>
+        <source>the card was removed during the operation</source>
+        <translation>操作过程中卡被拔出</translation>
+    </message>
+    <message>
+        <source>another program is using the card</source>
+        <translation>其他程序正在使用该卡</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>card reader error</source>
+        <translation>读卡器错误</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>口令错误</translation>
+    </message>
+    <message>
+        <source>the keystore file is damaged or not a keystore</source>
+        <translation>密钥库文件已损坏或不是密钥库</translation>
     </message>
 </context>
 </TS>
