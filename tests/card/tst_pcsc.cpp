@@ -353,6 +353,123 @@ private slots:
         qInfo("tore the write at %d byte positions of %zu", tornAttempts, total);
     }
 
+    // The attacks of the cards issue through the real stack, each refused with its own status and
+    // the meter unchanged: replay (same card, and an older image of it), another meter, another
+    // utility's master key and id, a cut-short record, an old key version after a key change.
+    void attacksThroughPcscAreRefused()
+    {
+        Keys keys;
+        const QString image = m_dir.filePath(QStringLiteral("attack.img"));
+        const QString older = m_dir.filePath(QStringLiteral("attack-older.img"));
+        QVERIFY(testing::createCard(image, "user", "1001", "t1"));
+        testing::VirtualCardProcess readers[2] = {testing::VirtualCardProcess(testing::kVpcdPort),
+                                                  testing::VirtualCardProcess(testing::kVpcdPort2)};
+        int current = 0;
+        QVERIFY(readers[current].start(image));
+        PcscReader reader;
+        QCOMPARE(reader.connect(readers[current].reader()), kOk);
+        CardService service(reader);
+        CardContents contents;
+        auto write = [&](const Token &token, const Aead &key) {
+            QCOMPARE(service.read(contents), kOk);
+            QCOMPARE(service.writeToken(contents, token, key), kOk);
+        };
+        auto refused = [&](Errc expected) {
+            const MeterCardState before = keys.meter;
+            QCOMPARE(meterLoads(service, keys.meterKey, keys.meter).code(), expected);
+            QCOMPARE(keys.meter.lastSequence, before.lastSequence);
+            QCOMPARE(keys.meter.boundSerial, before.boundSerial);
+            QCOMPARE(keys.meter.keyVersion, before.keyVersion);
+        };
+
+        write(testing::purchase(keys.meter.meter, 0x1001, 11, 100), keys.station);
+        QFile::remove(older);
+        QVERIFY(QFile::copy(image, older));
+        QCOMPARE(meterLoads(service, keys.meterKey, keys.meter), kOk);
+        refused(Errc::kReplay);
+        write(testing::purchase(keys.meter.meter, 0x1001, 12, 200), keys.station);
+        QCOMPARE(meterLoads(service, keys.meterKey, keys.meter), kOk);
+
+        // The customer restores an older image of the card (it holds purchase 11).
+        reader.disconnect();
+        readers[current].stop();
+        current = 1 - current;
+        QVERIFY(readers[current].start(older));
+        QCOMPARE(reader.connect(readers[current].reader()), kOk);
+        refused(Errc::kReplay);
+        reader.disconnect();
+        readers[current].stop();
+        current = 1 - current;
+        QVERIFY(readers[current].start(image));
+        QCOMPARE(reader.connect(readers[current].reader()), kOk);
+
+        const MeterNumber other = testing::meterNumber("310100000002");
+        OpensslAead otherKey;
+        QCOMPARE(keys.utility.meterAead(other, 1, otherKey), kOk);
+        write(testing::purchase(other, 0x1001, 13, 300), otherKey);
+        refused(Errc::kWrongMeter);
+
+        const UtilityKeys foreign = testing::utilityKeys(testing::kUtility, 99);
+        OpensslAead foreignKey;
+        QCOMPARE(foreign.meterAead(keys.meter.meter, 1, foreignKey), kOk);
+        write(testing::purchase(keys.meter.meter, 0x1001, 14, 400), foreignKey);
+        refused(Errc::kAuthFailed);
+        Token otherUtility = testing::purchase(keys.meter.meter, 0x1001, 15, 500);
+        otherUtility.utilityId = 4401;
+        write(otherUtility, keys.station);
+        refused(Errc::kWrongUtility);
+
+        // A record cut short: its header claims one byte less (CRCs made good by the forger).
+        write(testing::purchase(keys.meter.meter, 0x1001, 16, 600), keys.station);
+        QCOMPARE(service.read(contents), kOk);
+        const int slot = contents.issue.order[0];
+        RecordHeader header = contents.issue.headers[0];
+        header.bodyLength = static_cast<std::uint16_t>(header.bodyLength - 1);
+        const std::size_t stored = header.bodyLength + kTagSize;
+        const ApduResponse body =
+            reader.exchange(apdu::readBinary(0, kIssueFile.bodyOffset(slot, stored), stored));
+        QCOMPARE(body.sw, kSwOk);
+        header.bodyCrc = crc32(body.data);
+        std::array<std::uint8_t, kHeaderSize> headerBytes{};
+        QCOMPARE(encodeHeader(header, headerBytes), kOk);
+        QCOMPARE(
+            reader.exchange(apdu::updateBinary(0, kIssueFile.headerOffset(slot), headerBytes)).sw,
+            kSwOk);
+        refused(Errc::kAuthFailed);
+
+        // A key change card in the other reader moves the meter to key version 2.
+        const QString keyImage = m_dir.filePath(QStringLiteral("attack-key.img"));
+        QVERIFY(testing::createCard(keyImage, "key-change", "4004", "t0"));
+        QVERIFY(readers[1 - current].start(keyImage));
+        {
+            PcscReader keyReader;
+            QCOMPARE(keyReader.connect(readers[1 - current].reader()), kOk);
+            CardService keyService(keyReader);
+            Token change = testing::purchase(keys.meter.meter, 0x4004, 17, 0);
+            change.type = RecordType::kKeyChange;
+            change.flags = kFlagNewKey;
+            change.newKeyVersion = 2;
+            change.newKeyLength = 16;
+            QCOMPARE(keys.utility.meterKey(keys.meter.meter, 2, Bytes(change.newKey).first(16)),
+                     kOk);
+            CardContents keyContents;
+            QCOMPARE(keyService.read(keyContents), kOk);
+            QCOMPARE(keyService.writeToken(keyContents, change, keys.station), kOk);
+            QCOMPARE(meterLoads(keyService, keys.meterKey, keys.meter), kOk);
+            QCOMPARE(keys.meter.keyVersion, std::uint8_t{2});
+            QCOMPARE(keys.meterKey.setKey(ConstBytes(change.newKey).first(16)), kOk);
+        }
+        write(testing::purchase(keys.meter.meter, 0x1001, 18, 700), keys.station); // version 1
+        refused(Errc::kKeyVersion);
+        OpensslAead version2;
+        QCOMPARE(keys.utility.meterAead(keys.meter.meter, 2, version2), kOk);
+        Token fresh = testing::purchase(keys.meter.meter, 0x1001, 19, 800);
+        fresh.keyVersion = 2;
+        write(fresh, version2);
+        QCOMPARE(meterLoads(service, keys.meterKey, keys.meter), kOk);
+        QCOMPARE(keys.meter.lastSequence, 19u);
+    }
+
     void readerFailuresHaveClearStatuses()
     {
         PcscReader reader;

@@ -10,16 +10,14 @@
 #include <QStringList>
 
 #include "ampcard/card/cardapp.h"
-#include "ampcard/cardio/apdu.h"
+#include "ampcard/cardio/cardreader.h"
 
 // A card reader through pcsc-lite: list readers, wait for insertion and removal, connect with T=0
 // or T=1, transmit. Every PC/SC failure becomes a Status a cashier can be told about.
 
 namespace ampcard::cardio {
 
-enum class Share : std::uint8_t { kShared, kExclusive };
-
-class PcscReader final : public ApduChannel {
+class PcscReader final : public CardReader {
     Q_DECLARE_TR_FUNCTIONS(PcscReader)
 
 public:
@@ -30,14 +28,13 @@ public:
 
     // Connects to the PC/SC service (kNoReader when it is not running).
     Status establish();
-    Status listReaders(QStringList *readers);
-    // Waits until a card is present (or absent) in `reader`; kTimeout after `timeoutMs`.
-    Status waitForCard(const QString &reader, int timeoutMs);
-    Status waitForRemoval(const QString &reader, int timeoutMs);
-    Status connect(const QString &reader, Share share = Share::kShared);
-    void disconnect();
+    Status listReaders(QStringList *readers) override;
+    Status waitForCard(const QString &reader, int timeoutMs) override;
+    Status waitForRemoval(const QString &reader, int timeoutMs) override;
+    Status connect(const QString &reader, Share share = Share::kShared) override;
+    void disconnect() override;
 
-    [[nodiscard]] bool connected() const { return m_connected; }
+    [[nodiscard]] bool connected() const override { return m_connected; }
     [[nodiscard]] card::Protocol protocol() const { return m_protocol; }
     [[nodiscard]] QByteArray atr() const { return m_atr; }
 
