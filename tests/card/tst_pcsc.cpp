@@ -473,6 +473,8 @@ private slots:
     void readerFailuresHaveClearStatuses()
     {
         PcscReader reader;
+        // A card pulled by an earlier test is gone once pcscd has polled the reader.
+        QCOMPARE(reader.waitForRemoval(testing::kVpcdReader, 5000), kOk);
         QCOMPARE(reader.connect(testing::kVpcdReader).code(), Errc::kNoCard);
         QCOMPARE(reader.waitForCard(testing::kVpcdReader, 200).code(), Errc::kTimeout);
         QCOMPARE(reader.connect(QStringLiteral("No Such Reader 99")).code(), Errc::kNoReader);
