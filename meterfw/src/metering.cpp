@@ -13,7 +13,10 @@ std::int64_t wholeWh(std::int64_t &remainder)
     return wh;
 }
 
-Energy add(Energy energy, std::int64_t wh) { return Energy::fromRaw(energy.raw() + wh); }
+Energy add(Energy energy, std::int64_t wh)
+{
+    return Energy::fromRaw(energy.raw() + wh);
+}
 
 } // namespace
 

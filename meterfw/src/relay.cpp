@@ -54,9 +54,7 @@ bool onRelayEvent(RelayMachine &machine, RelayEvent event, const CreditView &cre
                   tariff::Timestamp now)
 {
     switch (event) {
-    case RelayEvent::kCreditChanged:
-        followCredit(machine, credit, now);
-        break;
+    case RelayEvent::kCreditChanged: followCredit(machine, credit, now); break;
     case RelayEvent::kTick:
         if (machine.state == RelayState::kAlarmTrip && now >= machine.alarmTripUntil)
             machine.state = RelayState::kClosed;
@@ -68,9 +66,7 @@ bool onRelayEvent(RelayMachine &machine, RelayEvent event, const CreditView &cre
             machine.state = RelayState::kClosed;
         followCredit(machine, credit, now);
         break;
-    case RelayEvent::kRemoteTrip:
-        machine.state = RelayState::kRemoteTrip;
-        break;
+    case RelayEvent::kRemoteTrip: machine.state = RelayState::kRemoteTrip; break;
     case RelayEvent::kRemoteCloseAllow:
         if (machine.state == RelayState::kRemoteTrip)
             machine.state = RelayState::kRemoteHold;
@@ -80,9 +76,7 @@ bool onRelayEvent(RelayMachine &machine, RelayEvent event, const CreditView &cre
             machine.state = RelayState::kClosed;
         followCredit(machine, credit, now);
         break;
-    case RelayEvent::kKeepPowerOn:
-        machine.keepPower = true;
-        break;
+    case RelayEvent::kKeepPowerOn: machine.keepPower = true; break;
     case RelayEvent::kKeepPowerOff:
         machine.keepPower = false;
         followCredit(machine, credit, now);

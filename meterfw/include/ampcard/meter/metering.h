@@ -24,8 +24,8 @@ inline constexpr std::uint8_t kCombineSubtractReverse = 1u << 3;
 inline constexpr std::uint8_t kCombineDefault = kCombineAddForward | kCombineAddReverse;
 
 struct MeteringConfig {
-    std::uint8_t phases = 1;                  // 1 or 3
-    std::int32_t creepMilliwatts = 2'000;     // below |2 W| per phase nothing is counted
+    std::uint8_t phases = 1;              // 1 or 3
+    std::int32_t creepMilliwatts = 2'000; // below |2 W| per phase nothing is counted
     std::uint8_t combination = kCombineDefault;
 };
 
@@ -45,7 +45,7 @@ struct EnergyRegisters {
 };
 
 struct MeteringStep {
-    tariff::Energy billable;  // increase of the combined register
+    tariff::Energy billable; // increase of the combined register
     bool reverseStarted = false;
 };
 

@@ -11,11 +11,11 @@
 namespace ampcard::meter {
 
 enum class RelayState : std::uint8_t {
-    kClosed,       // supply on
-    kAlarmTrip,    // alarm 2: open for kAlarmTripSeconds, then closes by itself or on a card
-    kCreditTrip,   // exhausted or cut off: open until credit allows (overdraft or purchase)
-    kRemoteTrip,   // opened by a remote command until close-allow or direct close
-    kRemoteHold,   // remote close-allow given: closes on the button or a card
+    kClosed,     // supply on
+    kAlarmTrip,  // alarm 2: open for kAlarmTripSeconds, then closes by itself or on a card
+    kCreditTrip, // exhausted or cut off: open until credit allows (overdraft or purchase)
+    kRemoteTrip, // opened by a remote command until close-allow or direct close
+    kRemoteHold, // remote close-allow given: closes on the button or a card
 };
 
 enum class RelayEvent : std::uint8_t {
@@ -34,8 +34,8 @@ inline constexpr tariff::Timestamp kAlarmTripSeconds = 120;
 
 struct RelayMachine {
     RelayState state = RelayState::kClosed;
-    bool keepPower = false;           // protected supply: overrides every credit trip
-    bool alarmTripDone = false;       // alarm-2 trips once per descent below alarm 2
+    bool keepPower = false;     // protected supply: overrides every credit trip
+    bool alarmTripDone = false; // alarm-2 trips once per descent below alarm 2
     tariff::Timestamp alarmTripUntil = 0;
     tariff::CreditState lastCredit = tariff::CreditState::kNormal;
 };

@@ -1,0 +1,175 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+
+#include "ampcard/card/aead.h"
+#include "ampcard/card/cardrules.h"
+#include "ampcard/card/records.h"
+#include "ampcard/meter/hal.h"
+#include "ampcard/meter/journal.h"
+#include "ampcard/meter/metering.h"
+#include "ampcard/meter/relay.h"
+#include "ampcard/tariff/billing.h"
+#include "ampcard/tariff/credit.h"
+
+// The prepaid meter (docs/meter.md): metering, deduction through the shared tariff core, credit
+// and relay control, card insertion, fault self-check and power-fail-safe storage. Portable: no
+// heap, no exceptions; the host simulator and the Cortex-M3 image run this same class.
+
+namespace ampcard::meter {
+
+// Energy deducted at a time, and saved to NV each time: 0.01 kWh.
+inline constexpr tariff::Energy kQuantum = tariff::kDisplayEnergyUnit;
+inline constexpr std::uint8_t kNvLayoutVersion = 1;
+
+// Fault word bits, shown as Err-NN (the bit number + 1) in docs/meter.md.
+enum Fault : std::uint16_t {
+    kFaultNv = 1u << 0,             // Err-01: NV record damaged (recovered from the previous one)
+    kFaultClockBattery = 1u << 1,   // Err-02: clock battery low
+    kFaultFrontEnd = 1u << 2,       // Err-03: metering front end silent
+    kFaultRelay = 1u << 3,          // Err-04: relay feedback disagrees with the command
+    kFaultCardSlot = 1u << 4,       // Err-05: card slot fault (no ATR): slot disabled
+    kFaultCover = 1u << 5,          // Err-06: terminal cover opened
+    kFaultMagnetic = 1u << 6,       // Err-07: magnetic field
+    kFaultNotProvisioned = 1u << 7, // Err-08: no identity or key
+};
+
+// Codes the display shows after a card insertion ("C-NN"), docs/meter.md.
+enum class CardOutcome : std::uint8_t {
+    kLoaded = 0,         // C-00 "good": token applied
+    kReadOut = 1,        // C-01: check card, return record written
+    kNoToken = 2,        // C-02: nothing new on the card (already loaded)
+    kWrongUtility = 10,  // C-10
+    kWrongMeter = 11,    // C-11
+    kWrongCard = 12,     // C-12: not the bound card, or kind does not fit
+    kBlacklisted = 13,   // C-13
+    kTampered = 14,      // C-14: authentication failed
+    kKeyVersion = 15,    // C-15
+    kHoarding = 16,      // C-16: over the hoarding limit; the card keeps the purchase
+    kFormat = 17,        // C-17: not an Ampcard card or damaged
+    kCardError = 18,     // C-18: pulled or failing during the session
+    kSlotFault = 19,     // C-19: no ATR; slot disabled
+    kNotProvisioned = 20 // C-20
+};
+
+struct Identity {
+    std::uint32_t utilityId = 0;
+    card::MeterNumber meter;
+    std::uint8_t keyVersion = 1;
+    std::array<std::uint8_t, 16> key{}; // the meter key, only ever here
+};
+
+// Everything the meter keeps through a power failure (one journal record).
+struct MeterState {
+    bool provisioned = false;
+    Identity identity;
+    card::MeterCardState binding; // opened, bound card, last sequence, blacklist
+    MeteringConfig metering;
+    EnergyRegisters registers;
+    tariff::Energy unbilled; // combined energy not yet deducted (< one quantum)
+    bool billingStarted = false;
+    tariff::Billing billing;
+    std::uint32_t activeTariffId = 0;
+    std::uint32_t pendingTariffId = 0;
+    tariff::CreditAccount account;
+    RelayMachine relay;
+    bool relayCommandedClosed = true;
+    std::uint16_t faults = 0;
+    std::uint16_t illegalCards = 0;
+    std::uint16_t tamperEvents = 0;
+    std::uint16_t powerFailures = 0;
+    std::uint16_t relayTests = 0;
+    std::uint32_t returnCounter = 0; // generation and salt of return records
+    tariff::Timestamp time = 0;
+    std::uint8_t lastCardOutcome = 0;
+    bool cardSlotDisabled = false;
+};
+
+// A frozen settlement, kept in a ring of the last 12.
+struct FrozenSettlement {
+    tariff::PeriodRecord period;
+    tariff::Money remaining;
+    tariff::Energy forward;
+    tariff::Energy reverse;
+    tariff::Energy combined;
+};
+
+inline constexpr std::size_t kStateSlots = 8;
+inline constexpr std::size_t kStateSlotSize = 1536;
+inline constexpr std::size_t kHistorySlots = 12;
+inline constexpr std::size_t kHistorySlotSize = 320;
+inline constexpr std::size_t kNvBytes =
+    kStateSlots * kStateSlotSize + kHistorySlots * kHistorySlotSize;
+
+struct Hardware {
+    NvMemory &nv;
+    Relay &relay;
+    MeteringFrontEnd &frontEnd;
+    CardSlot &cardSlot;
+    Clock &clock;
+};
+
+enum class Lamp : std::uint8_t { kOff, kOn };
+
+class Meter {
+public:
+    explicit Meter(Hardware hardware);
+
+    // Power-on: loads the newest state (or stays unprovisioned), runs the self-check and sets the
+    // relay. kNoValidRecord on a meter that was never provisioned (not an error).
+    Status boot();
+
+    // Factory programming: identity and key, metering setup, first tariff and credit parameters.
+    // Loads the preset credit when it is not zero.
+    Status provision(const Identity &identity, const MeteringConfig &metering,
+                     const tariff::Tariff &tariff, std::uint32_t tariffId,
+                     const tariff::CreditParameters &credit);
+
+    // One step of time: samples the front end over `milliseconds`, deducts whole quanta (saving
+    // each), settles due periods, checks faults and drives the relay.
+    void tick(std::uint32_t milliseconds, const Inputs &inputs);
+
+    // The card just inserted: the whole card session, then the return record.
+    CardOutcome cardInserted();
+    void buttonPressed();
+    // The power-fail interrupt: save now.
+    void powerFailing();
+
+    // Applies a token delivered by card or remote command; `card` is null for remote.
+    Status applyToken(const card::Token &token, const card::CardId *card);
+    // Remote relay control (DL/T645 0x1C).
+    void remoteRelay(RelayEvent event);
+
+    [[nodiscard]] const MeterState &state() const { return m_state; }
+    [[nodiscard]] tariff::CreditState creditState() const;
+    [[nodiscard]] tariff::Price currentPrice() const;
+    [[nodiscard]] int currentStep() const;
+    [[nodiscard]] Lamp alarmLamp() const; // red: alarm 1 and below
+    [[nodiscard]] Lamp tripLamp() const;  // yellow: relay open
+    // The LCD: remaining money to 2 places ("0123.45"), or a fault code ("Err-03").
+    void displayText(char (&out)[16]) const;
+    [[nodiscard]] std::size_t settlementCount() const;
+    Status settlement(std::size_t newestFirst, FrozenSettlement *out);
+    [[nodiscard]] std::uint32_t nvWrites() const { return m_nvWrites; }
+
+private:
+    Status save();
+    void settleDue(tariff::Timestamp now);
+    void updateRelay(RelayEvent event);
+    void selfCheck(const Inputs &inputs, bool frontEndAnswered);
+    [[nodiscard]] tariff::Money nextUnitCost() const;
+    CardOutcome runCardSession();
+    Status writeReturnRecord();
+
+    Hardware m_hw;
+    MeterState m_state;
+    Journal m_stateJournal;
+    Journal m_history;
+    card::PortableAead m_key;
+    std::uint32_t m_nvWrites = 0;
+};
+
+CardOutcome outcomeFor(Status status);
+
+} // namespace ampcard::meter

@@ -1,0 +1,81 @@
+#include "ampcard/meter/fakes.h"
+
+#include <QFile>
+
+namespace ampcard::meter {
+
+bool FakeNv::attachFile(const QString &path)
+{
+    m_path = path;
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly) || file.size() != static_cast<qint64>(m_bytes.size()))
+            return false;
+        const QByteArray content = file.readAll();
+        std::copy(content.begin(), content.end(), m_bytes.begin());
+        return true;
+    }
+    return flush(0, m_bytes.size());
+}
+
+bool FakeNv::flush(std::size_t offset, std::size_t size)
+{
+    if (m_path.isEmpty())
+        return true;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    if (file.size() != static_cast<qint64>(m_bytes.size()) &&
+        !file.resize(static_cast<qint64>(m_bytes.size())))
+        return false;
+    return file.seek(static_cast<qint64>(offset)) &&
+           file.write(reinterpret_cast<const char *>(m_bytes.data() + offset),
+                      static_cast<qint64>(size)) == static_cast<qint64>(size);
+}
+
+Status FakeNv::read(std::size_t offset, Bytes out)
+{
+    if (offset > m_bytes.size() || out.size() > m_bytes.size() - offset)
+        return Errc::kBufferSize;
+    std::copy_n(m_bytes.begin() + static_cast<long>(offset), out.size(), out.begin());
+    return kOk;
+}
+
+Status FakeNv::write(std::size_t offset, ConstBytes data)
+{
+    if (m_dead)
+        return Errc::kCardRemoved;
+    if (offset > m_bytes.size() || data.size() > m_bytes.size() - offset)
+        return Errc::kBufferSize;
+    std::size_t size = data.size();
+    const bool cut = m_writes == m_cutAt;
+    if (cut && m_cutBytes < size)
+        size = m_cutBytes;
+    std::copy_n(data.begin(), size, m_bytes.begin() + static_cast<long>(offset));
+    ++m_writes;
+    if (!flush(offset, size))
+        return Errc::kCardRemoved;
+    if (cut) {
+        m_dead = true;
+        return Errc::kCardRemoved;
+    }
+    return kOk;
+}
+
+bool StoreCardSlot::powerOn()
+{
+    if (m_store == nullptr)
+        return false;
+    m_application.emplace(*m_store, m_protocol);
+    return true;
+}
+
+std::size_t StoreCardSlot::transmit(ConstBytes command, Bytes response)
+{
+    if (m_store == nullptr || !m_application)
+        return 0;
+    ++m_apdus;
+    return m_application->process(command, response);
+}
+
+} // namespace ampcard::meter

@@ -1,0 +1,146 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include <QString>
+
+#include "ampcard/card/cardapp.h"
+#include "ampcard/meter/hal.h"
+
+// Host implementations of the meter's hardware, each able to inject the faults a real part
+// cannot be made to produce on demand. Used by the simulator and the tests.
+
+namespace ampcard::meter {
+
+// NV memory in RAM, optionally mirrored to a file on every write (so killing the simulator is a
+// power cut). cutAfter(n, k): the n-th write from now stops after k bytes and the memory is dead
+// from then on (power lost); every write before it completes.
+class FakeNv final : public NvMemory {
+public:
+    explicit FakeNv(std::size_t size) : m_bytes(size, 0xFF) {}
+    // Loads the file if it exists (its size must match), then writes through to it.
+    bool attachFile(const QString &path);
+
+    [[nodiscard]] std::size_t size() const override { return m_bytes.size(); }
+    Status read(std::size_t offset, Bytes out) override;
+    Status write(std::size_t offset, ConstBytes data) override;
+
+    void cutAfter(std::uint64_t writes, std::size_t bytes)
+    {
+        m_cutAt = m_writes + writes;
+        m_cutBytes = bytes;
+    }
+    void restorePower()
+    {
+        m_dead = false;
+        m_cutAt = UINT64_MAX;
+    }
+    [[nodiscard]] bool dead() const { return m_dead; }
+    [[nodiscard]] std::uint64_t writes() const { return m_writes; }
+    [[nodiscard]] std::vector<std::uint8_t> &bytes() { return m_bytes; }
+
+private:
+    bool flush(std::size_t offset, std::size_t size);
+    std::vector<std::uint8_t> m_bytes;
+    QString m_path;
+    std::uint64_t m_writes = 0;
+    std::uint64_t m_cutAt = UINT64_MAX;
+    std::size_t m_cutBytes = 0;
+    bool m_dead = false;
+};
+
+class FakeRelay final : public Relay {
+public:
+    void pulse(bool close) override
+    {
+        ++m_pulses;
+        if (!m_stuck)
+            m_closed = close;
+    }
+    [[nodiscard]] bool feedbackClosed() const override { return m_closed; }
+    void setStuck(bool stuck) { m_stuck = stuck; }
+    [[nodiscard]] bool closed() const { return m_closed; }
+    [[nodiscard]] int pulses() const { return m_pulses; }
+
+private:
+    bool m_closed = true;
+    bool m_stuck = false;
+    int m_pulses = 0;
+};
+
+class FakeFrontEnd final : public MeteringFrontEnd {
+public:
+    bool sample(std::int32_t *milliwatts, std::size_t phases) override
+    {
+        if (m_silent)
+            return false;
+        for (std::size_t i = 0; i < phases && i < m_milliwatts.size(); ++i)
+            milliwatts[i] = m_milliwatts[i];
+        return true;
+    }
+    void setLoad(std::int32_t a, std::int32_t b = 0, std::int32_t c = 0)
+    {
+        m_milliwatts = {a, b, c};
+    }
+    void setSilent(bool silent) { m_silent = silent; }
+
+private:
+    std::array<std::int32_t, 3> m_milliwatts{};
+    bool m_silent = false;
+};
+
+class FakeClock final : public Clock {
+public:
+    [[nodiscard]] tariff::Timestamp now() const override { return m_now; }
+    [[nodiscard]] bool batteryLow() const override { return m_batteryLow; }
+    void set(tariff::Timestamp now) { m_now = now; }
+    void advance(std::int64_t seconds) { m_now += seconds; }
+    void setBatteryLow(bool low) { m_batteryLow = low; }
+
+private:
+    tariff::Timestamp m_now = 0;
+    bool m_batteryLow = false;
+};
+
+// A card slot holding an in-memory card application over any byte store (a CardImage for the
+// simulator), or a foreign object (no ATR).
+class StoreCardSlot final : public CardSlot {
+public:
+    void insert(card::ByteStore *store, card::Protocol protocol)
+    {
+        m_store = store;
+        m_protocol = protocol;
+        m_foreignObject = false;
+    }
+    void insertForeignObject()
+    {
+        m_store = nullptr;
+        m_foreignObject = true;
+    }
+    void remove()
+    {
+        m_store = nullptr;
+        m_foreignObject = false;
+    }
+
+    [[nodiscard]] State state() const override
+    {
+        return m_foreignObject ? State::kFault : m_store != nullptr ? State::kCard : State::kEmpty;
+    }
+    bool powerOn() override;
+    void powerOff() override {}
+    std::size_t transmit(ConstBytes command, Bytes response) override;
+    [[nodiscard]] int apdus() const { return m_apdus; }
+
+private:
+    card::ByteStore *m_store = nullptr;
+    card::Protocol m_protocol = card::Protocol::kT1;
+    bool m_foreignObject = false;
+    std::optional<card::CardApplication> m_application;
+    int m_apdus = 0;
+};
+
+} // namespace ampcard::meter

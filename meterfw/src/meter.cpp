@@ -1,0 +1,638 @@
+#include "ampcard/meter/meter.h"
+
+#include <cstring>
+#include <type_traits>
+
+#include "ampcard/card/cardapp.h"
+#include "ampcard/card/crc.h"
+
+namespace ampcard::meter {
+
+using card::CardId;
+using card::RecordHeader;
+using card::RecordType;
+using card::Token;
+using tariff::CreditState;
+using tariff::Energy;
+using tariff::Money;
+
+static_assert(std::is_trivially_copyable_v<MeterState>);
+static_assert(sizeof(MeterState) + kJournalOverhead <= kStateSlotSize);
+static_assert(sizeof(FrozenSettlement) + kJournalOverhead <= kHistorySlotSize);
+
+namespace {
+
+// APDUs to the card in the slot, with the T=0 conventions (61xx, 6Cxx) as on the station.
+class SlotChannel {
+public:
+    explicit SlotChannel(CardSlot &slot) : m_slot(slot) {}
+
+    // Sends a command; false when the card does not answer. data()/sw() hold the answer.
+    bool exchange(ConstBytes command)
+    {
+        m_dataSize = 0;
+        if (!send(command))
+            return false;
+        if ((m_sw & 0xFF00) == 0x6C00 && command.size() >= 5 && command.size() <= 16) {
+            std::uint8_t again[16];
+            for (std::size_t i = 0; i < command.size(); ++i)
+                again[i] = command[i];
+            again[command.size() - 1] = static_cast<std::uint8_t>(m_sw);
+            if (!send(ConstBytes(again).first(command.size())))
+                return false;
+        }
+        while ((m_sw & 0xFF00) == 0x6100) {
+            const std::uint8_t getResponse[5] = {0x00, 0xC0, 0x00, 0x00,
+                                                 static_cast<std::uint8_t>(m_sw)};
+            if (!send(getResponse))
+                return false;
+        }
+        return true;
+    }
+    [[nodiscard]] std::uint16_t sw() const { return m_sw; }
+    [[nodiscard]] ConstBytes data() const { return ConstBytes(m_data).first(m_dataSize); }
+
+private:
+    bool send(ConstBytes command)
+    {
+        const std::size_t length = m_slot.transmit(command, m_response);
+        if (length < 2 || length > m_response.size())
+            return false;
+        m_sw = static_cast<std::uint16_t>((m_response[length - 2] << 8) | m_response[length - 1]);
+        for (std::size_t i = 0; i + 2 < length && m_dataSize < m_data.size(); ++i)
+            m_data[m_dataSize++] = m_response[i];
+        return true;
+    }
+
+    CardSlot &m_slot;
+    std::array<std::uint8_t, card::kMaxResponseSize> m_response{};
+    std::array<std::uint8_t, 512> m_data{};
+    std::size_t m_dataSize = 0;
+    std::uint16_t m_sw = 0;
+};
+
+std::size_t readCommand(std::uint8_t *out, std::uint8_t sfi, std::uint16_t offset,
+                        std::size_t length)
+{
+    out[0] = 0x00;
+    out[1] = 0xB0;
+    out[2] =
+        sfi != 0 ? static_cast<std::uint8_t>(0x80 | sfi) : static_cast<std::uint8_t>(offset >> 8);
+    out[3] = static_cast<std::uint8_t>(offset);
+    out[4] = static_cast<std::uint8_t>(length == 256 ? 0 : length);
+    return 5;
+}
+
+bool isIllegal(CardOutcome outcome)
+{
+    switch (outcome) {
+    case CardOutcome::kWrongUtility:
+    case CardOutcome::kWrongMeter:
+    case CardOutcome::kWrongCard:
+    case CardOutcome::kBlacklisted:
+    case CardOutcome::kTampered:
+    case CardOutcome::kKeyVersion:
+    case CardOutcome::kFormat: return true;
+    default: return false;
+    }
+}
+
+} // namespace
+
+CardOutcome outcomeFor(Status status)
+{
+    switch (status.code()) {
+    case Errc::kOk: return CardOutcome::kLoaded;
+    case Errc::kWrongUtility: return CardOutcome::kWrongUtility;
+    case Errc::kWrongMeter: return CardOutcome::kWrongMeter;
+    case Errc::kWrongCard: return CardOutcome::kWrongCard;
+    case Errc::kBlacklisted: return CardOutcome::kBlacklisted;
+    case Errc::kAuthFailed: return CardOutcome::kTampered;
+    case Errc::kKeyVersion: return CardOutcome::kKeyVersion;
+    case Errc::kHoardingLimit: return CardOutcome::kHoarding;
+    case Errc::kReplay: return CardOutcome::kNoToken;
+    case Errc::kCardRemoved: return CardOutcome::kCardError;
+    default: return CardOutcome::kFormat;
+    }
+}
+
+Meter::Meter(Hardware hardware)
+    : m_hw(hardware), m_stateJournal(hardware.nv, 0, kStateSlotSize, kStateSlots, kNvLayoutVersion),
+      m_history(hardware.nv, kStateSlots * kStateSlotSize, kHistorySlotSize, kHistorySlots,
+                kNvLayoutVersion)
+{}
+
+Status Meter::save()
+{
+    std::uint8_t bytes[sizeof(MeterState)];
+    std::memcpy(bytes, &m_state, sizeof bytes);
+    ++m_nvWrites;
+    return m_stateJournal.save(bytes);
+}
+
+Status Meter::boot()
+{
+    std::uint8_t bytes[sizeof(MeterState)];
+    const Status loaded = m_stateJournal.load(bytes);
+    FrozenSettlement frozen;
+    (void)m_history.load(Bytes(reinterpret_cast<std::uint8_t *>(&frozen), sizeof frozen));
+    if (!loaded.ok()) {
+        m_state = MeterState{};
+        m_state.faults = kFaultNotProvisioned;
+        if (m_stateJournal.damaged() > 0)
+            m_state.faults |= kFaultNv;
+        return loaded;
+    }
+    std::memcpy(&m_state, bytes, sizeof bytes);
+    if (!tariff::Billing::restore(m_state.billing.state()).ok() ||
+        !tariff::CreditAccount::restore(m_state.account.parameters(),
+                                        m_state.account.accountState())
+             .ok())
+        m_state.faults |= kFaultNv;
+    if (m_stateJournal.damaged() > 0)
+        m_state.faults |= kFaultNv;
+    m_state.cardSlotDisabled = false;
+    m_state.faults &= static_cast<std::uint16_t>(~kFaultCardSlot);
+    ++m_state.powerFailures;
+    AMPCARD_TRY(m_key.setKey(m_state.identity.key));
+    m_state.relayCommandedClosed = relayShouldClose(m_state.relay);
+    m_hw.relay.pulse(m_state.relayCommandedClosed);
+    return save();
+}
+
+Status Meter::provision(const Identity &identity, const MeteringConfig &metering,
+                        const tariff::Tariff &tariff, std::uint32_t tariffId,
+                        const tariff::CreditParameters &credit)
+{
+    if (m_state.provisioned)
+        return Errc::kInvalidState;
+    if (metering.phases != 1 && metering.phases != 3)
+        return Errc::kBadParameter;
+    AMPCARD_TRY(m_key.setKey(identity.key));
+    const tariff::Timestamp now = m_hw.clock.now();
+    const Result<tariff::Billing> billing = tariff::Billing::start(tariff, now);
+    if (!billing.ok())
+        return billing.status();
+    const Result<tariff::CreditAccount> account = tariff::CreditAccount::create(credit);
+    if (!account.ok())
+        return account.status();
+    MeterState state;
+    state.provisioned = true;
+    state.identity = identity;
+    state.binding.utilityId = identity.utilityId;
+    state.binding.meter = identity.meter;
+    state.binding.keyVersion = identity.keyVersion;
+    state.metering = metering;
+    state.billingStarted = true;
+    state.billing = billing.value();
+    state.activeTariffId = tariffId;
+    state.account = account.value();
+    state.time = now;
+    if (credit.presetCredit.raw() > 0)
+        AMPCARD_TRY(state.account.loadPreset());
+    m_state = state;
+    updateRelay(RelayEvent::kCreditChanged);
+    return save();
+}
+
+Money Meter::nextUnitCost() const
+{
+    return m_state.billing.nextUnitCost(m_state.time, kQuantum);
+}
+
+CreditState Meter::creditState() const
+{
+    return m_state.account.state(nextUnitCost());
+}
+
+tariff::Price Meter::currentPrice() const
+{
+    return m_state.billing.nextUnitPrice(m_state.time);
+}
+
+int Meter::currentStep() const
+{
+    return tariff::stepAt(m_state.billing.state().active.ladder,
+                          m_state.billing.state().period.usage);
+}
+
+void Meter::updateRelay(RelayEvent event)
+{
+    const CreditView view{creditState(), m_state.account.mayCloseAfterCreditTrip()};
+    const bool close = onRelayEvent(m_state.relay, event, view, m_state.time);
+    if (close != m_state.relayCommandedClosed) {
+        m_hw.relay.pulse(close);
+        m_state.relayCommandedClosed = close;
+    }
+}
+
+void Meter::settleDue(tariff::Timestamp now)
+{
+    while (const std::optional<tariff::PeriodRecord> period = m_state.billing.settleDue(now)) {
+        FrozenSettlement frozen;
+        frozen.period = *period;
+        frozen.remaining = m_state.account.remaining();
+        frozen.forward = m_state.registers.forward;
+        frozen.reverse = m_state.registers.reverse;
+        frozen.combined = m_state.registers.combined;
+        ++m_nvWrites;
+        (void)m_history.save(
+            ConstBytes(reinterpret_cast<const std::uint8_t *>(&frozen), sizeof frozen));
+        (void)save();
+    }
+}
+
+void Meter::selfCheck(const Inputs &inputs, bool frontEndAnswered)
+{
+    std::uint16_t faults = m_state.faults;
+    auto set = [&faults](std::uint16_t bit, bool on) {
+        faults = static_cast<std::uint16_t>(on ? faults | bit : faults & ~bit);
+    };
+    set(kFaultClockBattery, m_hw.clock.batteryLow());
+    set(kFaultFrontEnd, !frontEndAnswered);
+    set(kFaultRelay, m_hw.relay.feedbackClosed() != m_state.relayCommandedClosed);
+    if (inputs.coverOpen && (m_state.faults & kFaultCover) == 0)
+        ++m_state.tamperEvents;
+    if (inputs.magneticField && (m_state.faults & kFaultMagnetic) == 0)
+        ++m_state.tamperEvents;
+    set(kFaultCover, inputs.coverOpen);
+    set(kFaultMagnetic, inputs.magneticField);
+    m_state.faults = faults;
+}
+
+void Meter::tick(std::uint32_t milliseconds, const Inputs &inputs)
+{
+    if (!m_state.provisioned)
+        return;
+    tariff::Timestamp now = m_hw.clock.now();
+    if (now < m_state.time)
+        now = m_state.time; // a clock set back charges at the last time seen
+    m_state.time = now;
+
+    std::int32_t power[kMaxPhases] = {};
+    const bool answered = m_hw.frontEnd.sample(power, m_state.metering.phases);
+    if (!answered) {
+        for (std::int32_t &phase : power)
+            phase = 0;
+    }
+    const MeteringStep step = integrate(m_state.registers, m_state.metering, power, milliseconds);
+    m_state.unbilled = Energy::fromRaw(m_state.unbilled.raw() + step.billable.raw());
+    settleDue(now);
+    while (m_state.unbilled >= kQuantum) {
+        Result<tariff::Deduction> deducted = m_state.billing.consume(kQuantum, now);
+        if (!deducted.ok() && deducted.status().code() == Errc::kSettlementDue) {
+            settleDue(now);
+            deducted = m_state.billing.consume(kQuantum, now);
+        }
+        if (!deducted.ok())
+            break;
+        (void)m_state.account.deduct(deducted.value().money);
+        m_state.unbilled = Energy::fromRaw(m_state.unbilled.raw() - kQuantum.raw());
+        updateRelay(RelayEvent::kCreditChanged);
+        (void)save();
+    }
+    selfCheck(inputs, answered);
+    updateRelay(RelayEvent::kTick);
+}
+
+void Meter::buttonPressed()
+{
+    if (!m_state.provisioned)
+        return;
+    if (creditState() == CreditState::kExhausted)
+        (void)m_state.account.confirmOverdraft(nextUnitCost());
+    updateRelay(RelayEvent::kButton);
+    (void)save();
+}
+
+void Meter::powerFailing()
+{
+    (void)save();
+}
+
+void Meter::remoteRelay(RelayEvent event)
+{
+    updateRelay(event);
+    (void)save();
+}
+
+Status Meter::applyToken(const Token &token, const CardId *card)
+{
+    AMPCARD_TRY(card::checkToken(token, card, m_state.binding));
+    // Work on copies and commit only when everything applied: a refusal changes nothing.
+    tariff::Billing billing = m_state.billing;
+    tariff::CreditAccount account = m_state.account;
+    Identity identity = m_state.identity;
+    std::uint32_t activeTariffId = m_state.activeTariffId;
+    std::uint32_t pendingTariffId = m_state.pendingTariffId;
+    EnergyRegisters registers = m_state.registers;
+    Energy unbilled = m_state.unbilled;
+    card::MeterCardState binding = m_state.binding;
+
+    if ((token.flags & card::kFlagCredit) != 0)
+        AMPCARD_TRY(account.setParameters(token.credit));
+    if ((token.flags & card::kFlagTariff) != 0) {
+        if (token.tariffActivation <= m_state.time) {
+            AMPCARD_TRY(billing.schedule(token.tariff, m_state.time));
+            activeTariffId = token.tariffId;
+        } else {
+            AMPCARD_TRY(billing.schedule(token.tariff, token.tariffActivation));
+            pendingTariffId = token.tariffId;
+        }
+    }
+    switch (token.type) {
+    case RecordType::kPurchase:
+    case RecordType::kAccountOpening:
+    case RecordType::kReplacement:
+        if (token.amount.raw() > 0) {
+            const tariff::PurchaseKind kind = token.type == RecordType::kAccountOpening
+                                                  ? tariff::PurchaseKind::kAccountOpening
+                                                  : tariff::PurchaseKind::kNormal;
+            AMPCARD_TRY(account.applyPurchase(token.amount, kind).status());
+        }
+        break;
+    case RecordType::kParameter: break;
+    case RecordType::kClear: {
+        const Result<tariff::CreditAccount> cleared =
+            tariff::CreditAccount::create(account.parameters());
+        if (!cleared.ok())
+            return cleared.status();
+        account = cleared.value();
+        registers = EnergyRegisters{};
+        unbilled = Energy{};
+        binding.opened = false;
+        binding.boundSerial = 0;
+        break;
+    }
+    case RecordType::kRelayTest: ++m_state.relayTests; break;
+    case RecordType::kKeyChange:
+        if ((token.flags & card::kFlagNewKey) == 0 || token.newKeyLength != identity.key.size())
+            return Errc::kKeyLength;
+        for (std::size_t i = 0; i < identity.key.size(); ++i)
+            identity.key[i] = token.newKey[i];
+        identity.keyVersion = token.newKeyVersion;
+        break;
+    case RecordType::kPreset: {
+        if (binding.opened)
+            return Errc::kWrongCard;
+        tariff::CreditParameters parameters = account.parameters();
+        parameters.presetCredit = token.amount;
+        AMPCARD_TRY(account.setParameters(parameters));
+        AMPCARD_TRY(account.loadPreset());
+        break;
+    }
+    case RecordType::kReturn: return Errc::kUnknownKind;
+    }
+    card::recordAccepted(token, binding);
+    if (token.type == RecordType::kKeyChange)
+        AMPCARD_TRY(m_key.setKey(identity.key));
+
+    m_state.billing = billing;
+    m_state.account = account;
+    m_state.identity = identity;
+    m_state.activeTariffId = activeTariffId;
+    m_state.pendingTariffId = pendingTariffId;
+    m_state.registers = registers;
+    m_state.unbilled = unbilled;
+    m_state.binding = binding;
+    updateRelay(RelayEvent::kCreditChanged);
+    if (token.type == RecordType::kRelayTest) {
+        m_hw.relay.pulse(false);
+        m_hw.relay.pulse(m_state.relayCommandedClosed);
+    }
+    return save();
+}
+
+CardOutcome Meter::runCardSession()
+{
+    SlotChannel channel(m_hw.cardSlot);
+    std::uint8_t command[16] = {0x00, 0xA4, 0x04, 0x00,
+                                static_cast<std::uint8_t>(card::kAid.size())};
+    for (std::size_t i = 0; i < card::kAid.size(); ++i)
+        command[5 + i] = card::kAid[i];
+    command[5 + card::kAid.size()] = 0x00;
+    if (!channel.exchange(ConstBytes(command).first(6 + card::kAid.size())))
+        return CardOutcome::kCardError;
+    if (channel.sw() != card::kSwOk || channel.data().size() != card::kFciSize)
+        return CardOutcome::kFormat;
+    const Result<CardId> id = card::decodeCardId(channel.data().first(card::kCardIdSize));
+    if (!id.ok())
+        return CardOutcome::kFormat;
+    std::uint8_t headers[2 * card::kHeaderSize];
+    for (std::size_t i = 0; i < sizeof headers; ++i)
+        headers[i] = channel.data()[card::kCardIdSize + i];
+
+    updateRelay(RelayEvent::kCardInserted);
+    if (creditState() == CreditState::kExhausted) {
+        (void)m_state.account.confirmOverdraft(nextUnitCost());
+        updateRelay(RelayEvent::kCreditChanged);
+    }
+    if (id.value().kind == card::CardKind::kCheck)
+        return CardOutcome::kReadOut;
+
+    const card::SlotChoice choice = card::chooseSlots(headers);
+    if (choice.count == 0)
+        return CardOutcome::kNoToken;
+    const std::uint8_t selectIssue[7] = {0x00,
+                                         0xA4,
+                                         0x02,
+                                         0x0C,
+                                         0x02,
+                                         static_cast<std::uint8_t>(card::kIssueFile.file.fid >> 8),
+                                         static_cast<std::uint8_t>(card::kIssueFile.file.fid)};
+    if (!channel.exchange(selectIssue) || channel.sw() != card::kSwOk)
+        return CardOutcome::kCardError;
+    for (int i = 0; i < choice.count; ++i) {
+        const RecordHeader &header = choice.headers[static_cast<std::size_t>(i)];
+        const Status headerStatus = card::checkHeader(header, m_state.binding);
+        if (!headerStatus.ok())
+            return outcomeFor(headerStatus);
+        const std::size_t stored = header.bodyLength + card::kTagSize;
+        const std::size_t length = readCommand(
+            command, 0,
+            card::kIssueFile.bodyOffset(choice.order[static_cast<std::size_t>(i)], stored), stored);
+        if (!channel.exchange(ConstBytes(command).first(length)))
+            return CardOutcome::kCardError;
+        if (channel.sw() != card::kSwOk || channel.data().size() != stored ||
+            card::crc32(channel.data()) != header.bodyCrc)
+            continue; // torn: try the other slot
+        const Result<Token> token = card::openToken(header, channel.data(), m_key);
+        if (!token.ok())
+            return outcomeFor(token.status());
+        return outcomeFor(applyToken(token.value(), &id.value()));
+    }
+    return CardOutcome::kNoToken;
+}
+
+Status Meter::writeReturnRecord()
+{
+    SlotChannel channel(m_hw.cardSlot);
+    std::uint8_t command[5 + 255];
+    std::size_t length = readCommand(command, card::kReturnFile.file.sfi,
+                                     card::kReturnFile.headerArea(), 2 * card::kHeaderSize);
+    if (!channel.exchange(ConstBytes(command).first(length)))
+        return Errc::kCardRemoved;
+    if (channel.sw() != card::kSwOk || channel.data().size() != 2 * card::kHeaderSize)
+        return Errc::kCardFormat;
+    const card::WriteTarget target = card::writeTarget(card::chooseSlots(channel.data()));
+
+    card::ReturnRecord record;
+    record.utilityId = m_state.identity.utilityId;
+    record.meter = m_state.identity.meter;
+    record.keyVersion = m_state.identity.keyVersion;
+    record.time = m_state.time;
+    record.remaining = m_state.account.remaining();
+    record.overdraftLimit = m_state.account.parameters().overdraftLimit;
+    record.creditState = static_cast<std::uint8_t>(creditState());
+    record.relayState = m_state.relayCommandedClosed ? 0 : 1;
+    record.forward = m_state.registers.forward;
+    record.reverse = m_state.registers.reverse;
+    record.combined = m_state.registers.combined;
+    record.periodUsage = m_state.billing.state().period.usage;
+    record.residue = static_cast<std::uint16_t>(m_state.billing.state().residue);
+    record.lastSequence = m_state.binding.lastSequence;
+    record.purchaseCount = m_state.account.accountState().purchaseCount;
+    record.statusWord = static_cast<std::uint16_t>((m_state.relayCommandedClosed ? 0 : 1) |
+                                                   (m_state.relay.keepPower ? 2 : 0) |
+                                                   (m_state.registers.reversePhases != 0 ? 4 : 0));
+    record.faultWord = m_state.faults;
+    record.illegalCards = m_state.illegalCards;
+    record.tamperEvents = m_state.tamperEvents;
+    record.powerFailures = m_state.powerFailures;
+    record.reverseMinutes = m_state.registers.reverseMinutes;
+    record.activeTariffId = m_state.activeTariffId;
+    record.periodStart = m_state.billing.state().period.start;
+
+    ++m_state.returnCounter;
+    std::uint8_t salt[card::kSaltSize] = {};
+    card::storeBigEndian(salt, m_state.returnCounter);
+    std::uint8_t header[card::kHeaderSize];
+    std::uint8_t body[card::kReturnBodySize + card::kTagSize];
+    const Result<std::size_t> sealed =
+        card::sealReturn(record, m_key, target.generation, salt, header, body);
+    if (!sealed.ok())
+        return sealed.status();
+    const std::size_t stored = sealed.value();
+    // Body first, then header, SFI addressing (the return file is 256 bytes).
+    command[0] = 0x00;
+    command[1] = 0xD6;
+    command[2] = static_cast<std::uint8_t>(0x80 | card::kReturnFile.file.sfi);
+    command[3] = static_cast<std::uint8_t>(card::kReturnFile.bodyOffset(target.slot, stored));
+    command[4] = static_cast<std::uint8_t>(stored);
+    for (std::size_t i = 0; i < stored; ++i)
+        command[5 + i] = body[i];
+    if (!channel.exchange(ConstBytes(command).first(5 + stored)) || channel.sw() != card::kSwOk)
+        return Errc::kCardRemoved;
+    command[3] = static_cast<std::uint8_t>(card::kReturnFile.headerOffset(target.slot));
+    command[4] = static_cast<std::uint8_t>(card::kHeaderSize);
+    for (std::size_t i = 0; i < card::kHeaderSize; ++i)
+        command[5 + i] = header[i];
+    length = 5 + card::kHeaderSize;
+    if (!channel.exchange(ConstBytes(command).first(length)) || channel.sw() != card::kSwOk)
+        return Errc::kCardRemoved;
+    return kOk;
+}
+
+CardOutcome Meter::cardInserted()
+{
+    if (!m_state.provisioned)
+        return CardOutcome::kNotProvisioned;
+    if (m_state.cardSlotDisabled)
+        return CardOutcome::kSlotFault;
+    if (!m_hw.cardSlot.powerOn()) {
+        m_state.cardSlotDisabled = true;
+        m_state.faults |= kFaultCardSlot;
+        m_state.lastCardOutcome = static_cast<std::uint8_t>(CardOutcome::kSlotFault);
+        (void)save();
+        return CardOutcome::kSlotFault;
+    }
+    CardOutcome outcome = runCardSession();
+    if (isIllegal(outcome))
+        ++m_state.illegalCards;
+    if (outcome != CardOutcome::kCardError && outcome != CardOutcome::kFormat &&
+        !writeReturnRecord().ok())
+        outcome = CardOutcome::kCardError;
+    m_hw.cardSlot.powerOff();
+    m_state.lastCardOutcome = static_cast<std::uint8_t>(outcome);
+    (void)save();
+    return outcome;
+}
+
+Lamp Meter::alarmLamp() const
+{
+    return creditState() == CreditState::kNormal ? Lamp::kOff : Lamp::kOn;
+}
+
+Lamp Meter::tripLamp() const
+{
+    return m_state.relayCommandedClosed ? Lamp::kOff : Lamp::kOn;
+}
+
+void Meter::displayText(char (&out)[16]) const
+{
+    const std::uint16_t shown = static_cast<std::uint16_t>(m_state.faults & ~kFaultNotProvisioned);
+    if (shown != 0 || !m_state.provisioned) {
+        int bit = 0;
+        const std::uint16_t faults =
+            m_state.provisioned ? shown : static_cast<std::uint16_t>(kFaultNotProvisioned);
+        while (((faults >> bit) & 1u) == 0)
+            ++bit;
+        const char text[] = {'E',
+                             'r',
+                             'r',
+                             '-',
+                             static_cast<char>('0' + (bit + 1) / 10),
+                             static_cast<char>('0' + (bit + 1) % 10),
+                             '\0'};
+        for (std::size_t i = 0; i < sizeof text; ++i)
+            out[i] = text[i];
+        return;
+    }
+    // Remaining to 2 places, truncated, at least 4 integer digits: 0000.00 at zero.
+    const std::int64_t raw = m_state.account.remaining().raw();
+    const bool negative = raw < 0;
+    std::uint64_t hundredths = static_cast<std::uint64_t>(negative ? -(raw / 100) : raw / 100);
+    char reversed[24];
+    std::size_t n = 0;
+    for (int digit = 0; digit < 2; ++digit) {
+        reversed[n++] = static_cast<char>('0' + hundredths % 10);
+        hundredths /= 10;
+    }
+    reversed[n++] = '.';
+    const int minimumInteger = negative ? 3 : 4;
+    for (int digit = 0; digit < minimumInteger || hundredths != 0; ++digit) {
+        reversed[n++] = static_cast<char>('0' + hundredths % 10);
+        hundredths /= 10;
+    }
+    if (negative)
+        reversed[n++] = '-';
+    std::size_t i = 0;
+    for (; i < n && i < sizeof out - 1; ++i)
+        out[i] = reversed[n - 1 - i];
+    out[i] = '\0';
+}
+
+std::size_t Meter::settlementCount() const
+{
+    const std::uint32_t saved = m_history.sequence();
+    return saved < kHistorySlots ? saved : kHistorySlots;
+}
+
+Status Meter::settlement(std::size_t newestFirst, FrozenSettlement *out)
+{
+    if (newestFirst >= settlementCount())
+        return Errc::kNoValidRecord;
+    const std::uint32_t wanted = m_history.sequence() - static_cast<std::uint32_t>(newestFirst);
+    for (std::size_t slot = 0; slot < kHistorySlots; ++slot) {
+        std::uint32_t sequence = 0;
+        if (m_history
+                .readSlot(slot, Bytes(reinterpret_cast<std::uint8_t *>(out), sizeof *out),
+                          &sequence)
+                .ok() &&
+            sequence == wanted)
+            return kOk;
+    }
+    return Errc::kNoValidRecord;
+}
+
+} // namespace ampcard::meter
