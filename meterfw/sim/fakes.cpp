@@ -47,6 +47,8 @@ Status FakeNv::write(std::size_t offset, ConstBytes data)
         return Errc::kCardRemoved;
     if (offset > m_bytes.size() || data.size() > m_bytes.size() - offset)
         return Errc::kBufferSize;
+    if (onWrite)
+        onWrite(offset, data);
     std::size_t size = data.size();
     const bool cut = m_writes == m_cutAt;
     if (cut && m_cutBytes < size)

@@ -124,6 +124,7 @@ Meter::Meter(Hardware hardware)
 
 Status Meter::save()
 {
+    m_savedEnergy = m_state.registers.forward.raw() + m_state.registers.reverse.raw();
     std::uint8_t bytes[sizeof(MeterState)];
     std::memcpy(bytes, &m_state, sizeof bytes);
     ++m_nvWrites;
@@ -291,6 +292,9 @@ void Meter::tick(std::uint32_t milliseconds, const Inputs &inputs)
         updateRelay(RelayEvent::kCreditChanged);
         (void)save();
     }
+    if (m_state.registers.forward.raw() + m_state.registers.reverse.raw() - m_savedEnergy >=
+        kQuantum.raw() / 2)
+        (void)save();
     selfCheck(inputs, answered);
     updateRelay(RelayEvent::kTick);
 }

@@ -125,6 +125,15 @@ struct Rig {
             meter->tick(static_cast<std::uint32_t>(step) * 1000, inputs);
         }
     }
+    // Runs `milliseconds` in ticks of `stepMs` drawing `watts` while the relay is closed.
+    void runMs(int milliseconds, double watts, int stepMs)
+    {
+        for (int i = 0; i < milliseconds; i += stepMs) {
+            clock.set(clock.now() + (i + stepMs) / 1000 - i / 1000);
+            frontEnd.setLoad(relay.closed() ? static_cast<std::int32_t>(watts * 1000) : 0);
+            meter->tick(static_cast<std::uint32_t>(stepMs), {});
+        }
+    }
     // Runs one-second ticks until the relay opens; returns the seconds it took (-1: never).
     int runUntilOpen(double watts, int limit)
     {

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -39,6 +40,8 @@ public:
         m_cutAt = UINT64_MAX;
     }
     [[nodiscard]] bool dead() const { return m_dead; }
+    // Called before every write is applied (power-cut tests record the write stream).
+    std::function<void(std::size_t offset, ConstBytes data)> onWrite;
     [[nodiscard]] std::uint64_t writes() const { return m_writes; }
     [[nodiscard]] std::vector<std::uint8_t> &bytes() { return m_bytes; }
 
