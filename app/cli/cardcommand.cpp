@@ -2,10 +2,12 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "ampcard/card/meterkey.h"
 #include "ampcard/cardio/cardnames.h"
 #include "ampcard/cardio/cardservice.h"
 #include "ampcard/cardio/keystore.h"
@@ -123,6 +125,8 @@ QString CardCommand::usage()
               "      records (passphrase from AMPCARD_PASSPHRASE or a prompt).\n"
               "  ampcard keys init --keystore FILE --utility ID\n"
               "      Make a new utility master key, encrypted under a passphrase.\n"
+              "  ampcard keys meter-key --keystore FILE --meter N [--version V] --out FILE\n"
+              "      Write one meter's key file, for commissioning the meter.\n"
               "  ampcard keys change-passphrase --keystore FILE\n"
               "      Re-encrypt the keystore (new passphrase from AMPCARD_NEW_PASSPHRASE or a\n"
               "      prompt).\n");
@@ -272,7 +276,13 @@ int CardCommand::runKeys(const QStringList &arguments)
                                             QStringLiteral("FILE"));
     const QCommandLineOption utilityOption(QStringLiteral("utility"), tr("Utility id."),
                                            QStringLiteral("ID"));
-    parser.addOptions({keystoreOption, utilityOption});
+    const QCommandLineOption meterOption(QStringLiteral("meter"), tr("Meter number."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Key version."),
+                                           QStringLiteral("V"), QStringLiteral("1"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Meter key file to write."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({keystoreOption, utilityOption, meterOption, versionOption, outOption});
     if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments.mid(1)))
         return fail(parser.errorText());
     if (!parser.isSet(keystoreOption))
@@ -311,6 +321,48 @@ int CardCommand::runKeys(const QStringList &arguments)
         if (!changed.ok())
             return fail(path + QStringLiteral(": ") + describe(changed.code()));
         m_out << tr("%1: passphrase changed").arg(path) << '\n';
+        return kExitOk;
+    }
+    if (verb == QLatin1String("meter-key")) {
+        const QByteArray digits = parser.value(meterOption).toLatin1();
+        const auto meter = card::MeterNumber::parse(
+            std::string_view(digits.constData(), static_cast<std::size_t>(digits.size())));
+        bool versionOk = false;
+        const uint version = parser.value(versionOption).toUInt(&versionOk);
+        if (!meter.ok() || !versionOk || version > 255 || !parser.isSet(outOption))
+            return fail(tr("usage: ampcard keys meter-key --keystore FILE --meter N [--version V] "
+                           "--out FILE"));
+        const QByteArray passphrase =
+            readPassphrase("AMPCARD_PASSPHRASE", tr("Keystore passphrase: "));
+        UtilityKeys keys;
+        const Status opened = Keystore::open(path, passphrase, &keys);
+        if (!opened.ok())
+            return fail(path + QStringLiteral(": ") + describe(opened.code()));
+        SecureBytes key(card::kMeterKeySize);
+        const Status derived =
+            keys.meterKey(meter.value(), static_cast<std::uint8_t>(version), key.bytes());
+        if (!derived.ok())
+            return fail(describe(derived.code()));
+        QJsonObject json;
+        json[QStringLiteral("utilityId")] = static_cast<qint64>(keys.utilityId());
+        json[QStringLiteral("meterNumber")] = CardNames::meterText(meter.value());
+        json[QStringLiteral("keyVersion")] = static_cast<int>(version);
+        json[QStringLiteral("key")] =
+            QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(key.bytes().data()),
+                                           static_cast<qsizetype>(key.size()))
+                                    .toHex());
+        QSaveFile file(parser.value(outOption));
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(tr("cannot write %1").arg(parser.value(outOption)));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        if (!file.commit())
+            return fail(tr("cannot write %1").arg(parser.value(outOption)));
+        m_out << tr("%1: key version %2 of meter %3")
+                     .arg(parser.value(outOption))
+                     .arg(version)
+                     .arg(CardNames::meterText(meter.value()))
+              << '\n';
         return kExitOk;
     }
     return fail(tr("ampcard keys: unknown subcommand \"%1\"").arg(verb));

@@ -40,6 +40,12 @@ public:
 
     static Status fromPcsc(LONG result);
 
+    // One APDU exactly as given, without the 61xx/6Cxx conventions (a meter's slot does those).
+    Status transmitOnce(card::ConstBytes command, std::vector<std::uint8_t> &response)
+    {
+        return transmitRaw(command, response);
+    }
+
 protected:
     Status transmitRaw(card::ConstBytes command, std::vector<std::uint8_t> &response) override;
 

@@ -1,0 +1,580 @@
+// ampcard-meter-sim: the meter firmware's logic on the host. NV lives in --state DIR (killing the
+// process is a power cut); commands come on stdin, one per line; replies and events are JSON lines.
+#include <memory>
+#include <optional>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include "ampcard/card/records.h"
+#include "ampcard/cardio/cardimage.h"
+#include "ampcard/meter/fakes.h"
+#include "ampcard/meter/meter.h"
+#include "ampcard/meter/pcscslot.h"
+#include "ampcard/tariff/bill.h"
+#include "ampcard/tariff/errc.h"
+#include "ampcard/tariff/tarifffile.h"
+
+using namespace ampcard;
+using namespace ampcard::meter;
+
+namespace {
+
+constexpr int kExitBadInput = 2;
+constexpr std::int64_t kHalfQuantumMilliwattMs = kMilliwattMillisecondsPerWh * 5;
+
+const char *creditStateName(tariff::CreditState state)
+{
+    switch (state) {
+    case tariff::CreditState::kNormal: return "normal";
+    case tariff::CreditState::kAlarm1: return "alarm1";
+    case tariff::CreditState::kAlarm2: return "alarm2";
+    case tariff::CreditState::kExhausted: return "exhausted";
+    case tariff::CreditState::kOverdraft: return "overdraft";
+    case tariff::CreditState::kCutOff: return "cutoff";
+    }
+    return "unknown";
+}
+
+const char *outcomeName(CardOutcome outcome)
+{
+    switch (outcome) {
+    case CardOutcome::kLoaded: return "loaded";
+    case CardOutcome::kReadOut: return "read-out";
+    case CardOutcome::kNoToken: return "nothing-new";
+    case CardOutcome::kWrongUtility: return "wrong-utility";
+    case CardOutcome::kWrongMeter: return "wrong-meter";
+    case CardOutcome::kWrongCard: return "wrong-card";
+    case CardOutcome::kBlacklisted: return "blacklisted";
+    case CardOutcome::kTampered: return "tampered";
+    case CardOutcome::kKeyVersion: return "key-version";
+    case CardOutcome::kHoarding: return "over-hoarding-limit";
+    case CardOutcome::kFormat: return "not-an-ampcard-card";
+    case CardOutcome::kCardError: return "card-error";
+    case CardOutcome::kSlotFault: return "slot-fault";
+    case CardOutcome::kNotProvisioned: return "not-provisioned";
+    }
+    return "unknown";
+}
+
+QString energyText(tariff::Energy energy)
+{
+    return QString::fromLatin1(energy.format().data);
+}
+
+// The card slot of the simulator: card images inserted by path, or a PC/SC reader.
+class SimSlot final : public CardSlot {
+public:
+    explicit SimSlot(std::optional<QString> reader)
+    {
+        if (reader)
+            m_pcsc = std::make_unique<PcscCardSlot>(*reader);
+    }
+    Status insertImage(const QString &path)
+    {
+        m_image = std::make_unique<cardio::CardImage>();
+        const Status loaded = m_image->load(path);
+        if (!loaded.ok()) {
+            m_image.reset();
+            return loaded;
+        }
+        m_store.insert(m_image.get(), m_image->protocol());
+        return kOk;
+    }
+    void remove()
+    {
+        m_store.remove();
+        m_image.reset();
+    }
+    [[nodiscard]] bool usesReader() const { return m_pcsc != nullptr; }
+    [[nodiscard]] State state() const override
+    {
+        return m_pcsc ? m_pcsc->state() : m_store.state();
+    }
+    bool powerOn() override { return m_pcsc ? m_pcsc->powerOn() : m_store.powerOn(); }
+    void powerOff() override
+    {
+        if (m_pcsc)
+            m_pcsc->powerOff();
+        else
+            m_store.powerOff();
+    }
+    std::size_t transmit(ConstBytes command, Bytes response) override
+    {
+        return m_pcsc ? m_pcsc->transmit(command, response) : m_store.transmit(command, response);
+    }
+
+private:
+    std::unique_ptr<PcscCardSlot> m_pcsc;
+    StoreCardSlot m_store;
+    std::unique_ptr<cardio::CardImage> m_image;
+};
+
+class Simulator {
+    Q_DECLARE_TR_FUNCTIONS(Simulator)
+
+public:
+    Simulator(const QString &stateDir, std::optional<QString> reader, QTextStream &out)
+        : m_dir(stateDir), m_slot(std::move(reader)), m_out(out)
+    {}
+
+    Status start(const QCommandLineParser &parser, const QCommandLineOption &phases,
+                 const QCommandLineOption &meterNumber, const QCommandLineOption &keyFile,
+                 const QCommandLineOption &tariffFile, const QCommandLineOption &creditFile,
+                 const QCommandLineOption &timeOption, QString *problem);
+    bool command(const QString &line); // false on quit
+    void setCardImage(const QString &path) { m_cardImage = path; }
+
+private:
+    void bootMeter();
+    void print(QJsonObject object)
+    {
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
+    void error(const QString &message)
+    {
+        QJsonObject object;
+        object[QStringLiteral("error")] = message;
+        print(object);
+    }
+    QJsonObject status() const;
+    void saveClock();
+    void reportChanges();
+
+    QDir m_dir;
+    FakeNv m_nv{kNvBytes};
+    FakeRelay m_relay;
+    FakeFrontEnd m_frontEnd;
+    FakeClock m_clock;
+    SimSlot m_slot;
+    QTextStream &m_out;
+    std::unique_ptr<Meter> m_meter;
+    std::array<std::int32_t, 3> m_load{};
+    bool m_powered = true;
+    std::optional<QString> m_cardImage;
+    bool m_lastRelayClosed = true;
+    std::uint16_t m_lastFaults = 0;
+};
+
+Status Simulator::start(const QCommandLineParser &parser, const QCommandLineOption &phases,
+                        const QCommandLineOption &meterNumber, const QCommandLineOption &keyFile,
+                        const QCommandLineOption &tariffFile, const QCommandLineOption &creditFile,
+                        const QCommandLineOption &timeOption, QString *problem)
+{
+    if (!m_dir.exists() && !m_dir.mkpath(QStringLiteral("."))) {
+        *problem = tr("cannot create the state folder %1").arg(m_dir.path());
+        return Errc::kInvalidState;
+    }
+    if (!m_nv.attachFile(m_dir.filePath(QStringLiteral("nv.bin")))) {
+        *problem = tr("%1 is damaged or not this meter's NV store")
+                       .arg(m_dir.filePath(QStringLiteral("nv.bin")));
+        return Errc::kInvalidState;
+    }
+    QFile clockFile(m_dir.filePath(QStringLiteral("clock")));
+    if (clockFile.open(QIODevice::ReadOnly)) {
+        m_clock.set(clockFile.readAll().trimmed().toLongLong());
+    } else {
+        const QString text = parser.value(timeOption);
+        std::optional<tariff::Timestamp> time;
+        if (text.isEmpty()) {
+            const QDateTime now = QDateTime::currentDateTime();
+            time = now.toSecsSinceEpoch() + now.offsetFromUtc() - 946684800;
+        } else {
+            time = tariff::BillReader::parseLocalTime(text);
+        }
+        if (!time) {
+            *problem = tr("--time must be a local time YYYY-MM-DDTHH:MM[:SS]");
+            return Errc::kDateTime;
+        }
+        m_clock.set(*time);
+    }
+    m_meter = std::make_unique<Meter>(Hardware{m_nv, m_relay, m_frontEnd, m_slot, m_clock});
+    const Status booted = m_meter->boot();
+    if (booted.ok()) {
+        m_lastRelayClosed = m_meter->state().relayCommandedClosed;
+        return kOk;
+    }
+
+    // A new meter: provision it from the key file, tariff and credit parameters.
+    if (!parser.isSet(keyFile)) {
+        *problem = tr("a new meter needs --key-file (made by: ampcard keys meter-key)");
+        return Errc::kNoValidRecord;
+    }
+    QFile keys(parser.value(keyFile));
+    if (!keys.open(QIODevice::ReadOnly)) {
+        *problem = tr("cannot read %1").arg(parser.value(keyFile));
+        return Errc::kKeystoreFormat;
+    }
+    const QJsonObject keyJson = QJsonDocument::fromJson(keys.readAll()).object();
+    Identity identity;
+    identity.utilityId =
+        static_cast<std::uint32_t>(keyJson[QStringLiteral("utilityId")].toInteger());
+    identity.keyVersion = static_cast<std::uint8_t>(keyJson[QStringLiteral("keyVersion")].toInt(1));
+    const QByteArray key =
+        QByteArray::fromHex(keyJson[QStringLiteral("key")].toString().toLatin1());
+    const QByteArray number = keyJson[QStringLiteral("meterNumber")].toString().toLatin1();
+    const auto parsedNumber = card::MeterNumber::parse(
+        std::string_view(number.constData(), static_cast<std::size_t>(number.size())));
+    if (key.size() != 16 || !parsedNumber.ok() || identity.utilityId == 0) {
+        *problem = tr("%1 is not a meter key file").arg(parser.value(keyFile));
+        return Errc::kKeystoreFormat;
+    }
+    identity.meter = parsedNumber.value();
+    if (parser.isSet(meterNumber) && parser.value(meterNumber).toLatin1() != number) {
+        *problem = tr("--meter-number differs from the key file's meter");
+        return Errc::kWrongMeter;
+    }
+    std::copy(key.begin(), key.end(), identity.key.begin());
+
+    tariff::Tariff tariff;
+    tariff.ladder.prices[0] = tariff::Price::fromWhole(1);
+    tariff.settlement.dates[0] = {1, 1, 0};
+    if (parser.isSet(tariffFile)) {
+        tariff::FileError fileError;
+        const auto file = tariff::TariffFileReader::load(parser.value(tariffFile), &fileError);
+        if (!file) {
+            *problem = parser.value(tariffFile) + QStringLiteral(": ") + fileError.toString();
+            return Errc::kInvalidState;
+        }
+        tariff = file->tariff;
+    }
+    tariff::CreditParameters credit;
+    if (parser.isSet(creditFile)) {
+        QFile file(parser.value(creditFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *problem = tr("cannot read %1").arg(parser.value(creditFile));
+            return Errc::kInvalidState;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        auto amount = [&json, problem](const char *name, tariff::Money *out) {
+            if (!json.contains(QLatin1String(name)))
+                return true;
+            const QByteArray text = json[QLatin1String(name)].toString().toLatin1();
+            const auto parsed = tariff::Money::parse(
+                std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+            if (!parsed.ok()) {
+                *problem = tr("credit file: %1: %2")
+                               .arg(QLatin1String(name), describe(parsed.status().code()));
+                return false;
+            }
+            *out = parsed.value();
+            return true;
+        };
+        if (!amount("alarm1", &credit.alarm1) || !amount("alarm2", &credit.alarm2) ||
+            !amount("closeAllow", &credit.closeAllow) ||
+            !amount("overdraftLimit", &credit.overdraftLimit) ||
+            !amount("hoardingLimit", &credit.hoardingLimit) ||
+            !amount("presetCredit", &credit.presetCredit))
+            return Errc::kInvalidState;
+    }
+    MeteringConfig metering;
+    metering.phases = static_cast<std::uint8_t>(parser.value(phases).toUInt());
+    const Status provisioned = m_meter->provision(identity, metering, tariff, 1, credit);
+    if (!provisioned.ok()) {
+        *problem = tr("cannot set up the meter: %1").arg(describe(provisioned.code()));
+        return provisioned;
+    }
+    saveClock();
+    m_lastRelayClosed = m_meter->state().relayCommandedClosed;
+    return kOk;
+}
+
+void Simulator::saveClock()
+{
+    QFile file(m_dir.filePath(QStringLiteral("clock")));
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(QByteArray::number(static_cast<qlonglong>(m_clock.now())));
+}
+
+QJsonObject Simulator::status() const
+{
+    const MeterState &state = m_meter->state();
+    QJsonObject json;
+    const tariff::Money remaining = state.account.remaining();
+    json[QStringLiteral("remaining")] = tariff::formatMoney(remaining);
+    json[QStringLiteral("overdraft")] =
+        tariff::formatMoney(tariff::Money::fromRaw(remaining.isNegative() ? -remaining.raw() : 0));
+    json[QStringLiteral("overdraftLimit")] =
+        tariff::formatMoney(state.account.parameters().overdraftLimit);
+    json[QStringLiteral("forwardKwh")] = energyText(state.registers.forward);
+    json[QStringLiteral("reverseKwh")] = energyText(state.registers.reverse);
+    json[QStringLiteral("combinedKwh")] = energyText(state.registers.combined);
+    json[QStringLiteral("ladderUsage")] = energyText(state.billing.state().period.usage);
+    json[QStringLiteral("step")] = m_meter->currentStep() + 1;
+    json[QStringLiteral("price")] = tariff::formatPrice(m_meter->currentPrice());
+    json[QStringLiteral("relay")] =
+        m_relay.closed() ? QStringLiteral("closed") : QStringLiteral("open");
+    json[QStringLiteral("creditState")] = QLatin1String(creditStateName(m_meter->creditState()));
+    QJsonObject lamps;
+    lamps[QStringLiteral("alarm")] =
+        m_meter->alarmLamp() == Lamp::kOn ? QStringLiteral("on") : QStringLiteral("off");
+    lamps[QStringLiteral("trip")] =
+        m_meter->tripLamp() == Lamp::kOn ? QStringLiteral("on") : QStringLiteral("off");
+    json[QStringLiteral("lamps")] = lamps;
+    char display[16];
+    m_meter->displayText(display);
+    json[QStringLiteral("display")] = QString::fromLatin1(display);
+    QJsonArray faults;
+    for (int bit = 0; bit < 16; ++bit) {
+        if ((state.faults >> bit) & 1u)
+            faults.append(QStringLiteral("Err-%1").arg(bit + 1, 2, 10, QLatin1Char('0')));
+    }
+    json[QStringLiteral("faults")] = faults;
+    json[QStringLiteral("lastSeq")] = static_cast<qint64>(state.binding.lastSequence);
+    json[QStringLiteral("time")] = tariff::BillReader::formatLocalTime(m_clock.now());
+    json[QStringLiteral("keepPower")] = state.relay.keepPower;
+    json[QStringLiteral("reverseEvents")] = state.registers.reverseEvents;
+    json[QStringLiteral("illegalCards")] = state.illegalCards;
+    return json;
+}
+
+void Simulator::reportChanges()
+{
+    if (m_relay.closed() != m_lastRelayClosed) {
+        m_lastRelayClosed = m_relay.closed();
+        QJsonObject event;
+        event[QStringLiteral("event")] = QStringLiteral("relay");
+        event[QStringLiteral("relay")] =
+            m_lastRelayClosed ? QStringLiteral("closed") : QStringLiteral("open");
+        event[QStringLiteral("time")] = tariff::BillReader::formatLocalTime(m_clock.now());
+        event[QStringLiteral("remaining")] =
+            tariff::formatMoney(m_meter->state().account.remaining());
+        print(event);
+    }
+    if (m_meter->state().faults != m_lastFaults) {
+        m_lastFaults = m_meter->state().faults;
+        QJsonObject event;
+        event[QStringLiteral("event")] = QStringLiteral("faults");
+        event[QStringLiteral("faults")] = status()[QStringLiteral("faults")];
+        print(event);
+    }
+}
+
+bool Simulator::command(const QString &line)
+{
+    const QStringList words = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return true;
+    const QString verb = words[0];
+    if (verb == QLatin1String("quit"))
+        return false;
+    if (!m_powered && verb != QLatin1String("poweron") && verb != QLatin1String("status")) {
+        error(tr("the meter has no power; send poweron"));
+        return true;
+    }
+    QJsonObject reply;
+    reply[QStringLiteral("ok")] = verb;
+    if (verb == QLatin1String("status") && words.size() == 1) {
+        if (!m_powered) {
+            reply[QStringLiteral("power")] = QStringLiteral("off");
+            print(reply);
+            return true;
+        }
+        QJsonObject json = status();
+        json[QStringLiteral("ok")] = verb;
+        print(json);
+        return true;
+    }
+    if (verb == QLatin1String("load") && words.size() == 2) {
+        const QStringList parts = words[1].split(QLatin1Char(','));
+        std::array<std::int32_t, 3> load{};
+        if (parts.size() > m_meter->state().metering.phases) {
+            error(
+                tr("load: this meter has %n phase(s)", nullptr, m_meter->state().metering.phases));
+            return true;
+        }
+        for (int i = 0; i < parts.size(); ++i) {
+            const QByteArray text = parts[i].toLatin1();
+            const auto watts = tariff::parseDecimal(
+                std::string_view(text.constData(), static_cast<std::size_t>(text.size())), 3);
+            if (!watts.ok() || watts.value() > 100'000'000 || watts.value() < -100'000'000) {
+                error(tr("load: \"%1\" is not a power in watts (up to 100 kW a phase)")
+                          .arg(parts[i]));
+                return true;
+            }
+            load[static_cast<std::size_t>(i)] = static_cast<std::int32_t>(watts.value());
+        }
+        m_load = load;
+        m_frontEnd.setLoad(load[0], load[1], load[2]);
+        print(reply);
+        return true;
+    }
+    if (verb == QLatin1String("advance") && words.size() == 2) {
+        bool ok = false;
+        const qlonglong seconds = words[1].toLongLong(&ok);
+        if (!ok || seconds < 0 || seconds > 20LL * 366 * 86400) {
+            error(tr("advance: a number of seconds from 0 to 20 years"));
+            return true;
+        }
+        qint64 leftMs = seconds * 1000;
+        qint64 elapsedMs = 0;
+        while (leftMs > 0) {
+            // Ticks carry at most half a quantum of energy (docs/meter.md), one second while an
+            // alarm trip runs so that it restores on time, else up to a minute.
+            std::int64_t power = 0;
+            for (std::int32_t phase : m_load)
+                power += phase < 0 ? -static_cast<std::int64_t>(phase) : phase;
+            qint64 step = m_meter->state().relay.state == RelayState::kAlarmTrip ? 1000 : 60'000;
+            if (power > 0 && m_relay.closed())
+                step = std::min<qint64>(step, std::max<qint64>(1, kHalfQuantumMilliwattMs / power));
+            step = std::min(step, leftMs);
+            const qint64 before = elapsedMs / 1000;
+            elapsedMs += step;
+            leftMs -= step;
+            m_clock.advance(elapsedMs / 1000 - before);
+            m_frontEnd.setLoad(m_relay.closed() ? m_load[0] : 0, m_relay.closed() ? m_load[1] : 0,
+                               m_relay.closed() ? m_load[2] : 0);
+            m_meter->tick(static_cast<std::uint32_t>(step), {});
+            reportChanges();
+        }
+        saveClock();
+        print(reply);
+        return true;
+    }
+    if (verb == QLatin1String("insert") && words.size() <= 2) {
+        if (!m_slot.usesReader()) {
+            const QString path = words.size() == 2 ? words[1] : m_cardImage.value_or(QString());
+            if (path.isEmpty()) {
+                error(tr("insert: give a card image (insert IMAGE or --card-image)"));
+                return true;
+            }
+            const Status loaded = m_slot.insertImage(path);
+            if (!loaded.ok()) {
+                error(tr("insert: %1 is missing, damaged or not a card image").arg(path));
+                return true;
+            }
+        }
+        const CardOutcome outcome = m_meter->cardInserted();
+        reply[QStringLiteral("card")] = QLatin1String(outcomeName(outcome));
+        reply[QStringLiteral("code")] =
+            QStringLiteral("C-%1").arg(static_cast<int>(outcome), 2, 10, QLatin1Char('0'));
+        reply[QStringLiteral("remaining")] =
+            tariff::formatMoney(m_meter->state().account.remaining());
+        print(reply);
+        reportChanges();
+        return true;
+    }
+    if (verb == QLatin1String("remove") && words.size() == 1) {
+        m_slot.remove();
+        print(reply);
+        return true;
+    }
+    if (verb == QLatin1String("press") && words.size() == 1) {
+        m_meter->buttonPressed();
+        print(reply);
+        reportChanges();
+        return true;
+    }
+    if (verb == QLatin1String("powercut") && words.size() == 1) {
+        m_meter->powerFailing();
+        m_powered = false;
+        m_meter.reset();
+        print(reply);
+        return true;
+    }
+    if (verb == QLatin1String("poweron") && words.size() == 1) {
+        if (m_powered) {
+            error(tr("poweron: the meter is on"));
+            return true;
+        }
+        m_meter = std::make_unique<Meter>(Hardware{m_nv, m_relay, m_frontEnd, m_slot, m_clock});
+        const Status booted = m_meter->boot();
+        m_powered = true;
+        reply[QStringLiteral("boot")] =
+            booted.ok() ? QStringLiteral("ok") : describe(booted.code());
+        print(reply);
+        reportChanges();
+        return true;
+    }
+    error(tr("unknown command \"%1\" (load W[,W2,W3], advance SECONDS, insert [IMAGE], remove, "
+             "press, powercut, poweron, status, quit)")
+              .arg(line.simplified()));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ampcard-meter-sim"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Simulator::tr("The Ampcard meter on the host."));
+    parser.addHelpOption();
+    const QCommandLineOption stateOption(QStringLiteral("state"),
+                                         Simulator::tr("State folder (NV store, clock)."),
+                                         QStringLiteral("DIR"));
+    const QCommandLineOption phasesOption(QStringLiteral("phases"),
+                                          Simulator::tr("1 or 3 (new meter)."), QStringLiteral("N"),
+                                          QStringLiteral("1"));
+    const QCommandLineOption meterOption(
+        QStringLiteral("meter-number"),
+        Simulator::tr("Meter number (new meter; must match the key file)."), QStringLiteral("N"));
+    const QCommandLineOption keyOption(QStringLiteral("key-file"),
+                                       Simulator::tr("Meter key file (new meter)."),
+                                       QStringLiteral("F"));
+    const QCommandLineOption tariffOption(
+        QStringLiteral("tariff"), Simulator::tr("Tariff file (new meter; default 1.0000 flat)."),
+        QStringLiteral("F"));
+    const QCommandLineOption creditOption(QStringLiteral("credit"),
+                                          Simulator::tr("Credit parameters, JSON (new meter)."),
+                                          QStringLiteral("F"));
+    const QCommandLineOption timeOption(QStringLiteral("time"),
+                                        Simulator::tr("Start time of a new meter's clock."),
+                                        QStringLiteral("T"));
+    const QCommandLineOption imageOption(QStringLiteral("card-image"),
+                                         Simulator::tr("Card image that insert uses."),
+                                         QStringLiteral("F"));
+    const QCommandLineOption readerOption(QStringLiteral("reader"),
+                                          Simulator::tr("PC/SC reader of the card slot."),
+                                          QStringLiteral("NAME"));
+    parser.addOptions({stateOption, phasesOption, meterOption, keyOption, tariffOption,
+                       creditOption, timeOption, imageOption, readerOption});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << "ampcard-meter-sim: " << parser.errorText() << Qt::endl;
+        return kExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (!parser.isSet(stateOption) ||
+        (parser.value(phasesOption) != QLatin1String("1") &&
+         parser.value(phasesOption) != QLatin1String("3")) ||
+        (parser.isSet(imageOption) && parser.isSet(readerOption))) {
+        err << Simulator::tr(
+                   "usage: ampcard-meter-sim --state DIR [--phases 1|3] [--meter-number N] "
+                   "[--key-file F] [--tariff F] [--credit F] [--time T] "
+                   "[--card-image F | --reader NAME]")
+            << Qt::endl;
+        return kExitBadInput;
+    }
+    std::optional<QString> reader;
+    if (parser.isSet(readerOption))
+        reader = parser.value(readerOption);
+    Simulator simulator(parser.value(stateOption), reader, out);
+    if (parser.isSet(imageOption))
+        simulator.setCardImage(parser.value(imageOption));
+    QString problem;
+    if (!simulator
+             .start(parser, phasesOption, meterOption, keyOption, tariffOption, creditOption,
+                    timeOption, &problem)
+             .ok()) {
+        err << "ampcard-meter-sim: " << problem << Qt::endl;
+        return kExitBadInput;
+    }
+    QTextStream in(stdin);
+    QString line;
+    while (in.readLineInto(&line)) {
+        if (!simulator.command(line))
+            break;
+    }
+    return 0;
+}
