@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs, and nothing when they are all present.
-# Usage: scripts/deps.sh GROUP...   groups: build qt arm bench card
+# Usage: scripts/deps.sh GROUP...   groups: build qt arm bench card qemu
 set -euo pipefail
 
 declare -A groups=(
@@ -9,6 +9,7 @@ declare -A groups=(
     [arm]="gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi"
     [bench]="libbenchmark-dev"
     [card]="libssl-dev libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd"
+    [qemu]="qemu-system-arm"
 )
 
 wanted=()

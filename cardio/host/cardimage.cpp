@@ -3,40 +3,20 @@
 #include <QFile>
 #include <QSaveFile>
 
-#include "ampcard/card/crc.h"
-
 namespace ampcard::cardio {
-
-namespace {
-
-constexpr char kMagic[8] = {'A', 'M', 'P', 'C', 'V', 'C', 'R', 'D'};
-constexpr std::uint16_t kImageVersion = 1;
-constexpr std::size_t kPrefixSize = 16;
-constexpr std::size_t kImageSize = kPrefixSize + card::kCardStoreSize + 4;
-
-} // namespace
 
 Status CardImage::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Errc::kCardFormat;
-    const QByteArray image = file.read(static_cast<qint64>(kImageSize) + 1);
-    if (image.size() != static_cast<qsizetype>(kImageSize) ||
-        QByteArray(kMagic, sizeof kMagic) != image.left(sizeof kMagic))
+    const QByteArray image = file.read(static_cast<qint64>(card::kImageSize) + 1);
+    if (image.size() != static_cast<qsizetype>(card::kImageSize))
         return Errc::kCardFormat;
-    const auto *bytes = reinterpret_cast<const std::uint8_t *>(image.constData());
-    const card::ConstBytes all(bytes, kImageSize);
-    if (card::loadBigEndian(all.subspan(8, 2)) != kImageVersion ||
-        card::loadBigEndian(all.subspan(12, 4)) != card::kCardStoreSize ||
-        card::loadBigEndian(all.subspan(kImageSize - 4, 4)) !=
-            card::crc32(all.first(kImageSize - 4)))
-        return Errc::kCardFormat;
-    const std::uint8_t protocol = bytes[10];
-    if (protocol > 1)
-        return Errc::kCardFormat;
-    m_protocol = protocol == 0 ? card::Protocol::kT0 : card::Protocol::kT1;
-    std::copy(bytes + kPrefixSize, bytes + kPrefixSize + card::kCardStoreSize, m_bytes.begin());
+    AMPCARD_TRY(card::decodeImage(
+        card::ConstBytes(reinterpret_cast<const std::uint8_t *>(image.constData()),
+                         card::kImageSize),
+        &m_protocol, m_bytes));
     m_path = path;
     return kOk;
 }
@@ -54,18 +34,12 @@ Status CardImage::create(const QString &path, const card::CardId &id, card::Prot
 
 Status CardImage::save() const
 {
-    std::array<std::uint8_t, kImageSize> image{};
-    std::copy(std::begin(kMagic), std::end(kMagic), image.begin());
-    card::storeBigEndian(card::Bytes(image).subspan(8, 2), kImageVersion);
-    image[10] = m_protocol == card::Protocol::kT0 ? 0 : 1;
-    card::storeBigEndian(card::Bytes(image).subspan(12, 4), card::kCardStoreSize);
-    std::copy(m_bytes.begin(), m_bytes.end(), image.begin() + kPrefixSize);
-    card::storeBigEndian(card::Bytes(image).subspan(kImageSize - 4, 4),
-                         card::crc32(card::ConstBytes(image).first(kImageSize - 4)));
+    std::array<std::uint8_t, card::kImageSize> image{};
+    card::encodeImage(m_protocol, m_bytes, image);
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) ||
-        file.write(reinterpret_cast<const char *>(image.data()), kImageSize) !=
-            static_cast<qint64>(kImageSize) ||
+        file.write(reinterpret_cast<const char *>(image.data()), card::kImageSize) !=
+            static_cast<qint64>(card::kImageSize) ||
         !file.commit())
         return Errc::kCardRemoved;
     return kOk;

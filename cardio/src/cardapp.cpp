@@ -1,5 +1,7 @@
 #include "ampcard/card/cardapp.h"
 
+#include "ampcard/card/crc.h"
+
 namespace ampcard::card {
 
 namespace {
@@ -84,6 +86,43 @@ Status formatCard(ByteStore &store, const CardId &id)
         AMPCARD_TRY(store.write(offset, ConstBytes(zeros).first(size)));
     }
     return kOk;
+}
+
+namespace {
+constexpr std::uint8_t kImageMagic[8] = {'A', 'M', 'P', 'C', 'V', 'C', 'R', 'D'};
+constexpr std::uint16_t kImageVersion = 1;
+} // namespace
+
+Status decodeImage(ConstBytes image, Protocol *protocol, Bytes store)
+{
+    if (image.size() != kImageSize || store.size() != kCardStoreSize)
+        return Errc::kCardFormat;
+    for (std::size_t i = 0; i < sizeof kImageMagic; ++i) {
+        if (image[i] != kImageMagic[i])
+            return Errc::kCardFormat;
+    }
+    if (loadBigEndian(image.subspan(8, 2)) != kImageVersion || image[10] > 1 ||
+        loadBigEndian(image.subspan(12, 4)) != kCardStoreSize ||
+        loadBigEndian(image.subspan(kImageSize - 4, 4)) != crc32(image.first(kImageSize - 4)))
+        return Errc::kCardFormat;
+    *protocol = image[10] == 0 ? Protocol::kT0 : Protocol::kT1;
+    for (std::size_t i = 0; i < kCardStoreSize; ++i)
+        store[i] = image[kImagePrefixSize + i];
+    return kOk;
+}
+
+void encodeImage(Protocol protocol, ConstBytes store, Bytes image)
+{
+    for (std::size_t i = 0; i < kImagePrefixSize; ++i)
+        image[i] = 0;
+    for (std::size_t i = 0; i < sizeof kImageMagic; ++i)
+        image[i] = kImageMagic[i];
+    storeBigEndian(image.subspan(8, 2), kImageVersion);
+    image[10] = protocol == Protocol::kT0 ? 0 : 1;
+    storeBigEndian(image.subspan(12, 4), kCardStoreSize);
+    for (std::size_t i = 0; i < kCardStoreSize; ++i)
+        image[kImagePrefixSize + i] = store[i];
+    storeBigEndian(image.subspan(kImageSize - 4, 4), crc32(image.first(kImageSize - 4)));
 }
 
 Atr atrFor(Protocol protocol)

@@ -133,6 +133,13 @@ inline constexpr std::size_t kMaxResponseSize = 258;
 // SELECT of the application answers EF_ID followed by the issue file's header area.
 inline constexpr std::size_t kFciSize = kCardIdSize + 2 * kHeaderSize;
 
+// The card image file (docs/card-format.md, "Card image"): magic, version, protocol, the byte
+// store and a CRC-32. Shared by ampcard-vcard and the firmware's semihosted card slot.
+inline constexpr std::size_t kImagePrefixSize = 16;
+inline constexpr std::size_t kImageSize = kImagePrefixSize + kCardStoreSize + 4;
+Status decodeImage(ConstBytes image, Protocol *protocol, Bytes store);
+void encodeImage(Protocol protocol, ConstBytes store, Bytes image);
+
 class CardApplication {
 public:
     CardApplication(ByteStore &store, Protocol protocol) : m_store(store), m_protocol(protocol) {}

@@ -1,0 +1,321 @@
+// The Ampcard meter image for QEMU mps2-an385. The test console on UART0 takes the simulator's
+// commands (docs/meter.md) and answers JSON lines; NV and the card slot are host files reached
+// through semihosting; SysTick ticks at 10 Hz.
+#include <cstddef>
+#include <cstdint>
+
+#include "ampcard/meter/meter.h"
+#include "board.h"
+
+using namespace ampcard;
+using namespace ampcard::meter;
+
+namespace {
+
+constexpr std::uint32_t kTickHz = 10;
+constexpr std::uint32_t kTickMs = 1000 / kTickHz;
+
+board::SemihostNv g_nv;
+board::SimRelay g_relay;
+board::SimFrontEnd g_frontEnd;
+board::SimClock g_clock;
+board::SemihostCardSlot g_slot;
+Meter g_meter(Hardware{g_nv, g_relay, g_frontEnd, g_slot, g_clock});
+bool g_realtime = false;
+
+// A JSON line built in a fixed buffer.
+class Line {
+public:
+    Line &text(const char *value)
+    {
+        while (*value != '\0' && m_size + 1 < sizeof m_buffer)
+            m_buffer[m_size++] = *value++;
+        return *this;
+    }
+    Line &text(std::string_view value)
+    {
+        for (char c : value) {
+            if (m_size + 1 < sizeof m_buffer)
+                m_buffer[m_size++] = c;
+        }
+        return *this;
+    }
+    Line &number(std::int64_t value) { return text(tariff::formatDecimal(value, 0, 0).view()); }
+    Line &field(const char *name) { return text(m_size > 1 ? ",\"" : "\"").text(name).text("\":"); }
+    Line &string(const char *name, std::string_view value)
+    {
+        return field(name).text("\"").text(value).text("\"");
+    }
+    void send()
+    {
+        text("}\n");
+        m_buffer[m_size] = '\0';
+        board::kUart0.write(m_buffer);
+    }
+    Line() { text("{"); }
+
+private:
+    char m_buffer[640];
+    std::size_t m_size = 0;
+};
+
+void twoDigits(char *out, int value)
+{
+    out[0] = static_cast<char>('0' + value / 10);
+    out[1] = static_cast<char>('0' + value % 10);
+}
+
+void sendError(const char *message)
+{
+    Line().string("error", message).send();
+}
+
+const char *creditName(tariff::CreditState state)
+{
+    switch (state) {
+    case tariff::CreditState::kNormal: return "normal";
+    case tariff::CreditState::kAlarm1: return "alarm1";
+    case tariff::CreditState::kAlarm2: return "alarm2";
+    case tariff::CreditState::kExhausted: return "exhausted";
+    case tariff::CreditState::kOverdraft: return "overdraft";
+    case tariff::CreditState::kCutOff: return "cutoff";
+    }
+    return "unknown";
+}
+
+void sendStatus()
+{
+    const MeterState &state = g_meter.state();
+    char display[16];
+    g_meter.displayText(display);
+    const tariff::CivilTime civil = tariff::toCivil(g_clock.now());
+    char time[20] = "0000-00-00T00:00:00";
+    twoDigits(time, civil.year / 100);
+    twoDigits(time + 2, civil.year % 100);
+    twoDigits(time + 5, civil.month);
+    twoDigits(time + 8, civil.day);
+    twoDigits(time + 11, civil.hour);
+    twoDigits(time + 14, civil.minute);
+    twoDigits(time + 17, civil.second);
+    Line line;
+    line.string("ok", "status")
+        .string("remaining", state.account.remaining().format().view())
+        .string("forwardKwh", state.registers.forward.format().view())
+        .string("reverseKwh", state.registers.reverse.format().view())
+        .string("combinedKwh", state.registers.combined.format().view())
+        .string("relay", g_relay.feedbackClosed() ? "closed" : "open")
+        .string("creditState", creditName(g_meter.creditState()))
+        .string("display", display);
+    line.field("lastSeq").number(state.binding.lastSequence);
+    line.field("faults").number(state.faults);
+    line.field("provisioned").text(state.provisioned ? "true" : "false");
+    line.string("time", time).send();
+}
+
+void tickOnce()
+{
+    g_frontEnd.gate(g_relay.feedbackClosed());
+    g_clock.advanceMs(kTickMs);
+    g_meter.tick(kTickMs, {});
+}
+
+// ---- console parsing ---------------------------------------------------------------------------
+
+struct Words {
+    std::string_view items[8];
+    int count = 0;
+};
+
+Words split(std::string_view line)
+{
+    Words words;
+    std::size_t start = 0;
+    while (start < line.size() && words.count < 8) {
+        while (start < line.size() && line[start] == ' ')
+            ++start;
+        std::size_t end = start;
+        while (end < line.size() && line[end] != ' ')
+            ++end;
+        if (end > start)
+            words.items[words.count++] = std::string_view(line.data() + start, end - start);
+        start = end;
+    }
+    return words;
+}
+
+bool parseInteger(std::string_view text, std::int64_t *value)
+{
+    const Result<std::int64_t> parsed = tariff::parseDecimal(text, 0);
+    if (!parsed.ok())
+        return false;
+    *value = parsed.value();
+    return true;
+}
+
+bool parseHexKey(std::string_view text, std::array<std::uint8_t, 16> &key)
+{
+    if (text.size() != 32)
+        return false;
+    for (std::size_t i = 0; i < 32; ++i) {
+        const char c = text[i];
+        const int digit = c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -1;
+        if (digit < 0)
+            return false;
+        key[i / 2] = static_cast<std::uint8_t>(i % 2 == 0 ? digit << 4 : key[i / 2] | digit);
+    }
+    return true;
+}
+
+// provision UTILITY METER KEYHEX [PHASES]: flat 1.0000 per kWh settled monthly, alarm 1 at 20,
+// alarm 2 at 10, hoarding limit 1000 (docs/meter.md).
+void provision(const Words &words)
+{
+    Identity identity;
+    std::int64_t utility = 0;
+    std::int64_t phases = 1;
+    if (words.count < 4 || !parseInteger(words.items[1], &utility) || utility <= 0 ||
+        !parseHexKey(words.items[3], identity.key) ||
+        (words.count > 4 && !parseInteger(words.items[4], &phases))) {
+        sendError("usage: provision UTILITY METER KEYHEX [PHASES]");
+        return;
+    }
+    const Result<card::MeterNumber> meter = card::MeterNumber::parse(words.items[2]);
+    if (!meter.ok()) {
+        sendError("provision: the meter number has 1 to 12 digits");
+        return;
+    }
+    identity.utilityId = static_cast<std::uint32_t>(utility);
+    identity.meter = meter.value();
+    MeteringConfig metering;
+    metering.phases = static_cast<std::uint8_t>(phases);
+    tariff::Tariff tariff;
+    tariff.ladder.prices[0] = tariff::Price::fromWhole(1);
+    tariff.settlement.dates[0] = {1, 1, 0};
+    tariff::CreditParameters credit;
+    credit.alarm1 = tariff::Money::fromWhole(20);
+    credit.alarm2 = tariff::Money::fromWhole(10);
+    credit.hoardingLimit = tariff::Money::fromWhole(1000);
+    if (!g_meter.provision(identity, metering, tariff, 1, credit).ok()) {
+        sendError("provision: refused (provisioned already, or bad phases)");
+        return;
+    }
+    Line().string("ok", "provision").send();
+}
+
+void command(std::string_view line)
+{
+    const Words words = split(line);
+    if (words.count == 0)
+        return;
+    const std::string_view verb = words.items[0];
+    if (verb == "status" && words.count == 1) {
+        sendStatus();
+    } else if (verb == "provision") {
+        provision(words);
+    } else if (!g_meter.state().provisioned) {
+        sendError("the meter is not provisioned");
+    } else if (verb == "load" && words.count == 2) {
+        std::string_view rest = words.items[1];
+        std::int32_t milliwatts[3] = {};
+        for (std::size_t phase = 0; phase < 3 && !rest.empty(); ++phase) {
+            std::size_t comma = 0;
+            while (comma < rest.size() && rest[comma] != ',')
+                ++comma;
+            const Result<std::int64_t> watts =
+                tariff::parseDecimal(std::string_view(rest.data(), comma), 3);
+            if (!watts.ok() || watts.value() > 100'000'000 || watts.value() < -100'000'000) {
+                sendError("load: watts, up to 100 kW a phase");
+                return;
+            }
+            milliwatts[phase] = static_cast<std::int32_t>(watts.value());
+            rest = comma == rest.size()
+                       ? std::string_view()
+                       : std::string_view(rest.data() + comma + 1, rest.size() - comma - 1);
+        }
+        for (std::size_t phase = 0; phase < 3; ++phase)
+            g_frontEnd.set(phase, milliwatts[phase]);
+        Line().string("ok", "load").send();
+    } else if (verb == "advance" && words.count == 2) {
+        std::int64_t seconds = 0;
+        if (!parseInteger(words.items[1], &seconds) || seconds < 0 || seconds > 400LL * 86400) {
+            sendError("advance: 0 to 400 days of seconds");
+            return;
+        }
+        for (std::int64_t i = 0; i < seconds * kTickHz; ++i)
+            tickOnce();
+        Line().string("ok", "advance").send();
+    } else if (verb == "insert" && words.count == 2) {
+        char path[128];
+        if (words.items[1].size() >= sizeof path) {
+            sendError("insert: path too long");
+            return;
+        }
+        for (std::size_t i = 0; i < words.items[1].size(); ++i)
+            path[i] = words.items[1][i];
+        path[words.items[1].size()] = '\0';
+        if (!g_slot.insert(path).ok()) {
+            sendError("insert: missing, damaged or not a card image");
+            return;
+        }
+        const CardOutcome outcome = g_meter.cardInserted();
+        g_slot.remove();
+        char code[5] = "C-00";
+        twoDigits(code + 2, static_cast<int>(outcome));
+        Line().string("ok", "insert").string("code", code).send();
+    } else if (verb == "press" && words.count == 1) {
+        g_meter.buttonPressed();
+        Line().string("ok", "press").send();
+    } else if (verb == "realtime" && words.count == 2) {
+        g_realtime = words.items[1] == "on";
+        Line().string("ok", "realtime").send();
+    } else if (verb == "powercut" && words.count == 1) {
+        g_meter.powerFailing();
+        Line().string("ok", "powercut").send();
+        board::semihostExit(0);
+    } else if (verb == "quit" && words.count == 1) {
+        board::semihostExit(0);
+    } else {
+        sendError("unknown command (provision, load, advance, insert, press, realtime, powercut, "
+                  "status, quit)");
+    }
+}
+
+} // namespace
+
+extern "C" int firmwareMain()
+{
+    board::kUart0.init();
+    board::kUart1.init();
+    if (!g_nv.open("ampcard-nv.bin", kNvBytes)) {
+        sendError("cannot open the NV file through semihosting");
+        board::semihostExit(1);
+    }
+    g_clock.set(tariff::daysFromCivil(2024, 1, 1) * tariff::kSecondsPerDay);
+    const Status booted = g_meter.boot();
+    if (booted.ok())
+        g_clock.set(g_meter.state().time);
+    Line().string("event", "boot").string("nv", booted.ok() ? "restored" : "empty").send();
+    board::startTick(kTickHz);
+
+    char line[256];
+    std::size_t size = 0;
+    std::uint32_t seenTicks = board::ticks();
+    for (;;) {
+        const int c = board::kUart0.get();
+        if (c == '\n' || c == '\r') {
+            command(std::string_view(line, size));
+            size = 0;
+        } else if (c >= 0 && size < sizeof line) {
+            line[size++] = static_cast<char>(c);
+        }
+        const std::uint32_t now = board::ticks();
+        if (now != seenTicks) {
+            seenTicks = now;
+            if (g_realtime)
+                tickOnce();
+        }
+    }
+}
