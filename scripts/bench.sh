@@ -13,6 +13,8 @@ cmake --build --preset cortex-m3
 echo "== Tariff core (host, release)"
 build/release/tests/bench/bench_tariff --benchmark_repetitions=5 \
     --benchmark_report_aggregates_only=true "$@"
+echo "== Meter tick and NV saves per kWh (host, release)"
+build/release/tests/bench/bench_meter --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 echo "== Card work and cryptography (needs pcscd with vpcd; started when absent)"
 pgrep -x pcscd >/dev/null || pcscd
 build/release/tests/bench/bench_card

@@ -158,6 +158,8 @@ Status Meter::boot()
     AMPCARD_TRY(m_key.setKey(m_state.identity.key));
     m_state.relayCommandedClosed = relayShouldClose(m_state.relay);
     m_hw.relay.pulse(m_state.relayCommandedClosed);
+    std::int32_t power[kMaxPhases] = {};
+    selfCheck(Inputs{}, m_hw.frontEnd.sample(power, m_state.metering.phases));
     return save();
 }
 
