@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 bash scripts/deps.sh build qt card
 cmake --preset release >/dev/null
-cmake --build --preset release --target ampcard
+cmake --build --preset release --target ampcard ampcard-vcard ampcard-meter-sim
 
 if [[ $# -eq 0 ]]; then
     set -- --help

@@ -165,6 +165,57 @@ private slots:
         QVERIFY(run.err.contains("no reader named"));
     }
 
+    // The meter simulator's card slot on a PC/SC reader: the card comes through pcscd.
+    void meterSimulatorReadsThroughPcsc()
+    {
+        const MeterNumber meter = testing::meterNumber("310100000001");
+        const UtilityKeys keys = testing::utilityKeys(testing::kUtility, testing::kSeed);
+        std::array<std::uint8_t, 16> key{};
+        QCOMPARE(keys.meterKey(meter, 1, key), kOk);
+        const QString keyFile = m_dir.filePath(QStringLiteral("sim-meter.key"));
+        QFile file(keyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QStringLiteral(
+                R"({"utilityId": %1, "meterNumber": "310100000001", "keyVersion": 1, "key": "%2"})")
+                .arg(testing::kUtility)
+                .arg(QString::fromLatin1(
+                    QByteArray(reinterpret_cast<const char *>(key.data()), 16).toHex()))
+                .toUtf8());
+        file.close();
+
+        const QString image = m_dir.filePath(QStringLiteral("sim.img"));
+        QVERIFY(testing::createCard(image, "user", "1001", "t0"));
+        testing::VirtualCardProcess vcard;
+        QVERIFY(vcard.start(image));
+        {
+            OpensslAead aead;
+            QCOMPARE(keys.meterAead(meter, 1, aead), kOk);
+            PcscReader reader;
+            QCOMPARE(reader.connect(testing::kVpcdReader), kOk);
+            CardService service(reader);
+            CardContents contents;
+            QCOMPARE(service.read(contents), kOk);
+            Token token = testing::purchase(meter, 0x1001, 1, 250000);
+            token.type = RecordType::kAccountOpening;
+            QCOMPARE(service.writeToken(contents, token, aead), kOk);
+        }
+        QProcess simulator;
+        simulator.start(QStringLiteral(AMPCARD_METER_SIM),
+                        {QStringLiteral("--state"), m_dir.filePath(QStringLiteral("sim-state")),
+                         QStringLiteral("--key-file"), keyFile, QStringLiteral("--reader"),
+                         testing::kVpcdReader});
+        simulator.write("insert\nstatus\n");
+        simulator.closeWriteChannel();
+        QVERIFY(simulator.waitForFinished(30000));
+        const QList<QByteArray> lines = simulator.readAllStandardOutput().split('\n');
+        QVERIFY(lines.size() >= 2);
+        QCOMPARE(QJsonDocument::fromJson(lines[0]).object()[QStringLiteral("card")].toString(),
+                 QStringLiteral("loaded"));
+        QCOMPARE(QJsonDocument::fromJson(lines[1]).object()[QStringLiteral("remaining")].toString(),
+                 QStringLiteral("25.0000"));
+    }
+
 private:
     QTemporaryDir m_dir;
 };
