@@ -104,6 +104,28 @@ private:
     bool m_gated = false;
 };
 
+// The LCD text and lamps, reported by the console's status.
+class SimDisplay final : public meter::Display {
+public:
+    void show(const char *text, bool alarmLamp, bool tripLamp) override
+    {
+        std::size_t i = 0;
+        for (; text[i] != '\0' && i + 1 < sizeof m_text; ++i)
+            m_text[i] = text[i];
+        m_text[i] = '\0';
+        m_alarm = alarmLamp;
+        m_trip = tripLamp;
+    }
+    [[nodiscard]] const char *text() const { return m_text; }
+    [[nodiscard]] bool alarmLamp() const { return m_alarm; }
+    [[nodiscard]] bool tripLamp() const { return m_trip; }
+
+private:
+    char m_text[16] = {};
+    bool m_alarm = false;
+    bool m_trip = false;
+};
+
 class SimClock final : public meter::Clock {
 public:
     [[nodiscard]] tariff::Timestamp now() const override { return m_seconds; }

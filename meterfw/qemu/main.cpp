@@ -20,7 +20,8 @@ board::SimRelay g_relay;
 board::SimFrontEnd g_frontEnd;
 board::SimClock g_clock;
 board::SemihostCardSlot g_slot;
-Meter g_meter(Hardware{g_nv, g_relay, g_frontEnd, g_slot, g_clock});
+board::SimDisplay g_display;
+Meter g_meter(Hardware{g_nv, g_relay, g_frontEnd, g_slot, g_clock, g_display});
 bool g_realtime = false;
 
 // A JSON line built in a fixed buffer.
@@ -86,8 +87,6 @@ const char *creditName(tariff::CreditState state)
 void sendStatus()
 {
     const MeterState &state = g_meter.state();
-    char display[16];
-    g_meter.displayText(display);
     const tariff::CivilTime civil = tariff::toCivil(g_clock.now());
     char time[20] = "0000-00-00T00:00:00";
     twoDigits(time, civil.year / 100);
@@ -105,7 +104,9 @@ void sendStatus()
         .string("combinedKwh", state.registers.combined.format().view())
         .string("relay", g_relay.feedbackClosed() ? "closed" : "open")
         .string("creditState", creditName(g_meter.creditState()))
-        .string("display", display);
+        .string("display", g_display.text())
+        .string("alarmLamp", g_display.alarmLamp() ? "on" : "off")
+        .string("tripLamp", g_display.tripLamp() ? "on" : "off");
     line.field("lastSeq").number(state.binding.lastSequence);
     line.field("faults").number(state.faults);
     line.field("provisioned").text(state.provisioned ? "true" : "false");

@@ -154,6 +154,7 @@ private:
     FakeFrontEnd m_frontEnd;
     FakeClock m_clock;
     SimSlot m_slot;
+    FakeDisplay m_display;
     QTextStream &m_out;
     std::unique_ptr<Meter> m_meter;
     std::array<std::int32_t, 3> m_load{};
@@ -195,7 +196,8 @@ Status Simulator::start(const QCommandLineParser &parser, const QCommandLineOpti
         }
         m_clock.set(*time);
     }
-    m_meter = std::make_unique<Meter>(Hardware{m_nv, m_relay, m_frontEnd, m_slot, m_clock});
+    m_meter =
+        std::make_unique<Meter>(Hardware{m_nv, m_relay, m_frontEnd, m_slot, m_clock, m_display});
     const Status booted = m_meter->boot();
     if (booted.ok()) {
         m_lastRelayClosed = m_meter->state().relayCommandedClosed;
@@ -318,9 +320,7 @@ QJsonObject Simulator::status() const
     lamps[QStringLiteral("trip")] =
         m_meter->tripLamp() == Lamp::kOn ? QStringLiteral("on") : QStringLiteral("off");
     json[QStringLiteral("lamps")] = lamps;
-    char display[16];
-    m_meter->displayText(display);
-    json[QStringLiteral("display")] = QString::fromLatin1(display);
+    json[QStringLiteral("display")] = m_display.text();
     QJsonArray faults;
     for (int bit = 0; bit < 16; ++bit) {
         if ((state.faults >> bit) & 1u)
@@ -484,7 +484,8 @@ bool Simulator::command(const QString &line)
             error(tr("poweron: the meter is on"));
             return true;
         }
-        m_meter = std::make_unique<Meter>(Hardware{m_nv, m_relay, m_frontEnd, m_slot, m_clock});
+        m_meter = std::make_unique<Meter>(
+            Hardware{m_nv, m_relay, m_frontEnd, m_slot, m_clock, m_display});
         const Status booted = m_meter->boot();
         m_powered = true;
         reply[QStringLiteral("boot")] =

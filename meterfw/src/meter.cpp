@@ -160,6 +160,7 @@ Status Meter::boot()
     m_hw.relay.pulse(m_state.relayCommandedClosed);
     std::int32_t power[kMaxPhases] = {};
     selfCheck(Inputs{}, m_hw.frontEnd.sample(power, m_state.metering.phases));
+    refreshDisplay();
     return save();
 }
 
@@ -195,6 +196,7 @@ Status Meter::provision(const Identity &identity, const MeteringConfig &metering
         AMPCARD_TRY(state.account.loadPreset());
     m_state = state;
     updateRelay(RelayEvent::kCreditChanged);
+    refreshDisplay();
     return save();
 }
 
@@ -299,6 +301,14 @@ void Meter::tick(std::uint32_t milliseconds, const Inputs &inputs)
         (void)save();
     selfCheck(inputs, answered);
     updateRelay(RelayEvent::kTick);
+    refreshDisplay();
+}
+
+void Meter::refreshDisplay()
+{
+    char text[16];
+    displayText(text);
+    m_hw.display.show(text, alarmLamp() == Lamp::kOn, tripLamp() == Lamp::kOn);
 }
 
 void Meter::buttonPressed()
@@ -308,6 +318,7 @@ void Meter::buttonPressed()
     if (creditState() == CreditState::kExhausted)
         (void)m_state.account.confirmOverdraft(nextUnitCost());
     updateRelay(RelayEvent::kButton);
+    refreshDisplay();
     (void)save();
 }
 
@@ -319,6 +330,7 @@ void Meter::powerFailing()
 void Meter::remoteRelay(RelayEvent event)
 {
     updateRelay(event);
+    refreshDisplay();
     (void)save();
 }
 
@@ -549,6 +561,7 @@ CardOutcome Meter::cardInserted()
         m_state.cardSlotDisabled = true;
         m_state.faults |= kFaultCardSlot;
         m_state.lastCardOutcome = static_cast<std::uint8_t>(CardOutcome::kSlotFault);
+        refreshDisplay();
         (void)save();
         return CardOutcome::kSlotFault;
     }
@@ -560,6 +573,7 @@ CardOutcome Meter::cardInserted()
         outcome = CardOutcome::kCardError;
     m_hw.cardSlot.powerOff();
     m_state.lastCardOutcome = static_cast<std::uint8_t>(outcome);
+    refreshDisplay();
     (void)save();
     return outcome;
 }

@@ -106,24 +106,29 @@ int main(int argc, char *argv[])
     }
     const char *vcard = AMPCARD_VCARD;
     for (const char *protocol : {"t1", "t0"}) {
-        const QString image = dir.filePath(QStringLiteral("bench-%1.img").arg(QLatin1String(protocol)));
+        const QString image =
+            dir.filePath(QStringLiteral("bench-%1.img").arg(QLatin1String(protocol)));
         QProcess::execute(QString::fromLatin1(vcard),
-                          {QStringLiteral("--image"), image, QStringLiteral("--create"), QStringLiteral("user"),
-                           QStringLiteral("--serial"), QStringLiteral("1001"), QStringLiteral("--protocol"),
+                          {QStringLiteral("--image"), image, QStringLiteral("--create"),
+                           QStringLiteral("user"), QStringLiteral("--serial"),
+                           QStringLiteral("1001"), QStringLiteral("--protocol"),
                            QLatin1String(protocol), QStringLiteral("--create-only")});
         QProcess card;
-        card.start(QString::fromLatin1(vcard), {QStringLiteral("--image"), image, QStringLiteral("--port"),
-                                                QStringLiteral("35964"), QStringLiteral("--quiet")});
+        card.start(QString::fromLatin1(vcard),
+                   {QStringLiteral("--image"), image, QStringLiteral("--port"),
+                    QStringLiteral("35964"), QStringLiteral("--quiet")});
         PcscReader reader;
         const QString name = QStringLiteral("Virtual PCD 00 01");
         if (!reader.waitForRemoval(name, 5000).ok() || !reader.waitForCard(name, 10000).ok() ||
             !reader.connect(name, Share::kExclusive).ok()) {
-            std::fprintf(stderr, "no virtual card in %s: is pcscd running with vpcd?\n", qPrintable(name));
+            std::fprintf(stderr, "no virtual card in %s: is pcscd running with vpcd?\n",
+                         qPrintable(name));
             return 1;
         }
         const Stats viaPcsc = saleCardWork(reader, 500);
-        std::printf("| sale card work, pcscd + vpcd + ampcard-vcard, %s | %.3f ms | %.3f ms | %d |\n",
-                    protocol, viaPcsc.median, viaPcsc.p99, viaPcsc.apdus);
+        std::printf(
+            "| sale card work, pcscd + vpcd + ampcard-vcard, %s | %.3f ms | %.3f ms | %d |\n",
+            protocol, viaPcsc.median, viaPcsc.p99, viaPcsc.apdus);
         reader.disconnect();
         card.terminate();
         card.waitForFinished(5000);
@@ -141,8 +146,9 @@ int main(int argc, char *argv[])
     const double portable128 = perSecond([&] { aes128.encrypt(block, block); }, 2'000'000);
     const double openssl128 =
         perSecond([&] { (void)openssl::aesEncryptBlock(key16, block, block); }, 200'000);
-    std::printf("| AES-128 block (16 B) | %.2f M/s (%.0f MB/s) | %.2f M/s (EVP context per call) |\n",
-                portable128 / 1e6, portable128 * 16 / 1e6, openssl128 / 1e6);
+    std::printf(
+        "| AES-128 block (16 B) | %.2f M/s (%.0f MB/s) | %.2f M/s (EVP context per call) |\n",
+        portable128 / 1e6, portable128 * 16 / 1e6, openssl128 / 1e6);
     const double portable256 = perSecond([&] { aes256.encrypt(block, block); }, 2'000'000);
     std::printf("| AES-256 block (16 B) | %.2f M/s (%.0f MB/s) | |\n", portable256 / 1e6,
                 portable256 * 16 / 1e6);
@@ -166,7 +172,8 @@ int main(int argc, char *argv[])
     const double kdfPortable =
         perSecond([&] { (void)deriveMeterKey(aes256, kUtility, meter, 1, meterKey); }, 100'000);
     const UtilityKeys utility = keys();
-    const double kdfOpenssl = perSecond([&] { (void)utility.meterKey(meter, 1, meterKey); }, 20'000);
+    const double kdfOpenssl =
+        perSecond([&] { (void)utility.meterKey(meter, 1, meterKey); }, 20'000);
     std::printf("| meter key derivation (KDF, CMAC-AES-256) | %.0f k/s | %.0f k/s |\n",
                 kdfPortable / 1e3, kdfOpenssl / 1e3);
     return 0;

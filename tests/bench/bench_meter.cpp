@@ -16,7 +16,8 @@ struct Board {
     FakeFrontEnd frontEnd;
     FakeClock clock;
     StoreCardSlot slot;
-    Meter meter{Hardware{nv, relay, frontEnd, slot, clock}};
+    FakeDisplay display;
+    Meter meter{Hardware{nv, relay, frontEnd, slot, clock, display}};
 
     explicit Board(std::uint8_t phases)
     {

@@ -23,6 +23,7 @@ struct Rig {
     FakeFrontEnd frontEnd;
     FakeClock clock;
     StoreCardSlot slot;
+    FakeDisplay display;
     std::unique_ptr<Meter> meter;
     cardio::UtilityKeys keys = utilityKeys(kUtility, kSeed);
     card::MeterNumber number = meterNumber("310100000001");
@@ -36,7 +37,7 @@ struct Rig {
         meter = std::make_unique<Meter>(hardware());
     }
 
-    Hardware hardware() { return Hardware{nv, relay, frontEnd, slot, clock}; }
+    Hardware hardware() { return Hardware{nv, relay, frontEnd, slot, clock, display}; }
 
     Identity identity() const
     {
@@ -152,12 +153,8 @@ struct Rig {
     }
 
     [[nodiscard]] tariff::Money remaining() const { return meter->state().account.remaining(); }
-    QString display() const
-    {
-        char text[16];
-        meter->displayText(text);
-        return QString::fromLatin1(text);
-    }
+    // What the LCD shows (through the Display interface).
+    QString shown() const { return display.text(); }
 };
 
 } // namespace testing

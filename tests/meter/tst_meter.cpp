@@ -80,6 +80,8 @@ private slots:
         QCOMPARE(rig.meter->creditState(), CreditState::kAlarm2);
         QCOMPARE(rig.remaining(), money("9.99"));
         QCOMPARE(rig.meter->tripLamp(), Lamp::kOn);
+        QVERIFY(rig.display.tripLamp());
+        QVERIFY(rig.display.alarmLamp());
         rig.run(119, 1000);
         QVERIFY(!rig.relay.closed());
         rig.run(1, 1000);
@@ -129,16 +131,16 @@ private slots:
     {
         Rig rig;
         rig.provision(Rig::credit("0", "0", "0", "100000"), 1, Rig::flat("100.0000"));
-        QCOMPARE(rig.display(), QStringLiteral("0000.00"));
+        QCOMPARE(rig.shown(), QStringLiteral("0000.00"));
         QCOMPARE(rig.sell("1234.5678"), kOk);
         QCOMPARE(rig.insert(), CardOutcome::kLoaded);
-        QCOMPARE(rig.display(), QStringLiteral("1234.56"));
+        QCOMPARE(rig.shown(), QStringLiteral("1234.56"));
         rig.run(36 * 1234, 1000, {}, 36); // 12.34 kWh at 100.0000
-        QCOMPARE(rig.display(), QStringLiteral("0000.56"));
+        QCOMPARE(rig.shown(), QStringLiteral("0000.56"));
         rig.run(3600, 1000); // 0.5678 cannot pay 0.01 kWh at 100.0000: cut, nothing more drawn
         QCOMPARE(rig.remaining(), money("0.5678"));
         QVERIFY(!rig.relay.closed());
-        QCOMPARE(rig.display(), QStringLiteral("0000.56"));
+        QCOMPARE(rig.shown(), QStringLiteral("0000.56"));
 
         Rig exact;
         exact.provision(Rig::credit("0", "0"));
@@ -147,7 +149,7 @@ private slots:
         exact.run(7200, 1000);
         QCOMPARE(exact.remaining(), tariff::Money{});
         QVERIFY(!exact.relay.closed());
-        QCOMPARE(exact.display(), QStringLiteral("0000.00"));
+        QCOMPARE(exact.shown(), QStringLiteral("0000.00"));
     }
 
     void reverseFlowIsBilledAsConsumption()
@@ -233,7 +235,7 @@ private slots:
         QCOMPARE(rig.meter->cardInserted(), CardOutcome::kSlotFault);
         rig.slot.remove();
         QVERIFY((rig.meter->state().faults & kFaultCardSlot) != 0);
-        QCOMPARE(rig.display(), QStringLiteral("Err-05"));
+        QCOMPARE(rig.shown(), QStringLiteral("Err-05"));
         QCOMPARE(rig.insert(), CardOutcome::kSlotFault); // disabled until the next power-on
         rig.run(3600, 1000);
         QCOMPARE(rig.remaining(), money("49"));
@@ -252,7 +254,7 @@ private slots:
         rig.meter->remoteRelay(RelayEvent::kRemoteTrip);
         rig.run(1, 0);
         QVERIFY((rig.meter->state().faults & kFaultRelay) != 0);
-        QCOMPARE(rig.display(), QStringLiteral("Err-04"));
+        QCOMPARE(rig.shown(), QStringLiteral("Err-04"));
         rig.relay.setStuck(false);
         rig.frontEnd.setSilent(true);
         rig.clock.setBatteryLow(true);

@@ -37,7 +37,8 @@ Booted bootFrom(const std::vector<std::uint8_t> &image)
     FakeFrontEnd frontEnd;
     FakeClock clock;
     StoreCardSlot slot;
-    Meter meter(Hardware{nv, relay, frontEnd, slot, clock});
+    FakeDisplay display;
+    Meter meter(Hardware{nv, relay, frontEnd, slot, clock, display});
     Booted booted;
     booted.ok = meter.boot().ok() && meter.state().provisioned;
     const MeterState &state = meter.state();

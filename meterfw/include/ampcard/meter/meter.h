@@ -111,6 +111,7 @@ struct Hardware {
     MeteringFrontEnd &frontEnd;
     CardSlot &cardSlot;
     Clock &clock;
+    Display &display;
 };
 
 enum class Lamp : std::uint8_t { kOff, kOn };
@@ -158,6 +159,7 @@ public:
 
 private:
     Status save();
+    void refreshDisplay();
     void settleDue(tariff::Timestamp now);
     void updateRelay(RelayEvent event);
     void selfCheck(const Inputs &inputs, bool frontEndAnswered);

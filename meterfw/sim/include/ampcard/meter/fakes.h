@@ -108,6 +108,24 @@ private:
     bool m_batteryLow = false;
 };
 
+class FakeDisplay final : public Display {
+public:
+    void show(const char *text, bool alarmLamp, bool tripLamp) override
+    {
+        m_text = QString::fromLatin1(text);
+        m_alarm = alarmLamp;
+        m_trip = tripLamp;
+    }
+    [[nodiscard]] const QString &text() const { return m_text; }
+    [[nodiscard]] bool alarmLamp() const { return m_alarm; }
+    [[nodiscard]] bool tripLamp() const { return m_trip; }
+
+private:
+    QString m_text;
+    bool m_alarm = false;
+    bool m_trip = false;
+};
+
 // A card slot holding an in-memory card application over any byte store (a CardImage for the
 // simulator), or a foreign object (no ATR).
 class StoreCardSlot final : public CardSlot {

@@ -87,6 +87,18 @@ protected:
     ~Clock() = default;
 };
 
+// The LCD and the two lamps: red (credit alarm) and yellow (relay open).
+class Display {
+public:
+    virtual void show(const char *text, bool alarmLamp, bool tripLamp) = 0;
+
+protected:
+    Display() = default;
+    Display(const Display &) = default;
+    Display &operator=(const Display &) = default;
+    ~Display() = default;
+};
+
 // Switches and sensors read at each tick.
 struct Inputs {
     bool coverOpen = false;
