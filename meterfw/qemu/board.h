@@ -130,7 +130,7 @@ class SimClock final : public meter::Clock {
 public:
     [[nodiscard]] tariff::Timestamp now() const override { return m_seconds; }
     [[nodiscard]] bool batteryLow() const override { return false; }
-    void set(tariff::Timestamp seconds) { m_seconds = seconds; }
+    void set(tariff::Timestamp seconds) override { m_seconds = seconds; }
     void advanceMs(std::uint32_t milliseconds)
     {
         m_milliseconds += milliseconds;

@@ -192,6 +192,8 @@ Status Meter::provision(const Identity &identity, const MeteringConfig &metering
     state.activeTariffId = tariffId;
     state.account = account.value();
     state.time = now;
+    for (std::size_t i = 0; i < 6; ++i)
+        state.comms.address[i] = identity.meter.bcd[5 - i]; // wire order: low byte first
     if (credit.presetCredit.raw() > 0)
         AMPCARD_TRY(state.account.loadPreset());
     m_state = state;
@@ -228,7 +230,18 @@ void Meter::updateRelay(RelayEvent event)
     if (close != m_state.relayCommandedClosed) {
         m_hw.relay.pulse(close);
         m_state.relayCommandedClosed = close;
+        recordRelay(close);
     }
+}
+
+void Meter::recordRelay(bool closed)
+{
+    std::array<RelayRecord, kRelayRecords> &records = closed ? m_state.closes : m_state.trips;
+    for (std::size_t i = kRelayRecords - 1; i > 0; --i)
+        records[i] = records[i - 1];
+    records[0] = RelayRecord{m_state.time, m_operatorCode, m_state.registers.forward,
+                             m_state.registers.reverse};
+    ++(closed ? m_state.closeCount : m_state.tripCount);
 }
 
 void Meter::settleDue(tariff::Timestamp now)
@@ -240,6 +253,9 @@ void Meter::settleDue(tariff::Timestamp now)
         frozen.forward = m_state.registers.forward;
         frozen.reverse = m_state.registers.reverse;
         frozen.combined = m_state.registers.combined;
+        frozen.rateForward = m_state.rateForward;
+        frozen.rateReverse = m_state.rateReverse;
+        frozen.rateCombined = m_state.rateCombined;
         ++m_nvWrites;
         (void)m_history.save(
             ConstBytes(reinterpret_cast<const std::uint8_t *>(&frozen), sizeof frozen));
@@ -280,7 +296,18 @@ void Meter::tick(std::uint32_t milliseconds, const Inputs &inputs)
         for (std::int32_t &phase : power)
             phase = 0;
     }
+    for (std::size_t phase = 0; phase < kMaxPhases; ++phase)
+        m_lastPower[phase] = power[phase];
+    const Energy forwardBefore = m_state.registers.forward;
+    const Energy reverseBefore = m_state.registers.reverse;
     const MeteringStep step = integrate(m_state.registers, m_state.metering, power, milliseconds);
+    if (m_state.billing.state().active.tou.enabled()) {
+        const std::uint8_t rate = tariff::rateAt(m_state.billing.state().active.tou, now);
+        auto add = [](Energy &to, std::int64_t wh) { to = Energy::fromRaw(to.raw() + wh); };
+        add(m_state.rateForward[rate], m_state.registers.forward.raw() - forwardBefore.raw());
+        add(m_state.rateReverse[rate], m_state.registers.reverse.raw() - reverseBefore.raw());
+        add(m_state.rateCombined[rate], step.billable.raw());
+    }
     m_state.unbilled = Energy::fromRaw(m_state.unbilled.raw() + step.billable.raw());
     settleDue(now);
     while (m_state.unbilled >= kQuantum) {
@@ -315,6 +342,7 @@ void Meter::buttonPressed()
 {
     if (!m_state.provisioned)
         return;
+    m_state.programmingUntil = m_state.time + 60;
     if (creditState() == CreditState::kExhausted)
         (void)m_state.account.confirmOverdraft(nextUnitCost());
     updateRelay(RelayEvent::kButton);
@@ -327,9 +355,11 @@ void Meter::powerFailing()
     (void)save();
 }
 
-void Meter::remoteRelay(RelayEvent event)
+void Meter::remoteRelay(RelayEvent event, std::uint32_t operatorCode)
 {
+    m_operatorCode = operatorCode;
     updateRelay(event);
+    m_operatorCode = 0;
     refreshDisplay();
     (void)save();
 }
@@ -580,7 +610,7 @@ CardOutcome Meter::cardInserted()
 
 Lamp Meter::alarmLamp() const
 {
-    return creditState() == CreditState::kNormal ? Lamp::kOff : Lamp::kOn;
+    return creditState() == CreditState::kNormal && !m_state.remoteAlarm ? Lamp::kOff : Lamp::kOn;
 }
 
 Lamp Meter::tripLamp() const
@@ -653,6 +683,99 @@ Status Meter::settlement(std::size_t newestFirst, FrozenSettlement *out)
             return kOk;
     }
     return Errc::kNoValidRecord;
+}
+
+CardOutcome Meter::remoteToken(ConstBytes header, ConstBytes body)
+{
+    if (!m_state.provisioned)
+        return CardOutcome::kNotProvisioned;
+    const Result<RecordHeader> decoded = card::decodeHeader(header);
+    if (!decoded.ok())
+        return CardOutcome::kFormat;
+    const Status checked = card::checkHeader(decoded.value(), m_state.binding);
+    CardOutcome outcome = CardOutcome::kLoaded;
+    if (!checked.ok()) {
+        outcome = outcomeFor(checked);
+    } else {
+        const Result<Token> token = card::openToken(decoded.value(), body, m_key);
+        outcome = token.ok() ? outcomeFor(applyToken(token.value(), nullptr))
+                             : outcomeFor(token.status());
+    }
+    if (isIllegal(outcome))
+        ++m_state.illegalCards;
+    refreshDisplay();
+    (void)save();
+    return outcome;
+}
+
+Status Meter::setTime(tariff::Timestamp time)
+{
+    if (time < 0)
+        return Errc::kDateTime;
+    m_hw.clock.set(time);
+    m_state.time = time;
+    return save();
+}
+
+Status Meter::freezeNow()
+{
+    FrozenSettlement frozen;
+    frozen.period = m_state.billing.state().period;
+    frozen.period.end = m_state.time;
+    frozen.remaining = m_state.account.remaining();
+    frozen.forward = m_state.registers.forward;
+    frozen.reverse = m_state.registers.reverse;
+    frozen.combined = m_state.registers.combined;
+    frozen.rateForward = m_state.rateForward;
+    frozen.rateReverse = m_state.rateReverse;
+    frozen.rateCombined = m_state.rateCombined;
+    ++m_nvWrites;
+    return m_history.save(ConstBytes(reinterpret_cast<const std::uint8_t *>(&frozen), sizeof frozen));
+}
+
+Status Meter::clearEnergy()
+{
+    m_state.registers = EnergyRegisters{};
+    m_state.rateForward = {};
+    m_state.rateReverse = {};
+    m_state.rateCombined = {};
+    m_state.unbilled = Energy{};
+    m_savedEnergy = 0;
+    AMPCARD_TRY(clearEvents());
+    return save();
+}
+
+Status Meter::clearEvents()
+{
+    m_state.trips = {};
+    m_state.closes = {};
+    m_state.tripCount = 0;
+    m_state.closeCount = 0;
+    m_state.illegalCards = 0;
+    m_state.tamperEvents = 0;
+    m_state.registers.reverseEvents = 0;
+    return save();
+}
+
+Status Meter::setComms(const CommsSettings &comms)
+{
+    m_state.comms = comms;
+    return save();
+}
+
+Status Meter::setCreditParameters(const tariff::CreditParameters &parameters)
+{
+    AMPCARD_TRY(m_state.account.setParameters(parameters));
+    updateRelay(RelayEvent::kCreditChanged);
+    refreshDisplay();
+    return save();
+}
+
+void Meter::setRemoteAlarm(bool on)
+{
+    m_state.remoteAlarm = on;
+    refreshDisplay();
+    (void)save();
 }
 
 } // namespace ampcard::meter

@@ -79,6 +79,8 @@ class Clock {
 public:
     [[nodiscard]] virtual tariff::Timestamp now() const = 0;
     [[nodiscard]] virtual bool batteryLow() const = 0;
+    // Sets the clock (broadcast time, write of date-time).
+    virtual void set(tariff::Timestamp time) = 0;
 
 protected:
     Clock() = default;

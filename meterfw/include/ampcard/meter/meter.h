@@ -56,6 +56,28 @@ enum class CardOutcome : std::uint8_t {
     kNotProvisioned = 20 // C-20
 };
 
+// One relay operation in the event log (DL/T645 1D/1E records).
+struct RelayRecord {
+    tariff::Timestamp time = 0;
+    std::uint32_t operatorCode = 0; // 0: the meter itself (credit), else the remote operator
+    tariff::Energy forward;
+    tariff::Energy reverse;
+};
+inline constexpr std::size_t kRelayRecords = 10;
+
+// Communication settings (docs/dlt645.md, docs/modbus.md).
+struct CommsSettings {
+    std::array<std::uint8_t, 6> address{}; // DL/T645 address, wire order; defaults to the meter number
+    std::array<std::uint8_t, 3> password2{}; // level 02 password (default 000000)
+    std::array<std::uint8_t, 3> password4{}; // level 04 password (default 000000)
+    std::uint8_t failedPasswords = 0;
+    tariff::Timestamp lockedUntil = 0;
+    std::uint8_t baudCode = 0x08;     // 2400 baud on RS-485
+    std::uint8_t modbusAddress = 1;
+    std::uint16_t modbusPin = 0;      // holding register 0x0100 unlocks writes for 60 s
+    tariff::Timestamp modbusUnlockedUntil = 0;
+};
+
 struct Identity {
     std::uint32_t utilityId = 0;
     card::MeterNumber meter;
@@ -70,6 +92,10 @@ struct MeterState {
     card::MeterCardState binding; // opened, bound card, last sequence, blacklist
     MeteringConfig metering;
     EnergyRegisters registers;
+    // Registers per TOU rate (sharp, peak, flat, valley), counted when the tariff has TOU.
+    std::array<tariff::Energy, tariff::kMaxTouRates> rateForward{};
+    std::array<tariff::Energy, tariff::kMaxTouRates> rateReverse{};
+    std::array<tariff::Energy, tariff::kMaxTouRates> rateCombined{};
     tariff::Energy unbilled; // combined energy not yet deducted (< one quantum)
     bool billingStarted = false;
     tariff::Billing billing;
@@ -87,6 +113,13 @@ struct MeterState {
     tariff::Timestamp time = 0;
     std::uint8_t lastCardOutcome = 0;
     bool cardSlotDisabled = false;
+    CommsSettings comms;
+    std::array<RelayRecord, kRelayRecords> trips{}; // newest first
+    std::array<RelayRecord, kRelayRecords> closes{};
+    std::uint32_t tripCount = 0;
+    std::uint32_t closeCount = 0;
+    tariff::Timestamp programmingUntil = 0; // the button opens a 60 s programming window
+    bool remoteAlarm = false;
 };
 
 // A frozen settlement, kept in a ring of the last 12.
@@ -96,12 +129,15 @@ struct FrozenSettlement {
     tariff::Energy forward;
     tariff::Energy reverse;
     tariff::Energy combined;
+    std::array<tariff::Energy, tariff::kMaxTouRates> rateForward{};
+    std::array<tariff::Energy, tariff::kMaxTouRates> rateReverse{};
+    std::array<tariff::Energy, tariff::kMaxTouRates> rateCombined{};
 };
 
 inline constexpr std::size_t kStateSlots = 8;
-inline constexpr std::size_t kStateSlotSize = 1536;
+inline constexpr std::size_t kStateSlotSize = 2048;
 inline constexpr std::size_t kHistorySlots = 12;
-inline constexpr std::size_t kHistorySlotSize = 320;
+inline constexpr std::size_t kHistorySlotSize = 384;
 inline constexpr std::size_t kNvBytes =
     kStateSlots * kStateSlotSize + kHistorySlots * kHistorySlotSize;
 
@@ -142,8 +178,24 @@ public:
 
     // Applies a token delivered by card or remote command; `card` is null for remote.
     Status applyToken(const card::Token &token, const card::CardId *card);
-    // Remote relay control (DL/T645 0x1C).
-    void remoteRelay(RelayEvent event);
+    // Remote relay control (DL/T645 0x1C, Modbus coil); the operator code goes to the event log.
+    void remoteRelay(RelayEvent event, std::uint32_t operatorCode = 0);
+    // A token delivered by a remote command: header and body as on a card.
+    CardOutcome remoteToken(ConstBytes header, ConstBytes body);
+    Status setTime(tariff::Timestamp time);
+    // Freezes the registers now (DL/T645 0x16 immediate freeze) without ending the period.
+    Status freezeNow();
+    // DL/T645 0x1A: energy registers, history and events cleared; credit untouched.
+    Status clearEnergy();
+    // DL/T645 0x1B: event records and counters cleared.
+    Status clearEvents();
+    // Communication settings, changed through the protocols.
+    Status setComms(const CommsSettings &comms);
+    Status setCreditParameters(const tariff::CreditParameters &parameters);
+    // DL/T645 0x1C alarm commands: the red lamp on until released.
+    void setRemoteAlarm(bool on);
+    // Active power per phase at the last tick, milliwatts.
+    [[nodiscard]] std::int32_t lastPower(std::size_t phase) const { return m_lastPower[phase]; }
 
     [[nodiscard]] const MeterState &state() const { return m_state; }
     [[nodiscard]] tariff::CreditState creditState() const;
@@ -167,8 +219,12 @@ private:
     CardOutcome runCardSession();
     Status writeReturnRecord();
 
+    void recordRelay(bool closed);
+
     Hardware m_hw;
     MeterState m_state;
+    std::uint32_t m_operatorCode = 0;
+    std::array<std::int32_t, kMaxPhases> m_lastPower{};
     std::int64_t m_savedEnergy = 0; // forward + reverse (Wh) in the newest NV record
     Journal m_stateJournal;
     Journal m_history;

@@ -99,7 +99,7 @@ class FakeClock final : public Clock {
 public:
     [[nodiscard]] tariff::Timestamp now() const override { return m_now; }
     [[nodiscard]] bool batteryLow() const override { return m_batteryLow; }
-    void set(tariff::Timestamp now) { m_now = now; }
+    void set(tariff::Timestamp now) override { m_now = now; }
     void advance(std::int64_t seconds) { m_now += seconds; }
     void setBatteryLow(bool low) { m_batteryLow = low; }
 
