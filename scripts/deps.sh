@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs, and nothing when they are all present.
-# Usage: scripts/deps.sh GROUP...   groups: build qt arm bench card qemu
+# Usage: scripts/deps.sh GROUP...   groups: build qt arm bench card qemu serial
 set -euo pipefail
 
 declare -A groups=(
@@ -10,6 +10,7 @@ declare -A groups=(
     [bench]="libbenchmark-dev"
     [card]="libssl-dev libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd"
     [qemu]="qemu-system-arm"
+    [serial]="socat mbpoll libmodbus-dev qt6-serialport-dev"
 )
 
 wanted=()

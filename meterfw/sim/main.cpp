@@ -1,6 +1,7 @@
 // ampcard-meter-sim: the meter firmware's logic on the host. NV lives in --state DIR (killing the
 // process is a power cut); commands come on stdin, one per line; replies and events are JSON lines.
 #include <memory>
+#include <vector>
 #include <optional>
 
 #include <QCommandLineParser>
@@ -11,13 +12,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSocketNotifier>
 #include <QTextStream>
+
+#include <unistd.h>
 
 #include "ampcard/card/records.h"
 #include "ampcard/cardio/cardimage.h"
 #include "ampcard/meter/fakes.h"
 #include "ampcard/meter/meter.h"
 #include "ampcard/meter/pcscslot.h"
+#include "ampcard/meter/serialport.h"
 #include "ampcard/tariff/bill.h"
 #include "ampcard/tariff/errc.h"
 #include "ampcard/tariff/tarifffile.h"
@@ -131,6 +136,8 @@ public:
                  const QCommandLineOption &timeOption, QString *problem);
     bool command(const QString &line); // false on quit
     void setCardImage(const QString &path) { m_cardImage = path; }
+    // Opens a serial port of the meter (RS-485 or infrared) on a tty.
+    bool openPort(const QString &name, const QString &path, std::uint32_t baud, QString *problem);
 
 private:
     void bootMeter();
@@ -157,12 +164,33 @@ private:
     FakeDisplay m_display;
     QTextStream &m_out;
     std::unique_ptr<Meter> m_meter;
+    std::vector<std::unique_ptr<SerialPort>> m_ports;
     std::array<std::int32_t, 3> m_load{};
     bool m_powered = true;
     std::optional<QString> m_cardImage;
     bool m_lastRelayClosed = true;
     std::uint16_t m_lastFaults = 0;
 };
+
+bool Simulator::openPort(const QString &name, const QString &path, std::uint32_t baud,
+                         QString *problem)
+{
+    auto port = std::make_unique<SerialPort>(*m_meter, name, baud);
+    if (!port->open(path, problem))
+        return false;
+    QObject::connect(port.get(), &SerialPort::served,
+                     [this](const QString &portName, const QString &protocol, int control) {
+                         QJsonObject event;
+                         event[QStringLiteral("event")] = QStringLiteral("served");
+                         event[QStringLiteral("port")] = portName;
+                         event[QStringLiteral("protocol")] = protocol;
+                         event[QStringLiteral("code")] = control;
+                         print(event);
+                         reportChanges();
+                     });
+    m_ports.push_back(std::move(port));
+    return true;
+}
 
 Status Simulator::start(const QCommandLineParser &parser, const QCommandLineOption &phases,
                         const QCommandLineOption &meterNumber, const QCommandLineOption &keyFile,
@@ -475,7 +503,8 @@ bool Simulator::command(const QString &line)
     if (verb == QLatin1String("powercut") && words.size() == 1) {
         m_meter->powerFailing();
         m_powered = false;
-        m_meter.reset();
+        for (const auto &port : m_ports)
+            port->setPowered(false);
         print(reply);
         return true;
     }
@@ -538,8 +567,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption readerOption(QStringLiteral("reader"),
                                           Simulator::tr("PC/SC reader of the card slot."),
                                           QStringLiteral("NAME"));
+    const QCommandLineOption rs485Option(QStringLiteral("rs485"),
+                                         Simulator::tr("RS-485 port (a tty or pty)."),
+                                         QStringLiteral("PATH"));
+    const QCommandLineOption irOption(QStringLiteral("ir"),
+                                      Simulator::tr("Infrared port (a tty or pty)."),
+                                      QStringLiteral("PATH"));
     parser.addOptions({stateOption, phasesOption, meterOption, keyOption, tariffOption,
-                       creditOption, timeOption, imageOption, readerOption});
+                       creditOption, timeOption, imageOption, readerOption, rs485Option, irOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "ampcard-meter-sim: " << parser.errorText() << Qt::endl;
         return kExitBadInput;
@@ -571,11 +606,35 @@ int main(int argc, char *argv[])
         err << "ampcard-meter-sim: " << problem << Qt::endl;
         return kExitBadInput;
     }
-    QTextStream in(stdin);
-    QString line;
-    while (in.readLineInto(&line)) {
-        if (!simulator.command(line))
-            break;
+    // RS-485 at 2400 baud, infrared at 1200 baud, both 8E1 (timing only: a pty has no rate).
+    if ((parser.isSet(rs485Option) &&
+         !simulator.openPort(QStringLiteral("rs485"), parser.value(rs485Option), 2400, &problem)) ||
+        (parser.isSet(irOption) &&
+         !simulator.openPort(QStringLiteral("ir"), parser.value(irOption), 1200, &problem))) {
+        err << "ampcard-meter-sim: " << problem << Qt::endl;
+        return kExitBadInput;
     }
-    return 0;
+
+    // Commands on stdin, served by the event loop so the ports work between them.
+    QByteArray pending;
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, [&] {
+        char buffer[4096];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n <= 0) {
+            QCoreApplication::quit();
+            return;
+        }
+        pending.append(buffer, static_cast<qsizetype>(n));
+        qsizetype end = 0;
+        while ((end = pending.indexOf('\n')) >= 0) {
+            const QString line = QString::fromUtf8(pending.left(end));
+            pending.remove(0, end + 1);
+            if (!simulator.command(line)) {
+                QCoreApplication::quit();
+                return;
+            }
+        }
+    });
+    return QCoreApplication::exec();
 }

@@ -730,7 +730,8 @@ Status Meter::freezeNow()
     frozen.rateReverse = m_state.rateReverse;
     frozen.rateCombined = m_state.rateCombined;
     ++m_nvWrites;
-    return m_history.save(ConstBytes(reinterpret_cast<const std::uint8_t *>(&frozen), sizeof frozen));
+    return m_history.save(
+        ConstBytes(reinterpret_cast<const std::uint8_t *>(&frozen), sizeof frozen));
 }
 
 Status Meter::clearEnergy()

@@ -67,14 +67,15 @@ inline constexpr std::size_t kRelayRecords = 10;
 
 // Communication settings (docs/dlt645.md, docs/modbus.md).
 struct CommsSettings {
-    std::array<std::uint8_t, 6> address{}; // DL/T645 address, wire order; defaults to the meter number
+    std::array<std::uint8_t, 6>
+        address{}; // DL/T645 address, wire order; defaults to the meter number
     std::array<std::uint8_t, 3> password2{}; // level 02 password (default 000000)
     std::array<std::uint8_t, 3> password4{}; // level 04 password (default 000000)
     std::uint8_t failedPasswords = 0;
     tariff::Timestamp lockedUntil = 0;
-    std::uint8_t baudCode = 0x08;     // 2400 baud on RS-485
+    std::uint8_t baudCode = 0x08; // 2400 baud on RS-485
     std::uint8_t modbusAddress = 1;
-    std::uint16_t modbusPin = 0;      // holding register 0x0100 unlocks writes for 60 s
+    std::uint16_t modbusPin = 0; // holding register 0x0100 unlocks writes for 60 s
     tariff::Timestamp modbusUnlockedUntil = 0;
 };
 

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+
+#include "ampcard/meter/meter.h"
+#include "ampcard/protocol/dlt645.h"
+
+// The meter's DL/T645 server, 2007 and 1997 (docs/dlt645.md). One instance per port: the
+// follow-up state of a long read and a remote token arriving in parts belong to a port.
+
+namespace ampcard::meter {
+
+// Remote vending: the token as on a card, in one or more 0x03 frames.
+inline constexpr std::uint32_t kRemoteTokenDi = 0x070102FF;
+// The long read answered in follow-up frames: every energy register, current and 12 settlements.
+inline constexpr std::uint32_t kEnergyHistoryDi = 0x00FFFFFF;
+
+class Dlt645Server {
+public:
+    explicit Dlt645Server(Meter &meter) : m_meter(meter) {}
+
+    // Handles a frame received on the port; writes the reply (4 FE, then the frame) to `out`
+    // and returns its size, 0 when there is nothing to send (another meter, broadcast).
+    std::size_t handle(const dlt645::Frame &request, Bytes out);
+
+private:
+    enum class Match : std::uint8_t { kNone, kOwn, kWildcard, kBroadcast };
+    [[nodiscard]] Match matches(const dlt645::Address &address) const;
+    std::size_t reply(std::uint8_t control, ConstBytes data, Bytes out) const;
+    std::size_t error(std::uint8_t control, std::uint8_t word, Bytes out) const;
+    std::uint8_t checkPassword(ConstBytes password); // 0 when accepted, else error bits
+
+    std::size_t read(const dlt645::Frame &request, Bytes out);
+    std::size_t readFollow(const dlt645::Frame &request, Bytes out);
+    std::size_t write(const dlt645::Frame &request, Bytes out);
+    std::size_t relay(const dlt645::Frame &request, Bytes out);
+    std::size_t security(const dlt645::Frame &request, Bytes out);
+    std::size_t changePassword(const dlt645::Frame &request, Bytes out);
+    std::size_t read1997(const dlt645::Frame &request, Bytes out);
+    std::size_t write1997(const dlt645::Frame &request, Bytes out);
+    bool setTimeFrom(ConstBytes ssmmhhDDMMYY);
+    // Value of a 2007 DI into `value`; its size, or 0 for an unknown DI.
+    std::size_t value2007(std::uint32_t di, Bytes value);
+    std::size_t value1997(std::uint16_t di, Bytes value);
+
+    Meter &m_meter;
+    std::array<std::uint8_t, 800> m_long{};
+    std::size_t m_longSize = 0;
+    std::size_t m_longSent = 0;
+    std::uint8_t m_followSequence = 0;
+    std::array<std::uint8_t, card::kHeaderSize + card::kTokenMaxBodySize + card::kTagSize>
+        m_token{};
+    std::size_t m_tokenSize = 0;
+    std::uint8_t m_tokenNextPart = 0;
+};
+
+} // namespace ampcard::meter

@@ -1,0 +1,652 @@
+#include "ampcard/meter/dlt645server.h"
+
+namespace ampcard::meter {
+
+using dlt645::Frame;
+using tariff::Energy;
+using tariff::Money;
+
+namespace {
+
+constexpr std::size_t kPreamble = 4;
+constexpr std::size_t kMaxAnswer = dlt645::kMaxData - 4; // data after the DI
+constexpr std::uint8_t kMaxPasswordFailures = 3;
+constexpr tariff::Timestamp kLockout = 24 * 3600;
+
+std::uint64_t magnitude(std::int64_t value)
+{
+    return static_cast<std::uint64_t>(value < 0 ? -value : value);
+}
+
+// XXXXXX.XX from a 0.001 kWh energy or a 0.0001 money amount (truncated), wrapping at 10^8.
+void putHundredths(std::int64_t hundredths, Bytes out)
+{
+    (void)dlt645::toBcd(magnitude(hundredths) % 100'000'000u, out.first(4));
+}
+std::size_t putEnergy(Energy energy, Bytes out)
+{
+    putHundredths(energy.raw() / 10, out);
+    return 4;
+}
+std::size_t putMoney(Money money, Bytes out)
+{
+    putHundredths(money.isNegative() ? 0 : money.raw() / 100, out);
+    return 4;
+}
+std::size_t putPrice(tariff::Price price, Bytes out)
+{
+    (void)dlt645::toBcd(magnitude(price.raw()) % 100'000'000u, out.first(4)); // XXXX.XXXX
+    return 4;
+}
+
+// ss mm hh [WW] DD MM YY
+std::size_t putTime(tariff::Timestamp time, bool weekday, Bytes out)
+{
+    const tariff::CivilTime civil = tariff::toCivil(time);
+    std::size_t n = 0;
+    auto two = [&](int value) {
+        (void)dlt645::toBcd(static_cast<std::uint64_t>(value), out.subspan(n++, 1));
+    };
+    two(civil.second);
+    two(civil.minute);
+    two(civil.hour);
+    if (weekday) {
+        const std::int64_t days = tariff::daysFromCivil(civil.year, civil.month, civil.day);
+        two(static_cast<int>((days % 7 + 7 + 6) % 7)); // 2000-01-01 was a Saturday (6)
+    }
+    two(civil.day);
+    two(civil.month);
+    two(civil.year % 100);
+    return n;
+}
+
+} // namespace
+
+Dlt645Server::Match Dlt645Server::matches(const dlt645::Address &address) const
+{
+    if (address == dlt645::kBroadcast)
+        return Match::kBroadcast;
+    const std::array<std::uint8_t, 6> &own = m_meter.state().comms.address;
+    bool wildcard = false;
+    for (std::size_t i = 0; i < 6; ++i) {
+        if (address[i] == 0xAA) {
+            wildcard = true;
+            continue;
+        }
+        if (address[i] != own[i])
+            return Match::kNone;
+    }
+    return wildcard ? Match::kWildcard : Match::kOwn;
+}
+
+std::size_t Dlt645Server::reply(std::uint8_t control, ConstBytes data, Bytes out) const
+{
+    Frame frame;
+    frame.address = m_meter.state().comms.address;
+    frame.control = control;
+    frame.length = static_cast<std::uint8_t>(data.size());
+    for (std::size_t i = 0; i < data.size(); ++i)
+        frame.data[i] = data[i];
+    const Result<std::size_t> size = dlt645::encode(frame, kPreamble, out);
+    return size.ok() ? size.value() : 0;
+}
+
+std::size_t Dlt645Server::error(std::uint8_t control, std::uint8_t word, Bytes out) const
+{
+    const std::uint8_t data[1] = {word};
+    return reply(static_cast<std::uint8_t>(control | dlt645::kReplyBit | dlt645::kErrorBit), data,
+                 out);
+}
+
+std::uint8_t Dlt645Server::checkPassword(ConstBytes password)
+{
+    CommsSettings comms = m_meter.state().comms;
+    const tariff::Timestamp now = m_meter.state().time;
+    if (comms.lockedUntil > now)
+        return dlt645::kErrPassword;
+    const std::uint8_t level = password[0];
+    const std::array<std::uint8_t, 3> *stored = level == 0x02   ? &comms.password2
+                                                : level == 0x04 ? &comms.password4
+                                                                : nullptr;
+    const bool ok = stored != nullptr && password[1] == (*stored)[0] &&
+                    password[2] == (*stored)[1] && password[3] == (*stored)[2];
+    if (ok) {
+        if (comms.failedPasswords != 0) {
+            comms.failedPasswords = 0;
+            (void)m_meter.setComms(comms);
+        }
+        return 0;
+    }
+    if (++comms.failedPasswords >= kMaxPasswordFailures) {
+        comms.lockedUntil = now + kLockout;
+        comms.failedPasswords = 0;
+    }
+    (void)m_meter.setComms(comms);
+    return dlt645::kErrPassword;
+}
+
+bool Dlt645Server::setTimeFrom(ConstBytes t)
+{
+    std::uint64_t field[6] = {};
+    for (std::size_t i = 0; i < 6; ++i) {
+        const Result<std::uint64_t> value = dlt645::fromBcd(t.subspan(i, 1));
+        if (!value.ok())
+            return false;
+        field[i] = value.value();
+    }
+    tariff::CivilTime civil;
+    civil.second = static_cast<std::uint8_t>(field[0]);
+    civil.minute = static_cast<std::uint8_t>(field[1]);
+    civil.hour = static_cast<std::uint8_t>(field[2]);
+    civil.day = static_cast<std::uint8_t>(field[3]);
+    civil.month = static_cast<std::uint8_t>(field[4]);
+    civil.year = static_cast<std::int16_t>(2000 + field[5]);
+    const Result<tariff::Timestamp> time = tariff::toTimestamp(civil);
+    return time.ok() && m_meter.setTime(time.value()).ok();
+}
+
+std::size_t Dlt645Server::value2007(std::uint32_t di, Bytes value)
+{
+    const MeterState &state = m_meter.state();
+    const std::uint8_t di3 = static_cast<std::uint8_t>(di >> 24);
+    const std::uint8_t di2 = static_cast<std::uint8_t>(di >> 16);
+    const std::uint8_t di1 = static_cast<std::uint8_t>(di >> 8);
+    const std::uint8_t di0 = static_cast<std::uint8_t>(di);
+    if (di3 == 0x00 && di2 <= 0x02 && (di1 <= 0x04 || di1 == 0xFF) && di0 <= 0x0C) {
+        // Energy: DI2 combined/forward/reverse, DI1 total or tariff (FF: all), DI0 settlement.
+        Energy total;
+        std::array<Energy, tariff::kMaxTouRates> rates{};
+        if (di0 == 0) {
+            total = di2 == 0   ? state.registers.combined
+                    : di2 == 1 ? state.registers.forward
+                               : state.registers.reverse;
+            rates = di2 == 0   ? state.rateCombined
+                    : di2 == 1 ? state.rateForward
+                               : state.rateReverse;
+        } else {
+            FrozenSettlement frozen;
+            if (!m_meter.settlement(di0 - 1u, &frozen).ok())
+                return 0;
+            total = di2 == 0 ? frozen.combined : di2 == 1 ? frozen.forward : frozen.reverse;
+            rates = di2 == 0   ? frozen.rateCombined
+                    : di2 == 1 ? frozen.rateForward
+                               : frozen.rateReverse;
+        }
+        if (di1 == 0)
+            return putEnergy(total, value);
+        if (di1 != 0xFF)
+            return putEnergy(rates[di1 - 1u], value);
+        std::size_t n = putEnergy(total, value);
+        for (const Energy rate : rates)
+            n += putEnergy(rate, value.subspan(n));
+        return n;
+    }
+    const tariff::CreditParameters &credit = state.account.parameters();
+    const tariff::Tariff &tariff = state.billing.state().active;
+    switch (di) {
+    case 0x00900200: return putMoney(state.account.remaining(), value);
+    case 0x00900201:
+        return putMoney(Money::fromRaw(state.account.remaining().isNegative()
+                                           ? -state.account.remaining().raw()
+                                           : 0),
+                        value);
+    case 0x03330201:
+        (void)dlt645::toBcd(state.account.accountState().purchaseCount % 10000u, value.first(2));
+        return 2;
+    case 0x03330601: return putMoney(state.account.accountState().purchasedTotal, value);
+    case 0x04001001: return putMoney(credit.alarm1, value);
+    case 0x04001002: return putMoney(credit.alarm2, value);
+    case 0x04001003: return putMoney(credit.overdraftLimit, value);
+    case 0x04001004:
+        if (credit.hoardingLimit == tariff::kNoHoardingLimit) {
+            (void)dlt645::toBcd(99'999'999, value.first(4));
+            return 4;
+        }
+        return putMoney(credit.hoardingLimit, value);
+    case 0x04001005: return putMoney(credit.closeAllow, value);
+    case 0x0400010C: return putTime(state.time, true, value);
+    case 0x04000401:
+        for (std::size_t i = 0; i < 6; ++i)
+            value[i] = state.comms.address[i];
+        return 6;
+    case 0x04000402:
+        for (std::size_t i = 0; i < 6; ++i)
+            value[i] = state.identity.meter.bcd[5 - i];
+        return 6;
+    case 0x04000501: // status word 1: bit 2 clock battery, bit 3 NV fault, bit 4 front end
+        value[0] = static_cast<std::uint8_t>(((state.faults & kFaultClockBattery) != 0 ? 0x04 : 0) |
+                                             ((state.faults & kFaultNv) != 0 ? 0x08 : 0) |
+                                             ((state.faults & kFaultFrontEnd) != 0 ? 0x10 : 0));
+        value[1] = 0;
+        return 2;
+    case 0x04000502: // status word 2: reverse flow per phase (bits 0-2)
+        value[0] = state.registers.reversePhases;
+        value[1] = 0;
+        return 2;
+    case 0x04000503: // status word 3: bit 4 relay open, bit 5 keep-power, bit 6 relay fault
+        value[0] = static_cast<std::uint8_t>((state.relayCommandedClosed ? 0 : 0x10) |
+                                             (state.relay.keepPower ? 0x20 : 0) |
+                                             ((state.faults & kFaultRelay) != 0 ? 0x40 : 0));
+        value[1] = 0;
+        return 2;
+    case 0x04000504:
+    case 0x04000505:
+    case 0x04000506:
+    case 0x04000507: // status words 4-7: tamper and card slot
+        value[0] = di == 0x04000504
+                       ? static_cast<std::uint8_t>(((state.faults & kFaultCover) != 0 ? 1 : 0) |
+                                                   ((state.faults & kFaultMagnetic) != 0 ? 2 : 0) |
+                                                   ((state.faults & kFaultCardSlot) != 0 ? 4 : 0))
+                       : 0;
+        value[1] = 0;
+        return 2;
+    case 0x1D000000:
+    case 0x1E000000:
+        (void)dlt645::toBcd((di == 0x1D000000 ? state.tripCount : state.closeCount) % 1'000'000u,
+                            value.first(3));
+        return 3;
+    default: break;
+    }
+    if ((di & 0xFFFFFF00u) == 0x04050100u && di0 >= 1 && di0 <= 4) { // price of TOU rate tt
+        if (tariff.tou.enabled() ? !tariff.tou.defines(di0 - 1) : di0 != 1)
+            return 0;
+        return putPrice(tariff.tou.enabled() ? tariff.tou.rates[di0 - 1u] : tariff.ladder.prices[0],
+                        value);
+    }
+    if ((di & 0xFFFFFF00u) == 0x04060000u && di0 >= 1 && di0 <= tariff::kMaxThresholds) {
+        if (di0 >= tariff.ladder.stepCount)
+            return 0;
+        return putEnergy(tariff.ladder.thresholds[di0 - 1u], value);
+    }
+    if ((di & 0xFFFFFF00u) == 0x04060100u && di0 >= 1 && di0 <= tariff::kMaxSteps) {
+        if (di0 > tariff.ladder.stepCount)
+            return 0;
+        return putPrice(tariff.ladder.prices[di0 - 1u], value);
+    }
+    if ((di & 0xFFFF00FFu) == 0x02010000u && di1 >= 1 && di1 <= 3) { // voltage XXX.X V: nominal
+        (void)dlt645::toBcd(2300, value.first(2));
+        return 2;
+    }
+    if ((di & 0xFFFF00FFu) == 0x02020000u && di1 >= 1 && di1 <= 3) { // current XXX.XXX A at 230 V
+        (void)dlt645::toBcd(magnitude(m_meter.lastPower(di1 - 1u)) / 230 % 1'000'000u,
+                            value.first(3));
+        return 3;
+    }
+    if ((di & 0xFFFF00FFu) == 0x02030000u && di1 <= 3) { // active power XX.XXXX kW, bit 23 sign
+        std::int64_t milliwatts = 0;
+        for (std::size_t phase = 0; phase < kMaxPhases; ++phase)
+            milliwatts += di1 == 0 || phase + 1 == di1 ? m_meter.lastPower(phase) : 0;
+        (void)dlt645::toBcd(magnitude(milliwatts) / 100 % 800'000u, value.first(3));
+        if (milliwatts < 0)
+            value[2] = static_cast<std::uint8_t>(value[2] | 0x80);
+        return 3;
+    }
+    if ((di & 0xFEFFFF00u) == 0x1C000000u && (di3 == 0x1D || di3 == 0x1E) && di0 >= 1 &&
+        di0 <= kRelayRecords) {
+        const RelayRecord &record = (di3 == 0x1D ? state.trips : state.closes)[di0 - 1u];
+        std::size_t n = putTime(record.time, false, value);
+        dlt645::putDataIdentifier(record.operatorCode, value.subspan(n, 4));
+        n += 4;
+        n += putEnergy(record.forward, value.subspan(n));
+        n += putEnergy(record.reverse, value.subspan(n));
+        return n;
+    }
+    return 0;
+}
+
+std::size_t Dlt645Server::read(const Frame &request, Bytes out)
+{
+    if (request.length < 4)
+        return error(request.control, dlt645::kErrOther, out);
+    const std::uint32_t di = dlt645::dataIdentifier(request.payload());
+    std::uint8_t data[dlt645::kMaxData];
+    for (std::size_t i = 0; i < 4; ++i)
+        data[i] = request.data[i];
+    if (di == kEnergyHistoryDi) {
+        m_longSize = 0;
+        for (std::uint32_t settlement = 0; settlement <= 12; ++settlement) {
+            for (std::uint32_t type = 0; type <= 2; ++type) {
+                const std::size_t n = value2007((type << 16) | 0xFF00u | settlement,
+                                                Bytes(m_long).subspan(m_longSize));
+                if (n == 0)
+                    std::fill_n(m_long.begin() + static_cast<long>(m_longSize), 20,
+                                std::uint8_t{0});
+                m_longSize += 20;
+            }
+        }
+        m_longSent = 0;
+        m_followSequence = 0;
+        const std::size_t part = m_longSize < kMaxAnswer ? m_longSize : kMaxAnswer;
+        for (std::size_t i = 0; i < part; ++i)
+            data[4 + i] = m_long[i];
+        m_longSent = part;
+        const auto control = static_cast<std::uint8_t>(
+            dlt645::kRead | dlt645::kReplyBit | (m_longSent < m_longSize ? dlt645::kFollowBit : 0));
+        return reply(control, ConstBytes(data).first(4 + part), out);
+    }
+    const std::size_t size = value2007(di, Bytes(data).subspan(4, kMaxAnswer));
+    if (size == 0)
+        return error(request.control, dlt645::kErrNoData, out);
+    return reply(static_cast<std::uint8_t>(dlt645::kRead | dlt645::kReplyBit),
+                 ConstBytes(data).first(4 + size), out);
+}
+
+std::size_t Dlt645Server::readFollow(const Frame &request, Bytes out)
+{
+    if (request.length < 5 || dlt645::dataIdentifier(request.payload()) != kEnergyHistoryDi ||
+        m_longSent == 0 || m_longSent >= m_longSize)
+        return error(request.control, dlt645::kErrNoData, out);
+    std::uint8_t data[dlt645::kMaxData];
+    for (std::size_t i = 0; i < 4; ++i)
+        data[i] = request.data[i];
+    const std::size_t room = kMaxAnswer - 1; // the sequence byte closes the data
+    const std::size_t part = m_longSize - m_longSent < room ? m_longSize - m_longSent : room;
+    for (std::size_t i = 0; i < part; ++i)
+        data[4 + i] = m_long[m_longSent + i];
+    m_longSent += part;
+    data[4 + part] = ++m_followSequence;
+    const auto control =
+        static_cast<std::uint8_t>(dlt645::kReadFollow | dlt645::kReplyBit |
+                                  (m_longSent < m_longSize ? dlt645::kFollowBit : 0));
+    return reply(control, ConstBytes(data).first(5 + part), out);
+}
+
+std::size_t Dlt645Server::write(const Frame &request, Bytes out)
+{
+    if (request.length < 12)
+        return error(request.control, dlt645::kErrOther, out);
+    const std::uint32_t di = dlt645::dataIdentifier(request.payload());
+    const std::uint8_t denied = checkPassword(request.payload().subspan(4, 4));
+    if (denied != 0)
+        return error(request.control, denied, out);
+    const ConstBytes value = request.payload().subspan(12);
+    if (di >= 0x04001001 && di <= 0x04001005 && value.size() == 4) {
+        const Result<std::uint64_t> hundredths = dlt645::fromBcd(value);
+        if (!hundredths.ok())
+            return error(request.control, dlt645::kErrOther, out);
+        tariff::CreditParameters credit = m_meter.state().account.parameters();
+        const Money amount = Money::fromRaw(static_cast<std::int64_t>(hundredths.value()) * 100);
+        Money *fields[] = {&credit.alarm1, &credit.alarm2, &credit.overdraftLimit,
+                           &credit.hoardingLimit, &credit.closeAllow};
+        *fields[di - 0x04001001] = amount;
+        if (!m_meter.setCreditParameters(credit).ok())
+            return error(request.control, dlt645::kErrOther, out);
+    } else if (di == 0x0400010C && value.size() == 7) {
+        const std::uint8_t noWeekday[6] = {value[0], value[1], value[2],
+                                           value[4], value[5], value[6]};
+        if (!setTimeFrom(noWeekday))
+            return error(request.control, dlt645::kErrOther, out);
+    } else {
+        return error(request.control, dlt645::kErrOther, out);
+    }
+    return reply(static_cast<std::uint8_t>(dlt645::kWrite | dlt645::kReplyBit), {}, out);
+}
+
+std::size_t Dlt645Server::relay(const Frame &request, Bytes out)
+{
+    if (request.length != 16)
+        return error(request.control, dlt645::kErrOther, out);
+    const ConstBytes data = request.payload();
+    const std::uint8_t denied = checkPassword(data.first(4));
+    if (denied != 0)
+        return error(request.control, denied, out);
+    const std::uint32_t operatorCode = dlt645::dataIdentifier(data.subspan(4, 4));
+    const ConstBytes validUntil = data.subspan(10, 6);
+    bool unlimited = true;
+    for (std::uint8_t byte : validUntil)
+        unlimited = unlimited && byte == 0;
+    if (!unlimited) {
+        std::uint64_t field[6] = {};
+        for (std::size_t i = 0; i < 6; ++i) {
+            const Result<std::uint64_t> value = dlt645::fromBcd(validUntil.subspan(i, 1));
+            if (!value.ok())
+                return error(request.control, dlt645::kErrOther, out);
+            field[i] = value.value();
+        }
+        const tariff::CivilTime civil{
+            static_cast<std::int16_t>(2000 + field[5]), static_cast<std::uint8_t>(field[4]),
+            static_cast<std::uint8_t>(field[3]),        static_cast<std::uint8_t>(field[2]),
+            static_cast<std::uint8_t>(field[1]),        static_cast<std::uint8_t>(field[0])};
+        const Result<tariff::Timestamp> until = tariff::toTimestamp(civil);
+        if (!until.ok() || until.value() < m_meter.state().time)
+            return error(request.control, dlt645::kErrOther, out); // expired
+    }
+    switch (data[8]) {
+    case 0x1A: m_meter.remoteRelay(RelayEvent::kRemoteTrip, operatorCode); break;
+    case 0x1B: m_meter.remoteRelay(RelayEvent::kRemoteCloseAllow, operatorCode); break;
+    case 0x1C: m_meter.remoteRelay(RelayEvent::kRemoteDirectClose, operatorCode); break;
+    case 0x2A: m_meter.setRemoteAlarm(true); break;
+    case 0x2B: m_meter.setRemoteAlarm(false); break;
+    case 0x3A: m_meter.remoteRelay(RelayEvent::kKeepPowerOn, operatorCode); break;
+    case 0x3B: m_meter.remoteRelay(RelayEvent::kKeepPowerOff, operatorCode); break;
+    default: return error(request.control, dlt645::kErrOther, out);
+    }
+    return reply(static_cast<std::uint8_t>(dlt645::kRelayControl | dlt645::kReplyBit), {}, out);
+}
+
+std::size_t Dlt645Server::security(const Frame &request, Bytes out)
+{
+    if (request.length < 7 || dlt645::dataIdentifier(request.payload()) != kRemoteTokenDi)
+        return error(request.control, dlt645::kErrOther, out);
+    const std::uint8_t part = request.data[4];
+    const std::uint8_t parts = request.data[5];
+    const ConstBytes chunk = request.payload().subspan(6);
+    if (part == 0) {
+        m_tokenSize = 0;
+        m_tokenNextPart = 0;
+    }
+    if (parts == 0 || part != m_tokenNextPart || part >= parts ||
+        m_tokenSize + chunk.size() > m_token.size()) {
+        m_tokenNextPart = 0;
+        m_tokenSize = 0;
+        return error(request.control, dlt645::kErrOther, out);
+    }
+    for (std::uint8_t byte : chunk)
+        m_token[m_tokenSize++] = byte;
+    ++m_tokenNextPart;
+    std::uint8_t data[9];
+    for (std::size_t i = 0; i < 4; ++i)
+        data[i] = request.data[i];
+    if (m_tokenNextPart < parts) {
+        data[4] = 0xFE; // part taken, more expected
+        return reply(static_cast<std::uint8_t>(dlt645::kSecurity | dlt645::kReplyBit),
+                     ConstBytes(data).first(5), out);
+    }
+    CardOutcome outcome = CardOutcome::kFormat;
+    if (m_tokenSize > card::kHeaderSize)
+        outcome = m_meter.remoteToken(
+            ConstBytes(m_token).first(card::kHeaderSize),
+            ConstBytes(m_token).subspan(card::kHeaderSize, m_tokenSize - card::kHeaderSize));
+    m_tokenSize = 0;
+    m_tokenNextPart = 0;
+    data[4] = static_cast<std::uint8_t>(outcome);
+    putMoney(m_meter.state().account.remaining(), Bytes(data).subspan(5, 4));
+    return reply(static_cast<std::uint8_t>(dlt645::kSecurity | dlt645::kReplyBit), data, out);
+}
+
+std::size_t Dlt645Server::changePassword(const Frame &request, Bytes out)
+{
+    if (request.length != 12)
+        return error(request.control, dlt645::kErrOther, out);
+    const std::uint32_t di = dlt645::dataIdentifier(request.payload());
+    const ConstBytes next = request.payload().subspan(8, 4);
+    if ((di & 0xFFFFFF00u) != 0x04000C00u || (next[0] != 0x02 && next[0] != 0x04) ||
+        static_cast<std::uint8_t>(di) != next[0] + 1)
+        return error(request.control, dlt645::kErrOther, out);
+    const std::uint8_t denied = checkPassword(request.payload().subspan(4, 4));
+    if (denied != 0)
+        return error(request.control, denied, out);
+    CommsSettings comms = m_meter.state().comms;
+    std::array<std::uint8_t, 3> &stored = next[0] == 0x02 ? comms.password2 : comms.password4;
+    stored = {next[1], next[2], next[3]};
+    (void)m_meter.setComms(comms);
+    return reply(static_cast<std::uint8_t>(dlt645::kChangePassword | dlt645::kReplyBit), next, out);
+}
+
+std::size_t Dlt645Server::value1997(std::uint16_t di, Bytes value)
+{
+    const MeterState &state = m_meter.state();
+    switch (di) {
+    case 0x9010: return putEnergy(state.registers.forward, value);
+    case 0x9020: return putEnergy(state.registers.reverse, value);
+    case 0x9011:
+    case 0x9012:
+    case 0x9013:
+    case 0x9014: return putEnergy(state.rateForward[di - 0x9011u], value);
+    case 0x9021:
+    case 0x9022:
+    case 0x9023:
+    case 0x9024: return putEnergy(state.rateReverse[di - 0x9021u], value);
+    case 0xC010: {
+        std::uint8_t time[7];
+        putTime(state.time, true, time);
+        for (std::size_t i = 0; i < 4; ++i)
+            value[i] = time[3 + i]; // WW DD MM YY
+        return 4;
+    }
+    case 0xC011: return putTime(state.time, false, value) - 3; // ss mm hh
+    case 0xB611:
+    case 0xB612:
+    case 0xB613: (void)dlt645::toBcd(230, value.first(2)); return 2;
+    case 0xB621:
+    case 0xB622:
+    case 0xB623:
+        (void)dlt645::toBcd(magnitude(m_meter.lastPower(di - 0xB621u)) / 2300 % 10000u,
+                            value.first(2));
+        return 2;
+    case 0xB630: {
+        std::int64_t milliwatts = 0;
+        for (std::size_t phase = 0; phase < kMaxPhases; ++phase)
+            milliwatts += m_meter.lastPower(phase);
+        (void)dlt645::toBcd(magnitude(milliwatts) / 100 % 800'000u, value.first(3));
+        return 3;
+    }
+    default: return 0;
+    }
+}
+
+std::size_t Dlt645Server::read1997(const Frame &request, Bytes out)
+{
+    if (request.length != 2)
+        return error(request.control, 0x02, out);
+    std::uint8_t data[2 + 16];
+    data[0] = request.data[0];
+    data[1] = request.data[1];
+    const auto di = static_cast<std::uint16_t>(request.data[0] | (request.data[1] << 8));
+    const std::size_t size = value1997(di, Bytes(data).subspan(2));
+    if (size == 0)
+        return error(request.control, 0x02, out); // 1997: bit 1, no such data
+    return reply(static_cast<std::uint8_t>(dlt645::kRead1997 | dlt645::kReplyBit),
+                 ConstBytes(data).first(2 + size), out);
+}
+
+std::size_t Dlt645Server::write1997(const Frame &request, Bytes out)
+{
+    if (request.length < 6)
+        return error(request.control, 0x01, out);
+    const auto di = static_cast<std::uint16_t>(request.data[0] | (request.data[1] << 8));
+    if (checkPassword(request.payload().subspan(2, 4)) != 0)
+        return error(request.control, 0x04, out);
+    const ConstBytes value = request.payload().subspan(6);
+    std::uint8_t now[7];
+    putTime(m_meter.state().time, true, now); // ss mm hh WW DD MM YY
+    std::uint8_t time[6] = {now[0], now[1], now[2], now[4], now[5], now[6]};
+    if (di == 0xC010 && value.size() == 4) { // WW DD MM YY
+        time[3] = value[1];
+        time[4] = value[2];
+        time[5] = value[3];
+    } else if (di == 0xC011 && value.size() == 3) { // ss mm hh
+        time[0] = value[0];
+        time[1] = value[1];
+        time[2] = value[2];
+    } else {
+        return error(request.control, 0x01, out);
+    }
+    if (!setTimeFrom(time))
+        return error(request.control, 0x01, out);
+    return reply(static_cast<std::uint8_t>(dlt645::kWrite1997 | dlt645::kReplyBit), {}, out);
+}
+
+std::size_t Dlt645Server::handle(const Frame &request, Bytes out)
+{
+    const Match match = matches(request.address);
+    if (match == Match::kNone || (request.control & dlt645::kReplyBit) != 0)
+        return 0;
+    if (request.control == dlt645::kBroadcastTime) { // same in 1997 and 2007; never answered
+        if (request.length == 6)
+            (void)setTimeFrom(request.payload());
+        return 0;
+    }
+    if (match == Match::kBroadcast)
+        return 0;
+    if (!m_meter.state().provisioned)
+        return error(request.control, dlt645::kErrOther, out);
+    switch (request.control) {
+    case dlt645::kRead: return read(request, out);
+    case dlt645::kReadFollow: return readFollow(request, out);
+    case dlt645::kReadAddress:
+        if (match != Match::kWildcard)
+            return error(request.control, dlt645::kErrOther, out);
+        return reply(static_cast<std::uint8_t>(dlt645::kReadAddress | dlt645::kReplyBit),
+                     m_meter.state().comms.address, out);
+    case dlt645::kWrite: return write(request, out);
+    case dlt645::kWriteAddress:
+    case dlt645::kWriteAddress1997: {
+        // Only with the programming window the button opens, and addressed by wildcard.
+        if (request.length != 6 || match != Match::kWildcard ||
+            m_meter.state().programmingUntil < m_meter.state().time)
+            return error(request.control, dlt645::kErrPassword, out);
+        if (!dlt645::fromBcd(request.payload()).ok())
+            return error(request.control, dlt645::kErrOther, out);
+        CommsSettings comms = m_meter.state().comms;
+        for (std::size_t i = 0; i < 6; ++i)
+            comms.address[i] = request.data[i];
+        (void)m_meter.setComms(comms);
+        return reply(static_cast<std::uint8_t>(request.control | dlt645::kReplyBit), {}, out);
+    }
+    case dlt645::kFreeze: {
+        bool immediate = request.length == 4;
+        for (std::size_t i = 0; i < request.length && immediate; ++i)
+            immediate = request.data[i] == 0x99;
+        if (!immediate || !m_meter.freezeNow().ok())
+            return error(request.control, dlt645::kErrOther, out);
+        return reply(static_cast<std::uint8_t>(dlt645::kFreeze | dlt645::kReplyBit), {}, out);
+    }
+    case dlt645::kChangeBaud:
+    case dlt645::kChangeBaud1997: {
+        const std::uint8_t z = request.length == 1 ? request.data[0] : 0;
+        if (z != 0x02 && z != 0x04 && z != 0x08 && z != 0x10 && z != 0x20 && z != 0x40)
+            return error(request.control, dlt645::kErrBaud, out);
+        CommsSettings comms = m_meter.state().comms;
+        comms.baudCode = z;
+        (void)m_meter.setComms(comms);
+        return reply(static_cast<std::uint8_t>(request.control | dlt645::kReplyBit),
+                     request.payload(), out);
+    }
+    case dlt645::kChangePassword: return changePassword(request, out);
+    case dlt645::kMeterClear:
+    case dlt645::kEventClear: {
+        if (request.length < 8)
+            return error(request.control, dlt645::kErrOther, out);
+        const std::uint8_t denied = checkPassword(request.payload().first(4));
+        if (denied != 0)
+            return error(request.control, denied, out);
+        if (request.control == dlt645::kEventClear &&
+            (request.length != 12 ||
+             dlt645::dataIdentifier(request.payload().subspan(8)) != 0xFFFFFFFF))
+            return error(request.control, dlt645::kErrOther, out);
+        const Status cleared =
+            request.control == dlt645::kMeterClear ? m_meter.clearEnergy() : m_meter.clearEvents();
+        if (!cleared.ok())
+            return error(request.control, dlt645::kErrOther, out);
+        return reply(static_cast<std::uint8_t>(request.control | dlt645::kReplyBit), {}, out);
+    }
+    case dlt645::kRelayControl: return relay(request, out);
+    case dlt645::kSecurity: return security(request, out);
+    case dlt645::kRead1997: return read1997(request, out);
+    case dlt645::kWrite1997: return write1997(request, out);
+    default: return error(request.control, dlt645::kErrOther, out);
+    }
+}
+
+} // namespace ampcard::meter
