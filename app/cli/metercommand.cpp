@@ -1,0 +1,288 @@
+#include "metercommand.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "ampcard/meterlink/dlt645master.h"
+#include "ampcard/tariff/bill.h"
+#include "ampcard/tariff/errc.h"
+#include "tariffcommand.h"
+
+using namespace ampcard;
+
+namespace {
+
+constexpr int kExitRefused = 1;
+
+QString decimal(const std::vector<std::uint8_t> &value, std::size_t offset, std::size_t size,
+                int places, bool signBit = false)
+{
+    std::vector<std::uint8_t> bytes(value.begin() + static_cast<long>(offset),
+                                    value.begin() + static_cast<long>(offset + size));
+    bool negative = false;
+    if (signBit && (bytes.back() & 0x80) != 0) {
+        negative = true;
+        bytes.back() &= 0x7F;
+    }
+    const Result<std::uint64_t> number = dlt645::fromBcd(bytes);
+    if (!number.ok())
+        return QString();
+    return (negative ? QStringLiteral("-") : QString()) +
+           QString::fromLatin1(
+               tariff::formatDecimal(static_cast<std::int64_t>(number.value()), places, places)
+                   .view()
+                   .data(),
+               static_cast<qsizetype>(
+                   tariff::formatDecimal(static_cast<std::int64_t>(number.value()), places, places)
+                       .size));
+}
+
+// What the value of a DI means: text and unit (docs/dlt645.md).
+QPair<QString, QString> describeValue(std::uint32_t di, const std::vector<std::uint8_t> &value)
+{
+    const std::uint8_t di3 = static_cast<std::uint8_t>(di >> 24);
+    const std::uint32_t family = di & 0xFFFFFF00u;
+    auto digits = [&value] {
+        QString text;
+        for (std::size_t i = value.size(); i-- > 0;)
+            text += QStringLiteral("%1").arg(value[i], 2, 16, QLatin1Char('0'));
+        return text.toUpper();
+    };
+    const bool energy = di3 == 0x00 && (((di >> 16) & 0xFFu) <= 0x02 || di == 0x00FFFFFF);
+    if (energy && value.size() % 4 == 0 && value.size() >= 4) {
+        QStringList parts;
+        for (std::size_t i = 0; i < value.size(); i += 4)
+            parts << decimal(value, i, 4, 2);
+        return {parts.join(QLatin1Char(' ')), QStringLiteral("kWh")};
+    }
+    if ((di == 0x00900200 || di == 0x00900201 || di == 0x03330601 ||
+         (di >= 0x04001001 && di <= 0x04001005)) &&
+        value.size() == 4)
+        return {decimal(value, 0, 4, 2), QStringLiteral("money")};
+    if (di == 0x03330201 && value.size() == 2)
+        return {decimal(value, 0, 2, 0), QString()};
+    if ((family == 0x04050100 || family == 0x04060100) && value.size() == 4)
+        return {decimal(value, 0, 4, 4), QStringLiteral("per kWh")};
+    if (family == 0x04060000 && value.size() == 4)
+        return {decimal(value, 0, 4, 2), QStringLiteral("kWh")};
+    if (di == 0x0400010C && value.size() == 7)
+        return {QStringLiteral("20%1-%2-%3T%4:%5:%6")
+                    .arg(value[6], 2, 16, QLatin1Char('0'))
+                    .arg(value[5], 2, 16, QLatin1Char('0'))
+                    .arg(value[4], 2, 16, QLatin1Char('0'))
+                    .arg(value[2], 2, 16, QLatin1Char('0'))
+                    .arg(value[1], 2, 16, QLatin1Char('0'))
+                    .arg(value[0], 2, 16, QLatin1Char('0')),
+                QString()};
+    if ((di == 0x04000401 || di == 0x04000402) && value.size() == 6)
+        return {digits(), QString()};
+    if ((di & 0xFFFF00FFu) == 0x02010000 && value.size() == 2)
+        return {decimal(value, 0, 2, 1), QStringLiteral("V")};
+    if ((di & 0xFFFF00FFu) == 0x02020000 && value.size() == 3)
+        return {decimal(value, 0, 3, 3), QStringLiteral("A")};
+    if ((di & 0xFFFF00FFu) == 0x02030000 && value.size() == 3)
+        return {decimal(value, 0, 3, 4, true), QStringLiteral("kW")};
+    return {digits(), QStringLiteral("hex")};
+}
+
+std::optional<dlt645::Address> parseMeter(const QString &text)
+{
+    if (text.isEmpty())
+        return dlt645::kWildcard;
+    if (text.size() > 12)
+        return std::nullopt;
+    const QByteArray padded = text.rightJustified(12, QLatin1Char('0')).toLatin1();
+    char digits[13];
+    std::copy(padded.begin(), padded.end(), digits);
+    digits[12] = '\0';
+    const Result<dlt645::Address> address = dlt645::addressFromDigits(digits);
+    if (!address.ok())
+        return std::nullopt;
+    return address.value();
+}
+
+tariff::Timestamp localNow()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    return now.toSecsSinceEpoch() + now.offsetFromUtc() - 946684800;
+}
+
+} // namespace
+
+QString MeterCommand::usage()
+{
+    return tr(
+        "  ampcard meter address --port TTY [--baud 2400]\n"
+        "      Read the address of the meter on the port (DL/T645 0x13).\n"
+        "  ampcard meter read --port TTY [--baud 2400] [--meter N] [--json] DI...\n"
+        "      Read data identifiers (8 hex digits, e.g. 00010000 forward energy).\n"
+        "  ampcard meter relay --port TTY --meter N COMMAND [--password HEX6] [--operator HEX8]\n"
+        "      [--valid-minutes M]   COMMAND: trip, allow, close, alarm, alarm-release,\n"
+        "      keep-power, keep-power-release (DL/T645 0x1C, level-2 password).\n"
+        "  ampcard meter time --port TTY [--meter N] [--set now|YYYY-MM-DDTHH:MM[:SS]]\n"
+        "      Read the meter's clock, or broadcast a time to every meter on the line.\n");
+}
+
+int MeterCommand::fail(const QString &message)
+{
+    m_err << QStringLiteral("ampcard: ") << message << Qt::endl;
+    return kExitBadInput;
+}
+
+int MeterCommand::run(const QStringList &arguments)
+{
+    const QString verb = arguments.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption portOption(QStringLiteral("port"), tr("Serial port."),
+                                        QStringLiteral("TTY"));
+    const QCommandLineOption baudOption(QStringLiteral("baud"), tr("Baud rate."),
+                                        QStringLiteral("B"), QStringLiteral("2400"));
+    const QCommandLineOption meterOption(QStringLiteral("meter"), tr("Meter address (12 digits)."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption passwordOption(QStringLiteral("password"), tr("Level-2 password."),
+                                            QStringLiteral("HEX6"), QStringLiteral("000000"));
+    const QCommandLineOption operatorOption(QStringLiteral("operator"), tr("Operator code."),
+                                            QStringLiteral("HEX8"), QStringLiteral("00000000"));
+    const QCommandLineOption validOption(QStringLiteral("valid-minutes"),
+                                         tr("Command valid for M minutes."), QStringLiteral("M"),
+                                         QStringLiteral("10"));
+    const QCommandLineOption setOption(QStringLiteral("set"), tr("Time to broadcast."),
+                                       QStringLiteral("T"));
+    parser.addOptions({portOption, baudOption, meterOption, jsonOption, passwordOption,
+                       operatorOption, validOption, setOption});
+    if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments.mid(1)))
+        return fail(parser.errorText());
+    if (!parser.isSet(portOption))
+        return fail(tr("--port TTY is required"));
+    bool baudOk = false;
+    const int baud = parser.value(baudOption).toInt(&baudOk);
+    if (!baudOk || baud <= 0)
+        return fail(tr("--baud must be a positive number"));
+    const std::optional<dlt645::Address> meter = parseMeter(parser.value(meterOption));
+    if (!meter)
+        return fail(tr("--meter must be up to 12 digits"));
+
+    meterlink::Dlt645Master master;
+    QString problem;
+    if (verb != QLatin1String("address") && verb != QLatin1String("read") &&
+        verb != QLatin1String("relay") && verb != QLatin1String("time"))
+        return fail(tr("ampcard meter: unknown subcommand \"%1\"").arg(verb));
+    if (!master.open(parser.value(portOption), baud, &problem))
+        return fail(problem);
+
+    if (verb == QLatin1String("address")) {
+        dlt645::Address address{};
+        const Status status = master.readAddress(&address);
+        if (!status.ok())
+            return fail(tr("no answer from a meter: %1").arg(describe(status.code())));
+        char digits[13];
+        dlt645::addressDigits(address, digits);
+        m_out << digits << '\n';
+        return kExitOk;
+    }
+    if (verb == QLatin1String("read")) {
+        const QStringList identifiers = parser.positionalArguments();
+        if (identifiers.isEmpty())
+            return fail(tr("give at least one data identifier, e.g. 00010000"));
+        QJsonArray values;
+        int exitCode = kExitOk;
+        for (const QString &text : identifiers) {
+            bool ok = false;
+            const std::uint32_t di = text.toUInt(&ok, 16);
+            if (!ok || text.size() != 8)
+                return fail(tr("\"%1\" is not a data identifier of 8 hex digits").arg(text));
+            std::vector<std::uint8_t> value;
+            std::uint8_t errorWord = 0;
+            const Status status = master.read(*meter, di, &value, &errorWord);
+            QJsonObject entry;
+            entry[QStringLiteral("di")] = text.toUpper();
+            if (status.code() == Errc::kCardStatus) {
+                entry[QStringLiteral("error")] = errorWord;
+                exitCode = kExitRefused;
+                if (!parser.isSet(jsonOption))
+                    m_out << text.toUpper() << ' ' << tr("refused (error word %1)").arg(errorWord)
+                          << '\n';
+            } else if (!status.ok()) {
+                return fail(tr("no answer from the meter: %1").arg(describe(status.code())));
+            } else {
+                const auto [shown, unit] = describeValue(di, value);
+                entry[QStringLiteral("value")] = shown;
+                entry[QStringLiteral("unit")] = unit;
+                if (!parser.isSet(jsonOption))
+                    m_out << text.toUpper() << ' ' << shown
+                          << (unit.isEmpty() ? QString() : QLatin1Char(' ') + unit) << '\n';
+            }
+            values.append(entry);
+        }
+        if (parser.isSet(jsonOption)) {
+            QJsonObject json;
+            json[QStringLiteral("values")] = values;
+            m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+        }
+        return exitCode;
+    }
+    if (verb == QLatin1String("relay")) {
+        static const QHash<QString, std::uint8_t> kCommands = {
+            {QStringLiteral("trip"), 0x1A},
+            {QStringLiteral("allow"), 0x1B},
+            {QStringLiteral("close"), 0x1C},
+            {QStringLiteral("alarm"), 0x2A},
+            {QStringLiteral("alarm-release"), 0x2B},
+            {QStringLiteral("keep-power"), 0x3A},
+            {QStringLiteral("keep-power-release"), 0x3B}};
+        const QStringList words = parser.positionalArguments();
+        if (words.size() != 1 || !kCommands.contains(words[0]) || !parser.isSet(meterOption))
+            return fail(tr("usage: ampcard meter relay --port TTY --meter N COMMAND"));
+        const QByteArray password = QByteArray::fromHex(parser.value(passwordOption).toLatin1());
+        bool operatorOk = false;
+        const std::uint32_t operatorCode = parser.value(operatorOption).toUInt(&operatorOk, 16);
+        bool minutesOk = false;
+        const int minutes = parser.value(validOption).toInt(&minutesOk);
+        if (password.size() != 3 || !operatorOk || !minutesOk || minutes < 0)
+            return fail(
+                tr("--password takes 6 hex digits, --operator 8, --valid-minutes a number"));
+        const std::uint8_t pa[4] = {0x02, static_cast<std::uint8_t>(password[0]),
+                                    static_cast<std::uint8_t>(password[1]),
+                                    static_cast<std::uint8_t>(password[2])};
+        std::uint8_t errorWord = 0;
+        const Status status = master.relay(*meter, kCommands.value(words[0]), pa, operatorCode,
+                                           localNow(), minutes, &errorWord);
+        if (status.code() == Errc::kCardStatus) {
+            m_err << QStringLiteral("ampcard: ")
+                  << tr("the meter refused (error word %1%2)")
+                         .arg(errorWord)
+                         .arg((errorWord & dlt645::kErrPassword) != 0 ? tr(": password")
+                                                                      : QString())
+                  << Qt::endl;
+            return kExitRefused;
+        }
+        if (!status.ok())
+            return fail(tr("no answer from the meter: %1").arg(describe(status.code())));
+        m_out << tr("relay: %1 done").arg(words[0]) << '\n';
+        return kExitOk;
+    }
+    // time
+    if (parser.isSet(setOption)) {
+        const QString text = parser.value(setOption);
+        const std::optional<tariff::Timestamp> time =
+            text == QLatin1String("now") ? std::optional<tariff::Timestamp>(localNow())
+                                         : tariff::BillReader::parseLocalTime(text);
+        if (!time)
+            return fail(tr("--set takes now or YYYY-MM-DDTHH:MM[:SS]"));
+        const Status status = master.broadcastTime(*time);
+        if (!status.ok())
+            return fail(describe(status.code()));
+        m_out << tr("broadcast %1").arg(tariff::BillReader::formatLocalTime(*time)) << '\n';
+        return kExitOk;
+    }
+    std::vector<std::uint8_t> value;
+    const Status status = master.read(*meter, 0x0400010C, &value);
+    if (!status.ok())
+        return fail(tr("no answer from the meter: %1").arg(describe(status.code())));
+    m_out << describeValue(0x0400010C, value).first << '\n';
+    return kExitOk;
+}

@@ -1,0 +1,290 @@
+// The meter simulator's RS-485 and infrared ports on pty pairs (socat): DL/T645 through the
+// station's `ampcard meter` commands and raw frames, Modbus through mbpoll and a libmodbus client.
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include "../card/cardfixtures.h"
+#include "../card/hex.h"
+#include "ampcard/cardio/cardimage.h"
+#include "ampcard/cardio/cardservice.h"
+#include "ampcard/cardio/localcard.h"
+#include "ampcard/protocol/dlt645.h"
+
+using namespace ampcard;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(30000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestSerial : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        for (const char *pair : {"rs485", "ir"}) {
+            auto *socat = new QProcess(this);
+            const QString meterSide =
+                m_dir.filePath(QStringLiteral("%1-meter").arg(QLatin1String(pair)));
+            const QString stationSide =
+                m_dir.filePath(QStringLiteral("%1-station").arg(QLatin1String(pair)));
+            socat->start(QStringLiteral("socat"),
+                         {QStringLiteral("pty,raw,echo=0,link=") + meterSide,
+                          QStringLiteral("pty,raw,echo=0,link=") + stationSide});
+            QVERIFY2(socat->waitForStarted(5000), "socat is needed: bash scripts/deps.sh serial");
+            m_socats << socat;
+            for (int i = 0; i < 50 && !QFile::exists(stationSide); ++i)
+                QThread::msleep(20);
+            QVERIFY(QFile::exists(stationSide));
+        }
+        // A provisioned meter with an opened account and some consumption.
+        const card::MeterNumber meter = testing::meterNumber("310100000001");
+        const cardio::UtilityKeys keys = testing::utilityKeys(testing::kUtility, testing::kSeed);
+        std::array<std::uint8_t, 16> key{};
+        QCOMPARE(keys.meterKey(meter, 1, key), kOk);
+        QFile keyFile(m_dir.filePath(QStringLiteral("meter.key")));
+        QVERIFY(keyFile.open(QIODevice::WriteOnly));
+        keyFile.write(
+            QStringLiteral(
+                R"({"utilityId": %1, "meterNumber": "310100000001", "keyVersion": 1, "key": "%2"})")
+                .arg(testing::kUtility)
+                .arg(QString::fromLatin1(
+                    QByteArray(reinterpret_cast<const char *>(key.data()), 16).toHex()))
+                .toUtf8());
+        keyFile.close();
+        const QString image = m_dir.filePath(QStringLiteral("user.img"));
+        cardio::CardImage card;
+        QCOMPARE(
+            card.create(image, card::CardId{card::CardKind::kUser, 0x1001, 0}, card::Protocol::kT1),
+            kOk);
+        cardio::OpensslAead aead;
+        QCOMPARE(keys.meterAead(meter, 1, aead), kOk);
+        cardio::LocalCard local(card, card.protocol());
+        cardio::CardService service(local);
+        cardio::CardContents contents;
+        QCOMPARE(service.read(contents), kOk);
+        card::Token token = testing::purchase(meter, 0x1001, 1, 1234500);
+        token.type = card::RecordType::kAccountOpening;
+        QCOMPARE(service.writeToken(contents, token, aead), kOk);
+
+        m_simulator.start(QStringLiteral(AMPCARD_METER_SIM),
+                          {QStringLiteral("--state"), m_dir.filePath(QStringLiteral("state")),
+                           QStringLiteral("--key-file"), keyFile.fileName(),
+                           QStringLiteral("--time"), QStringLiteral("2024-03-05T09:00"),
+                           QStringLiteral("--rs485"), m_dir.filePath(QStringLiteral("rs485-meter")),
+                           QStringLiteral("--ir"), m_dir.filePath(QStringLiteral("ir-meter"))});
+        QVERIFY(m_simulator.waitForStarted(5000));
+        QCOMPARE(command("insert " + image.toUtf8())[QStringLiteral("card")].toString(),
+                 QStringLiteral("loaded"));
+        command("load 1500");
+        command("advance 3600");
+    }
+
+    void cleanupTestCase()
+    {
+        m_simulator.closeWriteChannel();
+        m_simulator.waitForFinished(5000);
+        for (QProcess *socat : m_socats) {
+            socat->terminate();
+            socat->waitForFinished(5000);
+        }
+    }
+
+    void dlt645ThroughTheStationCommands_data()
+    {
+        QTest::addColumn<QString>("port");
+        QTest::newRow("rs485") << QStringLiteral("rs485-station");
+        QTest::newRow("infrared") << QStringLiteral("ir-station");
+    }
+
+    void dlt645ThroughTheStationCommands()
+    {
+        QFETCH(QString, port);
+        const QString tty = m_dir.filePath(port);
+        Run result = run(
+            QStringLiteral(AMPCARD_EXECUTABLE),
+            {QStringLiteral("meter"), QStringLiteral("address"), QStringLiteral("--port"), tty});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.trimmed(), QByteArray("310100000001"));
+        result =
+            run(QStringLiteral(AMPCARD_EXECUTABLE),
+                {QStringLiteral("meter"), QStringLiteral("read"), QStringLiteral("--port"), tty,
+                 QStringLiteral("--meter"), QStringLiteral("310100000001"),
+                 QStringLiteral("--json"), QStringLiteral("00010000"), QStringLiteral("00900200"),
+                 QStringLiteral("04000402"), QStringLiteral("00FFFFFF")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray values =
+            QJsonDocument::fromJson(result.out).object()[QStringLiteral("values")].toArray();
+        QCOMPARE(values[0].toObject()[QStringLiteral("value")].toString(), QStringLiteral("1.50"));
+        QCOMPARE(values[1].toObject()[QStringLiteral("value")].toString(),
+                 QStringLiteral("121.95"));
+        QCOMPARE(values[2].toObject()[QStringLiteral("value")].toString(),
+                 QStringLiteral("310100000001"));
+        QCOMPARE(
+            values[3].toObject()[QStringLiteral("value")].toString().split(QLatin1Char(' ')).size(),
+            13 * 15);
+    }
+
+    void relayAndTimeThroughTheStationCommands()
+    {
+        const QString tty = m_dir.filePath(QStringLiteral("rs485-station"));
+        Run result =
+            run(QStringLiteral(AMPCARD_EXECUTABLE),
+                {QStringLiteral("meter"), QStringLiteral("relay"), QStringLiteral("--port"), tty,
+                 QStringLiteral("--meter"), QStringLiteral("310100000001"), QStringLiteral("trip"),
+                 QStringLiteral("--operator"), QStringLiteral("00C0FFEE"),
+                 QStringLiteral("--valid-minutes"), QStringLiteral("0")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(command("status")[QStringLiteral("relay")].toString(), QStringLiteral("open"));
+        result =
+            run(QStringLiteral(AMPCARD_EXECUTABLE),
+                {QStringLiteral("meter"), QStringLiteral("relay"), QStringLiteral("--port"), tty,
+                 QStringLiteral("--meter"), QStringLiteral("310100000001"), QStringLiteral("close"),
+                 QStringLiteral("--password"), QStringLiteral("999999"),
+                 QStringLiteral("--valid-minutes"), QStringLiteral("0")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains("password"));
+        QCOMPARE(command("status")[QStringLiteral("relay")].toString(), QStringLiteral("open"));
+        result =
+            run(QStringLiteral(AMPCARD_EXECUTABLE),
+                {QStringLiteral("meter"), QStringLiteral("relay"), QStringLiteral("--port"), tty,
+                 QStringLiteral("--meter"), QStringLiteral("310100000001"), QStringLiteral("close"),
+                 QStringLiteral("--valid-minutes"), QStringLiteral("0")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(command("status")[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
+        result = run(QStringLiteral(AMPCARD_EXECUTABLE),
+                     {QStringLiteral("meter"), QStringLiteral("time"), QStringLiteral("--port"),
+                      tty, QStringLiteral("--set"), QStringLiteral("2024-06-01T08:30:00")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(command("status")[QStringLiteral("time")].toString(),
+                 QStringLiteral("2024-06-01T08:30:00"));
+    }
+
+    // The 1997 golden read of 9010, addressed to this meter, as raw bytes on the line.
+    void rawFrames1997AndGarbage()
+    {
+        const int fd =
+            ::open(m_dir.filePath(QStringLiteral("ir-station")).toLocal8Bit().constData(),
+                   O_RDWR | O_NOCTTY);
+        QVERIFY(fd >= 0);
+        termios settings{};
+        tcgetattr(fd, &settings);
+        cfmakeraw(&settings);
+        tcsetattr(fd, TCSANOW, &settings);
+        dlt645::Frame request;
+        request.address = {0x01, 0x00, 0x00, 0x00, 0x01, 0x31};
+        request.control = dlt645::kRead1997;
+        request.length = 2;
+        request.data[0] = 0x10;
+        request.data[1] = 0x90;
+        std::array<std::uint8_t, 64> bytes{};
+        const std::size_t size = dlt645::encode(request, 4, bytes).value();
+        const QByteArray noise("\x12\x68\x00\xFF", 4);
+        QCOMPARE(::write(fd, noise.constData(), 4), ssize_t{4});
+        QCOMPARE(::write(fd, bytes.data(), size), static_cast<ssize_t>(size));
+        QByteArray answer;
+        for (int i = 0; i < 50 && !answer.endsWith('\x16'); ++i) {
+            QThread::msleep(20);
+            char buffer[256];
+            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            if (n > 0)
+                answer.append(buffer, n);
+        }
+        ::close(fd);
+        const Result<dlt645::Frame> reply = dlt645::decode(
+            card::ConstBytes(reinterpret_cast<const std::uint8_t *>(answer.constData()),
+                             static_cast<std::size_t>(answer.size())));
+        QVERIFY2(reply.ok(), answer.toHex().constData());
+        QCOMPARE(int(reply.value().control), 0x81);
+        QCOMPARE(testing::toHex(std::vector<std::uint8_t>(reply.value().data.begin(),
+                                                          reply.value().data.begin() + 6)),
+                 QStringLiteral("109050010000")); // 9010 = 1.50 kWh
+    }
+
+    void modbusThroughIndependentClients()
+    {
+        const QString tty = m_dir.filePath(QStringLiteral("rs485-station"));
+        // mbpoll: holding registers 1..4 (1-based) = combined and forward energy in Wh.
+        Run result = run(QStringLiteral("mbpoll"),
+                         {QStringLiteral("-m"), QStringLiteral("rtu"), QStringLiteral("-a"),
+                          QStringLiteral("1"), QStringLiteral("-b"), QStringLiteral("9600"),
+                          QStringLiteral("-P"), QStringLiteral("even"), QStringLiteral("-t"),
+                          QStringLiteral("4"), QStringLiteral("-r"), QStringLiteral("1"),
+                          QStringLiteral("-c"), QStringLiteral("4"), QStringLiteral("-1"), tty});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("[2]: \t1500") && result.out.contains("[4]: \t1500"),
+                 result.out.constData());
+        // libmodbus: remaining (0x0006-0x0007) in hundredths.
+        result = run(QStringLiteral(AMPCARD_MODBUS_CLIENT),
+                     {tty, QStringLiteral("1"), QStringLiteral("read"), QStringLiteral("6"),
+                      QStringLiteral("2")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, QByteArray("0\n12195\n"));
+        // The relay coil needs the unlock PIN: an exception first, then it works.
+        result = run(QStringLiteral(AMPCARD_MODBUS_CLIENT),
+                     {tty, QStringLiteral("1"), QStringLiteral("coil"), QStringLiteral("0")});
+        QCOMPARE(result.exitCode, 1);
+        result = run(QStringLiteral(AMPCARD_MODBUS_CLIENT),
+                     {tty, QStringLiteral("1"), QStringLiteral("write"), QStringLiteral("256"),
+                      QStringLiteral("0")});
+        QCOMPARE(result.exitCode, 0);
+        result = run(QStringLiteral(AMPCARD_MODBUS_CLIENT),
+                     {tty, QStringLiteral("1"), QStringLiteral("coil"), QStringLiteral("0")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(command("status")[QStringLiteral("relay")].toString(), QStringLiteral("open"));
+        result = run(QStringLiteral(AMPCARD_MODBUS_CLIENT),
+                     {tty, QStringLiteral("1"), QStringLiteral("coil"), QStringLiteral("1")});
+        QCOMPARE(result.exitCode, 0);
+        // Another slave address: no answer.
+        result = run(QStringLiteral(AMPCARD_MODBUS_CLIENT),
+                     {tty, QStringLiteral("7"), QStringLiteral("read"), QStringLiteral("0"),
+                      QStringLiteral("1")});
+        QCOMPARE(result.exitCode, 2);
+    }
+
+private:
+    QJsonObject command(const QByteArray &line)
+    {
+        m_simulator.write(line + '\n');
+        for (;;) {
+            while (!m_simulator.canReadLine()) {
+                if (!m_simulator.waitForReadyRead(30000))
+                    return {};
+            }
+            const QJsonObject reply = QJsonDocument::fromJson(m_simulator.readLine()).object();
+            if (!reply.contains(QStringLiteral("event")))
+                return reply;
+        }
+    }
+
+    QTemporaryDir m_dir;
+    QList<QProcess *> m_socats;
+    QProcess m_simulator;
+};
+
+QTEST_GUILESS_MAIN(TestSerial)
+#include "tst_serial.moc"
