@@ -36,11 +36,12 @@ private:
 
 inline constexpr Uart kUart0{0x40004000}; // RS-485 (and the test console)
 inline constexpr Uart kUart1{0x40005000}; // infrared
+inline constexpr Uart kUart2{0x40006000}; // the test console
 
 // ---- SysTick
 // ----------------------------------------------------------------------------------------
 void startTick(std::uint32_t hertz);
-// Ticks since start (incremented by the SysTick interrupt).
+// Milliseconds since start (SysTick at 1 kHz).
 std::uint32_t ticks();
 
 // ---- meter hardware

@@ -1,10 +1,13 @@
-// The Ampcard meter image for QEMU mps2-an385. The test console on UART0 takes the simulator's
-// commands (docs/meter.md) and answers JSON lines; NV and the card slot are host files reached
-// through semihosting; SysTick ticks at 10 Hz.
+// The Ampcard meter image for QEMU mps2-an385. UART0 (RS-485) and UART1 (infrared) speak
+// DL/T645 and Modbus-RTU; the test console on UART2 takes the simulator's commands (docs/meter.md)
+// and answers JSON lines; NV and the card slot are host files reached through semihosting;
+// SysTick counts milliseconds and drives the meter at 10 Hz in real-time mode.
 #include <cstddef>
 #include <cstdint>
 
+#include "ampcard/meter/dlt645server.h"
 #include "ampcard/meter/meter.h"
+#include "ampcard/meter/modbusserver.h"
 #include "board.h"
 
 using namespace ampcard;
@@ -14,6 +17,8 @@ namespace {
 
 constexpr std::uint32_t kTickHz = 10;
 constexpr std::uint32_t kTickMs = 1000 / kTickHz;
+// A Modbus frame ends after this much silence (t3.5 is 4 ms at 9600 baud; QEMU has no baud rate).
+constexpr std::uint32_t kModbusSilenceMs = 5;
 
 board::SemihostNv g_nv;
 board::SimRelay g_relay;
@@ -23,6 +28,57 @@ board::SemihostCardSlot g_slot;
 board::SimDisplay g_display;
 Meter g_meter(Hardware{g_nv, g_relay, g_frontEnd, g_slot, g_clock, g_display});
 bool g_realtime = false;
+
+// One serial port with both protocols: every byte feeds the DL/T645 state machine and the Modbus
+// frame, which ends with silence.
+class ProtocolPort {
+public:
+    explicit ProtocolPort(const board::Uart &uart) : m_uart(uart) {}
+
+    void poll(std::uint32_t nowMs)
+    {
+        for (int c = m_uart.get(); c >= 0; c = m_uart.get()) {
+            m_lastByteMs = nowMs;
+            if (m_modbusSize < sizeof m_modbus)
+                m_modbus[m_modbusSize++] = static_cast<std::uint8_t>(c);
+            dlt645::Receiver::Event event = m_receiver.feed(static_cast<std::uint8_t>(c));
+            while (event == dlt645::Receiver::Event::kFrame) {
+                send(m_dlt645.handle(m_receiver.frame(), m_reply));
+                m_modbusSize = 0;
+                event = m_receiver.poll();
+            }
+        }
+        if (m_modbusSize > 0 && nowMs - m_lastByteMs >= kModbusSilenceMs) {
+            if (m_modbusSize >= 4 &&
+                modbus::decode(card::ConstBytes(m_modbus, m_modbusSize)).ok()) {
+                send(m_modbusServer.handle(card::ConstBytes(m_modbus, m_modbusSize), m_reply));
+                m_receiver.reset();
+            }
+            m_modbusSize = 0;
+        }
+    }
+
+private:
+    void send(std::size_t size)
+    {
+        for (std::size_t i = 0; i < size; ++i)
+            m_uart.put(static_cast<char>(m_reply[i]));
+    }
+
+    const board::Uart &m_uart;
+    dlt645::Receiver m_receiver;
+    Dlt645Server m_dlt645{g_meter};
+    ModbusServer m_modbusServer{g_meter};
+    std::uint8_t m_modbus[modbus::kMaxFrame] = {};
+    std::size_t m_modbusSize = 0;
+    std::uint32_t m_lastByteMs = 0;
+    static std::uint8_t m_reply[dlt645::kMaxFrame]; // shared: ports answer one at a time
+};
+
+std::uint8_t ProtocolPort::m_reply[dlt645::kMaxFrame] = {};
+
+ProtocolPort g_rs485(board::kUart0);
+ProtocolPort g_infrared(board::kUart1);
 
 // A JSON line built in a fixed buffer.
 class Line {
@@ -51,7 +107,7 @@ public:
     {
         text("}\n");
         m_buffer[m_size] = '\0';
-        board::kUart0.write(m_buffer);
+        board::kUart2.write(m_buffer);
     }
     Line() { text("{"); }
 
@@ -290,6 +346,7 @@ extern "C" int firmwareMain()
 {
     board::kUart0.init();
     board::kUart1.init();
+    board::kUart2.init();
     if (!g_nv.open("ampcard-nv.bin", kNvBytes)) {
         sendError("cannot open the NV file through semihosting");
         board::semihostExit(1);
@@ -299,22 +356,24 @@ extern "C" int firmwareMain()
     if (booted.ok())
         g_clock.set(g_meter.state().time);
     Line().string("event", "boot").string("nv", booted.ok() ? "restored" : "empty").send();
-    board::startTick(kTickHz);
+    board::startTick(1000);
 
     char line[256];
     std::size_t size = 0;
-    std::uint32_t seenTicks = board::ticks();
+    std::uint32_t lastTickMs = board::ticks();
     for (;;) {
-        const int c = board::kUart0.get();
+        const std::uint32_t nowMs = board::ticks();
+        g_rs485.poll(nowMs);
+        g_infrared.poll(nowMs);
+        const int c = board::kUart2.get();
         if (c == '\n' || c == '\r') {
             command(std::string_view(line, size));
             size = 0;
         } else if (c >= 0 && size < sizeof line) {
             line[size++] = static_cast<char>(c);
         }
-        const std::uint32_t now = board::ticks();
-        if (now != seenTicks) {
-            seenTicks = now;
+        if (nowMs - lastTickMs >= kTickMs) {
+            lastTickMs += kTickMs;
             if (g_realtime)
                 tickOnce();
         }

@@ -294,6 +294,24 @@ std::size_t Dlt645Server::value2007(std::uint32_t di, Bytes value)
     return 0;
 }
 
+void Dlt645Server::historyBytes(std::size_t offset, Bytes out)
+{
+    // Block b holds register type b % 3 at settlement b / 3 (0: current), each 20 bytes.
+    std::uint8_t block[kHistoryBlock];
+    for (std::size_t i = 0; i < out.size();) {
+        const std::size_t at = offset + i;
+        const std::size_t index = at / kHistoryBlock;
+        const auto type = static_cast<std::uint32_t>(index % 3);
+        const auto settlement = static_cast<std::uint32_t>(index / 3);
+        if (value2007((type << 16) | 0xFF00u | settlement, block) == 0) {
+            for (std::uint8_t &byte : block)
+                byte = 0;
+        }
+        for (std::size_t j = at % kHistoryBlock; j < kHistoryBlock && i < out.size(); ++j, ++i)
+            out[i] = block[j];
+    }
+}
+
 std::size_t Dlt645Server::read(const Frame &request, Bytes out)
 {
     if (request.length < 4)
@@ -303,22 +321,10 @@ std::size_t Dlt645Server::read(const Frame &request, Bytes out)
     for (std::size_t i = 0; i < 4; ++i)
         data[i] = request.data[i];
     if (di == kEnergyHistoryDi) {
-        m_longSize = 0;
-        for (std::uint32_t settlement = 0; settlement <= 12; ++settlement) {
-            for (std::uint32_t type = 0; type <= 2; ++type) {
-                const std::size_t n = value2007((type << 16) | 0xFF00u | settlement,
-                                                Bytes(m_long).subspan(m_longSize));
-                if (n == 0)
-                    std::fill_n(m_long.begin() + static_cast<long>(m_longSize), 20,
-                                std::uint8_t{0});
-                m_longSize += 20;
-            }
-        }
-        m_longSent = 0;
+        m_longSize = kLongSize;
         m_followSequence = 0;
         const std::size_t part = m_longSize < kMaxAnswer ? m_longSize : kMaxAnswer;
-        for (std::size_t i = 0; i < part; ++i)
-            data[4 + i] = m_long[i];
+        historyBytes(0, Bytes(data).subspan(4, part));
         m_longSent = part;
         const auto control = static_cast<std::uint8_t>(
             dlt645::kRead | dlt645::kReplyBit | (m_longSent < m_longSize ? dlt645::kFollowBit : 0));
@@ -341,8 +347,7 @@ std::size_t Dlt645Server::readFollow(const Frame &request, Bytes out)
         data[i] = request.data[i];
     const std::size_t room = kMaxAnswer - 1; // the sequence byte closes the data
     const std::size_t part = m_longSize - m_longSent < room ? m_longSize - m_longSent : room;
-    for (std::size_t i = 0; i < part; ++i)
-        data[4 + i] = m_long[m_longSent + i];
+    historyBytes(m_longSent, Bytes(data).subspan(4, part));
     m_longSent += part;
     data[4 + part] = ++m_followSequence;
     const auto control =

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,21 +13,39 @@
 #include "ampcard/cardio/cardimage.h"
 #include "ampcard/cardio/cardservice.h"
 #include "ampcard/cardio/localcard.h"
+#include "ampcard/protocol/dlt645.h"
+#include "ampcard/protocol/modbus.h"
 
 using namespace ampcard;
 
 namespace {
 
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);
+    return server.serverPort();
+}
+
+// UART0 (RS-485) and UART1 (infrared) on TCP serial ports, UART2 (the console) on stdio.
 class Qemu {
 public:
+    quint16 rs485 = freePort();
+    quint16 infrared = freePort();
+
     bool start(const QString &directory)
     {
         m_process.setWorkingDirectory(directory);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        const auto tcp = [](quint16 port) {
+            return QStringLiteral("tcp:127.0.0.1:%1,server=on,wait=off").arg(port);
+        };
         m_process.start(QStringLiteral("qemu-system-arm"),
                         {QStringLiteral("-M"), QStringLiteral("mps2-an385"),
                          QStringLiteral("-nographic"), QStringLiteral("-monitor"),
-                         QStringLiteral("none"), QStringLiteral("-semihosting-config"),
+                         QStringLiteral("none"), QStringLiteral("-serial"), tcp(rs485),
+                         QStringLiteral("-serial"), tcp(infrared), QStringLiteral("-serial"),
+                         QStringLiteral("stdio"), QStringLiteral("-semihosting-config"),
                          QStringLiteral("enable=on,target=native"), QStringLiteral("-kernel"),
                          QStringLiteral(AMPCARD_FIRMWARE)});
         if (!m_process.waitForStarted(10000))
@@ -35,7 +55,7 @@ public:
     QJsonObject line()
     {
         while (!m_process.canReadLine()) {
-            if (!m_process.waitForReadyRead(120000))
+            if (!m_process.waitForReadyRead(60000))
                 return {};
         }
         return QJsonDocument::fromJson(m_process.readLine()).object();
@@ -169,6 +189,97 @@ private slots:
                  kOk);
         QCOMPARE(record.lastSequence, 2u);
         QCOMPARE(record.remaining, tariff::Money::fromWhole(19));
+    }
+
+    // DL/T645 and Modbus on the image's two UARTs, over QEMU's TCP serial.
+    void protocolsOnBothUarts()
+    {
+        QTemporaryDir directory;
+        Qemu qemu;
+        QVERIFY(qemu.start(directory.path()));
+        qemu.send("provision 3301 310100000001 " + m_keyHex);
+        QCOMPARE(sell(1, card::RecordType::kAccountOpening, 1000000), kOk); // 100.0000
+        QVERIFY(QFile::copy(m_image, directory.filePath(QStringLiteral("user.img"))));
+        QCOMPARE(qemu.send("insert user.img")[QStringLiteral("code")].toString(),
+                 QStringLiteral("C-00"));
+        qemu.send("load 2000");
+        qemu.send("advance 3600");
+        QTcpSocket rs485;
+        QTcpSocket infrared;
+        rs485.connectToHost(QHostAddress::LocalHost, qemu.rs485);
+        infrared.connectToHost(QHostAddress::LocalHost, qemu.infrared);
+        QVERIFY(rs485.waitForConnected(5000) && infrared.waitForConnected(5000));
+
+        const auto dlt = [](QTcpSocket &socket, const dlt645::Address &address,
+                            std::uint8_t control,
+                            std::vector<std::uint8_t> data) -> std::optional<dlt645::Frame> {
+            dlt645::Frame frame;
+            frame.address = address;
+            frame.control = control;
+            frame.length = static_cast<std::uint8_t>(data.size());
+            std::copy(data.begin(), data.end(), frame.data.begin());
+            std::array<std::uint8_t, dlt645::kMaxFrame> bytes{};
+            const std::size_t size = dlt645::encode(frame, 4, bytes).value();
+            socket.write(reinterpret_cast<const char *>(bytes.data()), static_cast<qint64>(size));
+            dlt645::Receiver receiver;
+            while (socket.waitForReadyRead(5000)) {
+                for (char c : socket.readAll()) {
+                    if (receiver.feed(static_cast<std::uint8_t>(c)) ==
+                        dlt645::Receiver::Event::kFrame)
+                        return receiver.frame();
+                }
+            }
+            return std::nullopt;
+        };
+        const dlt645::Address own = {0x01, 0x00, 0x00, 0x00, 0x01, 0x31};
+        auto reply = dlt(rs485, dlt645::kWildcard, dlt645::kReadAddress, {});
+        QVERIFY(reply.has_value());
+        QCOMPARE(reply->address, own);
+        reply = dlt(infrared, own, dlt645::kRead, {0x00, 0x00, 0x01, 0x00});
+        QVERIFY(reply.has_value());
+        QCOMPARE(int(reply->control), 0x91);
+        QCOMPARE(int(reply->data[4]), 0x00); // 2.00 kWh: 00 02 00 00
+        QCOMPARE(int(reply->data[5]), 0x02);
+        // Relay trip with an operator code, then the console sees it open.
+        reply = dlt(rs485, own, dlt645::kRelayControl,
+                    {0x02, 0, 0, 0, 0x44, 0x33, 0x22, 0x11, 0x1A, 0, 0, 0, 0, 0, 0, 0});
+        QVERIFY(reply.has_value());
+        QCOMPARE(int(reply->control), 0x9C);
+        QCOMPARE(qemu.send("status")[QStringLiteral("relay")].toString(), QStringLiteral("open"));
+
+        // A remote purchase token over 0x03, in the same sequence space as the card.
+        card::Token token = testing::purchase(m_meter, 0x1001, 2, 50000);
+        std::vector<std::uint8_t> header(card::kHeaderSize),
+            body(card::kTokenMaxBodySize + card::kTagSize);
+        const std::array<std::uint8_t, card::kSaltSize> salt = {3};
+        body.resize(card::sealToken(token, m_station, 1, salt, header, body).value());
+        std::vector<std::uint8_t> data = {0xFF, 0x02, 0x01, 0x07, 0, 1};
+        data.insert(data.end(), header.begin(), header.end());
+        data.insert(data.end(), body.begin(), body.end());
+        reply = dlt(infrared, own, dlt645::kSecurity, data);
+        QVERIFY(reply.has_value());
+        QCOMPARE(int(reply->control), 0x83);
+        QCOMPARE(int(reply->data[4]), 0); // C-00
+        QCOMPARE(qemu.send("status")[QStringLiteral("remaining")].toString(),
+                 QStringLiteral("103.0000"));
+
+        // Modbus on the infrared port: remaining in hundredths at 0x0006.
+        modbus::Frame request;
+        request.address = 1;
+        request.function = modbus::kReadHolding;
+        request.data = {0x00, 0x06, 0x00, 0x02};
+        request.length = 4;
+        std::array<std::uint8_t, modbus::kMaxFrame> bytes{};
+        const std::size_t size = modbus::encode(request, bytes).value();
+        infrared.write(reinterpret_cast<const char *>(bytes.data()), static_cast<qint64>(size));
+        QByteArray answer;
+        while (answer.size() < 9 && infrared.waitForReadyRead(5000))
+            answer += infrared.readAll();
+        const Result<modbus::Frame> modbusReply = modbus::decode(
+            card::ConstBytes(reinterpret_cast<const std::uint8_t *>(answer.constData()),
+                             static_cast<std::size_t>(answer.size())));
+        QVERIFY2(modbusReply.ok(), answer.toHex().constData());
+        QCOMPARE(modbus::word(modbusReply.value().payload(), 3), std::uint16_t{10300});
     }
 
 private:

@@ -45,7 +45,10 @@ private:
     std::size_t value1997(std::uint16_t di, Bytes value);
 
     Meter &m_meter;
-    std::array<std::uint8_t, 800> m_long{};
+    // Bytes [offset, offset + out.size()) of the energy history block, computed on demand.
+    void historyBytes(std::size_t offset, Bytes out);
+    static constexpr std::size_t kHistoryBlock = 20; // total + 4 tariffs
+    static constexpr std::size_t kLongSize = 13 * 3 * kHistoryBlock;
     std::size_t m_longSize = 0;
     std::size_t m_longSent = 0;
     std::uint8_t m_followSequence = 0;
