@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs, and nothing when they are all present.
-# Usage: scripts/deps.sh GROUP...   groups: build qt arm bench card qemu serial
+# Usage: scripts/deps.sh GROUP...   groups: build qt arm bench card qemu serial fuzz
 set -euo pipefail
 
 declare -A groups=(
@@ -11,6 +11,7 @@ declare -A groups=(
     [card]="libssl-dev libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd"
     [qemu]="qemu-system-arm"
     [serial]="socat mbpoll libmodbus-dev qt6-serialport-dev"
+    [fuzz]="clang libclang-rt-14-dev"
 )
 
 wanted=()

@@ -26,18 +26,23 @@ constexpr std::uint8_t rotateLeft(std::uint8_t x, int n)
     return static_cast<std::uint8_t>((x << n) | (x >> (8 - n)));
 }
 
-// The S-box from its definition: multiplicative inverse in GF(2^8), then the affine map.
+// The S-box from its definition: multiplicative inverse in GF(2^8) (through log and exp tables
+// of the generator 3), then the affine map.
 constexpr std::array<std::uint8_t, 256> makeSbox()
 {
+    std::array<std::uint8_t, 256> exp{};
+    std::array<std::uint8_t, 256> log{};
+    std::uint8_t value = 1;
+    for (int i = 0; i < 255; ++i) {
+        exp[static_cast<std::size_t>(i)] = value;
+        log[value] = static_cast<std::uint8_t>(i);
+        value = gfMultiply(value, 3);
+    }
     std::array<std::uint8_t, 256> box{};
     for (int x = 0; x < 256; ++x) {
-        std::uint8_t inverse = 0;
-        for (int y = 1; y < 256 && x != 0; ++y) {
-            if (gfMultiply(static_cast<std::uint8_t>(x), static_cast<std::uint8_t>(y)) == 1) {
-                inverse = static_cast<std::uint8_t>(y);
-                break;
-            }
-        }
+        const std::uint8_t inverse =
+            x == 0 ? 0
+                   : exp[static_cast<std::size_t>((255 - log[static_cast<std::size_t>(x)]) % 255)];
         box[static_cast<std::size_t>(x)] =
             static_cast<std::uint8_t>(inverse ^ rotateLeft(inverse, 1) ^ rotateLeft(inverse, 2) ^
                                       rotateLeft(inverse, 3) ^ rotateLeft(inverse, 4) ^ 0x63);
