@@ -11,7 +11,7 @@ case "$preset" in
     *) echo "usage: scripts/test.sh [dev|asan|release]" >&2; exit 2 ;;
 esac
 
-bash scripts/deps.sh build qt bench arm card qemu serial
+bash scripts/deps.sh build qt bench arm card qemu serial fuzz
 
 echo "== Cortex-M3 build of the portable core (no-runtime link check)"
 cmake --preset cortex-m3 >/dev/null
