@@ -43,24 +43,6 @@
 <context>
     <name>CardCommand</name>
     <message>
-        <source>  ampcard card read [--reader NAME] [--keystore FILE] [--json]
-      Read whatever card is inserted; with the keystore, verify and decode its
-      records (passphrase from AMPCARD_PASSPHRASE or a prompt).
-  ampcard keys init --keystore FILE --utility ID
-      Make a new utility master key, encrypted under a passphrase.
-  ampcard keys change-passphrase --keystore FILE
-      Re-encrypt the keystore (new passphrase from AMPCARD_NEW_PASSPHRASE or a
-      prompt).
-</source>
-        <translation>  ampcard card read [--reader 读卡器] [--keystore 文件] [--json]
-      读取插入的卡；提供密钥库时校验并解码卡上记录（口令取自 AMPCARD_PASSPHRASE 或提示输入）。
-  ampcard keys init --keystore 文件 --utility 编号
-      生成新的供电单位主密钥，并用口令加密保存。
-  ampcard keys change-passphrase --keystore 文件
-      用新口令重新加密密钥库（新口令取自 AMPCARD_NEW_PASSPHRASE 或提示输入）。
-</translation>
-    </message>
-    <message>
         <source>ampcard card: unknown subcommand &quot;%1&quot;
 </source>
         <translation>ampcard card：未知子命令“%1”
@@ -178,6 +160,52 @@
         <source>ampcard keys: unknown subcommand &quot;%1&quot;</source>
         <translation>ampcard keys：未知子命令“%1”</translation>
     </message>
+    <message>
+        <source>  ampcard card read [--reader NAME] [--keystore FILE] [--json]
+      Read whatever card is inserted; with the keystore, verify and decode its
+      records (passphrase from AMPCARD_PASSPHRASE or a prompt).
+  ampcard keys init --keystore FILE --utility ID
+      Make a new utility master key, encrypted under a passphrase.
+  ampcard keys meter-key --keystore FILE --meter N [--version V] --out FILE
+      Write one meter&apos;s key file, for commissioning the meter.
+  ampcard keys change-passphrase --keystore FILE
+      Re-encrypt the keystore (new passphrase from AMPCARD_NEW_PASSPHRASE or a
+      prompt).
+</source>
+        <translation>  ampcard card read [--reader 读卡器] [--keystore 文件] [--json]
+      读取插入的卡；提供密钥库时校验并解码卡上记录（口令取自 AMPCARD_PASSPHRASE 或提示输入）。
+  ampcard keys init --keystore 文件 --utility 编号
+      生成新的供电单位主密钥，并用口令加密保存。
+  ampcard keys meter-key --keystore 文件 --meter 表号 [--version 版本] --out 文件
+      写出一块电表的密钥文件，用于电表投运。
+  ampcard keys change-passphrase --keystore 文件
+      用新口令重新加密密钥库（新口令取自 AMPCARD_NEW_PASSPHRASE 或提示输入）。
+</translation>
+    </message>
+    <message>
+        <source>Meter number.</source>
+        <translation>表号。</translation>
+    </message>
+    <message>
+        <source>Key version.</source>
+        <translation>密钥版本。</translation>
+    </message>
+    <message>
+        <source>Meter key file to write.</source>
+        <translation>要写出的电表密钥文件。</translation>
+    </message>
+    <message>
+        <source>usage: ampcard keys meter-key --keystore FILE --meter N [--version V] --out FILE</source>
+        <translation>用法：ampcard keys meter-key --keystore 文件 --meter 表号 [--version 版本] --out 文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1: key version %2 of meter %3</source>
+        <translation>%1：电表 %3 的第 %2 版密钥</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>
@@ -212,6 +240,134 @@
     <message>
         <source>unknown card</source>
         <translation>未知卡</translation>
+    </message>
+</context>
+<context>
+    <name>Dlt645Master</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MeterCommand</name>
+    <message>
+        <source>  ampcard meter address --port TTY [--baud 2400]
+      Read the address of the meter on the port (DL/T645 0x13).
+  ampcard meter read --port TTY [--baud 2400] [--meter N] [--json] DI...
+      Read data identifiers (8 hex digits, e.g. 00010000 forward energy).
+  ampcard meter relay --port TTY --meter N COMMAND [--password HEX6] [--operator HEX8]
+      [--valid-minutes M]   COMMAND: trip, allow, close, alarm, alarm-release,
+      keep-power, keep-power-release (DL/T645 0x1C, level-2 password).
+  ampcard meter time --port TTY [--meter N] [--set now|YYYY-MM-DDTHH:MM[:SS]]
+      Read the meter&apos;s clock, or broadcast a time to every meter on the line.
+</source>
+        <translation>  ampcard meter address --port 串口 [--baud 2400]
+      读取串口上电表的通信地址（DL/T645 0x13）。
+  ampcard meter read --port 串口 [--baud 2400] [--meter 表号] [--json] 数据标识...
+      读取数据标识（8 位十六进制，例如 00010000 正向有功电能）。
+  ampcard meter relay --port 串口 --meter 表号 命令 [--password 6位十六进制] [--operator 8位十六进制]
+      [--valid-minutes 分钟]   命令：trip 跳闸、allow 允许合闸、close 直接合闸、alarm 报警、
+      alarm-release 解除报警、keep-power 保电、keep-power-release 解除保电（DL/T645 0x1C，02 级密码）。
+  ampcard meter time --port 串口 [--meter 表号] [--set now|YYYY-MM-DDTHH:MM[:SS]]
+      读取电表时钟，或向线上所有电表广播校时。
+</translation>
+    </message>
+    <message>
+        <source>Serial port.</source>
+        <translation>串口。</translation>
+    </message>
+    <message>
+        <source>Baud rate.</source>
+        <translation>波特率。</translation>
+    </message>
+    <message>
+        <source>Meter address (12 digits).</source>
+        <translation>电表地址（12 位）。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Level-2 password.</source>
+        <translation>02 级密码。</translation>
+    </message>
+    <message>
+        <source>Operator code.</source>
+        <translation>操作者代码。</translation>
+    </message>
+    <message>
+        <source>Command valid for M minutes.</source>
+        <translation>命令有效分钟数。</translation>
+    </message>
+    <message>
+        <source>Time to broadcast.</source>
+        <translation>要广播的时间。</translation>
+    </message>
+    <message>
+        <source>--port TTY is required</source>
+        <translation>必须给出 --port 串口</translation>
+    </message>
+    <message>
+        <source>--baud must be a positive number</source>
+        <translation>--baud 必须是正数</translation>
+    </message>
+    <message>
+        <source>--meter must be up to 12 digits</source>
+        <translation>--meter 最多 12 位数字</translation>
+    </message>
+    <message>
+        <source>ampcard meter: unknown subcommand &quot;%1&quot;</source>
+        <translation>ampcard meter：未知子命令“%1”</translation>
+    </message>
+    <message>
+        <source>no answer from a meter: %1</source>
+        <translation>没有电表应答：%1</translation>
+    </message>
+    <message>
+        <source>give at least one data identifier, e.g. 00010000</source>
+        <translation>至少给出一个数据标识，例如 00010000</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a data identifier of 8 hex digits</source>
+        <translation>“%1”不是 8 位十六进制的数据标识</translation>
+    </message>
+    <message>
+        <source>refused (error word %1)</source>
+        <translation>被拒绝（错误字 %1）</translation>
+    </message>
+    <message>
+        <source>no answer from the meter: %1</source>
+        <translation>电表没有应答：%1</translation>
+    </message>
+    <message>
+        <source>usage: ampcard meter relay --port TTY --meter N COMMAND</source>
+        <translation>用法：ampcard meter relay --port 串口 --meter 表号 命令</translation>
+    </message>
+    <message>
+        <source>--password takes 6 hex digits, --operator 8, --valid-minutes a number</source>
+        <translation>--password 为 6 位十六进制，--operator 为 8 位，--valid-minutes 为数字</translation>
+    </message>
+    <message>
+        <source>the meter refused (error word %1%2)</source>
+        <translation>电表拒绝（错误字 %1%2）</translation>
+    </message>
+    <message>
+        <source>: password</source>
+        <translation>：密码</translation>
+    </message>
+    <message>
+        <source>relay: %1 done</source>
+        <translation>继电器：%1 已完成</translation>
+    </message>
+    <message>
+        <source>--set takes now or YYYY-MM-DDTHH:MM[:SS]</source>
+        <translation>--set 取 now 或 YYYY-MM-DDTHH:MM[:SS]</translation>
+    </message>
+    <message>
+        <source>broadcast %1</source>
+        <translation>已广播 %1</translation>
     </message>
 </context>
 <context>
