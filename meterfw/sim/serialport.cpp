@@ -60,6 +60,10 @@ void SerialPort::readable()
     const ssize_t n = ::read(m_fd, buffer.data(), buffer.size());
     if (n <= 0 || !m_powered)
         return;
+    if (!m_modbusFrame.isEmpty() && m_sinceLastByte.isValid() &&
+        m_sinceLastByte.nsecsElapsed() / 1000 > static_cast<qint64>(modbus::t15Micros(m_baud)))
+        m_modbusBroken = true; // a pause inside the frame: not a Modbus frame
+    m_sinceLastByte.start();
     std::array<std::uint8_t, dlt645::kMaxFrame> reply{};
     for (ssize_t i = 0; i < n; ++i) {
         m_modbusFrame.append(static_cast<char>(buffer[static_cast<std::size_t>(i)]));
@@ -79,8 +83,9 @@ void SerialPort::readable()
 
 void SerialPort::silence()
 {
-    if (m_modbusFrame.size() < 4) {
+    if (m_modbusFrame.size() < 4 || m_modbusBroken) {
         m_modbusFrame.clear();
+        m_modbusBroken = false;
         return;
     }
     const card::ConstBytes frame(reinterpret_cast<const std::uint8_t *>(m_modbusFrame.constData()),

@@ -15,6 +15,7 @@
 #include "ampcard/cardio/localcard.h"
 #include "ampcard/protocol/dlt645.h"
 #include "ampcard/protocol/modbus.h"
+#include "../serial/roundtrips.h"
 
 using namespace ampcard;
 
@@ -280,6 +281,32 @@ private slots:
                              static_cast<std::size_t>(answer.size())));
         QVERIFY2(modbusReply.ok(), answer.toHex().constData());
         QCOMPARE(modbus::word(modbusReply.value().payload(), 3), std::uint16_t{10300});
+
+        // Every control code over UART0.
+        card::Token third = testing::purchase(m_meter, 0x1001, 3, 10000);
+        std::vector<std::uint8_t> thirdHeader(card::kHeaderSize),
+            thirdBody(card::kTokenMaxBodySize + card::kTagSize);
+        thirdBody.resize(
+            card::sealToken(third, m_station, 1, salt, thirdHeader, thirdBody).value());
+        thirdHeader.insert(thirdHeader.end(), thirdBody.begin(), thirdBody.end());
+        const auto transact = [&rs485](const dlt645::Frame &frame) -> std::optional<dlt645::Frame> {
+            std::array<std::uint8_t, dlt645::kMaxFrame> frameBytes{};
+            const std::size_t frameSize = dlt645::encode(frame, 4, frameBytes).value();
+            rs485.write(reinterpret_cast<const char *>(frameBytes.data()),
+                        static_cast<qint64>(frameSize));
+            rs485.flush();
+            dlt645::Receiver receiver;
+            while (rs485.waitForReadyRead(frame.address == dlt645::kBroadcast ? 300 : 5000)) {
+                for (char c : rs485.readAll()) {
+                    if (receiver.feed(static_cast<std::uint8_t>(c)) ==
+                        dlt645::Receiver::Event::kFrame)
+                        return receiver.frame();
+                }
+            }
+            return std::nullopt;
+        };
+        testing::everyControlCode(
+            transact, [&qemu] { qemu.send("press"); }, thirdHeader);
     }
 
 private:

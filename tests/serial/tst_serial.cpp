@@ -1,6 +1,7 @@
 // The meter simulator's RS-485 and infrared ports on pty pairs (socat): DL/T645 through the
 // station's `ampcard meter` commands and raw frames, Modbus through mbpoll and a libmodbus client.
 #include <fcntl.h>
+#include <poll.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -18,6 +19,7 @@
 #include "ampcard/cardio/cardservice.h"
 #include "ampcard/cardio/localcard.h"
 #include "ampcard/protocol/dlt645.h"
+#include "roundtrips.h"
 
 using namespace ampcard;
 
@@ -90,6 +92,14 @@ private slots:
         card::Token token = testing::purchase(meter, 0x1001, 1, 1234500);
         token.type = card::RecordType::kAccountOpening;
         QCOMPARE(service.writeToken(contents, token, aead), kOk);
+        // A remote token (sequence 2) for the control-code round trips.
+        card::Token remote = testing::purchase(meter, 0x1001, 2, 100000);
+        std::vector<std::uint8_t> header(card::kHeaderSize),
+            body(card::kTokenMaxBodySize + card::kTagSize);
+        const std::array<std::uint8_t, card::kSaltSize> salt = {5};
+        body.resize(card::sealToken(remote, aead, 1, salt, header, body).value());
+        m_remoteToken = header;
+        m_remoteToken.insert(m_remoteToken.end(), body.begin(), body.end());
 
         m_simulator.start(QStringLiteral(AMPCARD_METER_SIM),
                           {QStringLiteral("--state"), m_dir.filePath(QStringLiteral("state")),
@@ -266,6 +276,41 @@ private slots:
         QCOMPARE(result.exitCode, 2);
     }
 
+    // Every control code over the RS-485 pty (last: it clears the meter's energy).
+    void everyControlCodeOverThePty()
+    {
+        const int fd =
+            ::open(m_dir.filePath(QStringLiteral("rs485-station")).toLocal8Bit().constData(),
+                   O_RDWR | O_NOCTTY);
+        QVERIFY(fd >= 0);
+        termios settings{};
+        tcgetattr(fd, &settings);
+        cfmakeraw(&settings);
+        tcsetattr(fd, TCSANOW, &settings);
+        const auto transact = [fd](const dlt645::Frame &frame) -> std::optional<dlt645::Frame> {
+            std::array<std::uint8_t, dlt645::kMaxFrame> bytes{};
+            const std::size_t size = dlt645::encode(frame, 4, bytes).value();
+            if (::write(fd, bytes.data(), size) != static_cast<ssize_t>(size))
+                return std::nullopt;
+            dlt645::Receiver receiver;
+            for (int wait = 0; wait < 40; ++wait) { // up to 400 ms
+                pollfd pollFd{fd, POLLIN, 0};
+                if (::poll(&pollFd, 1, 10) <= 0)
+                    continue;
+                std::uint8_t buffer[256];
+                const ssize_t n = ::read(fd, buffer, sizeof buffer);
+                for (ssize_t i = 0; i < n; ++i) {
+                    if (receiver.feed(buffer[i]) == dlt645::Receiver::Event::kFrame)
+                        return receiver.frame();
+                }
+            }
+            return std::nullopt;
+        };
+        testing::everyControlCode(
+            transact, [this] { command("press"); }, m_remoteToken);
+        ::close(fd);
+    }
+
 private:
     QJsonObject command(const QByteArray &line)
     {
@@ -282,6 +327,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    std::vector<std::uint8_t> m_remoteToken;
     QList<QProcess *> m_socats;
     QProcess m_simulator;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSocketNotifier>
 #include <QString>
@@ -12,7 +13,7 @@
 
 // One of the meter's serial ports on a tty (a pty in tests): both protocols on the same line. Every
 // byte goes to the DL/T645 receive state machine; the same bytes make a Modbus frame once the line
-// has been silent for t3.5 at the port's baud rate.
+// has been silent for t3.5 at the port's baud rate, unless a gap longer than t1.5 broke it.
 
 namespace ampcard::meter {
 
@@ -49,6 +50,9 @@ private:
     Dlt645Server m_dlt645Server;
     ModbusServer m_modbusServer;
     QByteArray m_modbusFrame;
+    // Modbus: a gap longer than t1.5 inside a frame makes the whole frame invalid.
+    QElapsedTimer m_sinceLastByte;
+    bool m_modbusBroken = false;
 };
 
 } // namespace ampcard::meter
