@@ -10,59 +10,6 @@
 
 extern "C" {
 
-// The compiler may emit calls to these four for struct copies; a real firmware gets them from
-// its C library, here they are defined so that nothing else from the C library can link.
-void *memcpy(void *destination, const void *source, std::size_t size)
-{
-    auto *to = static_cast<unsigned char *>(destination);
-    const auto *from = static_cast<const unsigned char *>(source);
-    while (size-- != 0)
-        *to++ = *from++;
-    return destination;
-}
-
-void *memmove(void *destination, const void *source, std::size_t size)
-{
-    auto *to = static_cast<unsigned char *>(destination);
-    const auto *from = static_cast<const unsigned char *>(source);
-    if (to < from) {
-        while (size-- != 0)
-            *to++ = *from++;
-    } else {
-        while (size != 0) {
-            --size;
-            to[size] = from[size];
-        }
-    }
-    return destination;
-}
-
-void *memset(void *destination, int value, std::size_t size)
-{
-    auto *to = static_cast<unsigned char *>(destination);
-    while (size-- != 0)
-        *to++ = static_cast<unsigned char>(value);
-    return destination;
-}
-
-int memcmp(const void *left, const void *right, std::size_t size)
-{
-    const auto *a = static_cast<const unsigned char *>(left);
-    const auto *b = static_cast<const unsigned char *>(right);
-    for (; size != 0; --size, ++a, ++b) {
-        if (*a != *b)
-            return *a < *b ? -1 : 1;
-    }
-    return 0;
-}
-
-// Called if a pure virtual function is ever reached (a programming error).
-void __cxa_pure_virtual()
-{
-    for (;;) {
-    }
-}
-
 volatile int ampcardSink;
 
 static void exerciseCards()

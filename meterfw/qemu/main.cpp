@@ -127,19 +127,6 @@ void sendError(const char *message)
     Line().string("error", message).send();
 }
 
-const char *creditName(tariff::CreditState state)
-{
-    switch (state) {
-    case tariff::CreditState::kNormal: return "normal";
-    case tariff::CreditState::kAlarm1: return "alarm1";
-    case tariff::CreditState::kAlarm2: return "alarm2";
-    case tariff::CreditState::kExhausted: return "exhausted";
-    case tariff::CreditState::kOverdraft: return "overdraft";
-    case tariff::CreditState::kCutOff: return "cutoff";
-    }
-    return "unknown";
-}
-
 void sendStatus()
 {
     const MeterState &state = g_meter.state();
@@ -159,7 +146,7 @@ void sendStatus()
         .string("reverseKwh", state.registers.reverse.format().view())
         .string("combinedKwh", state.registers.combined.format().view())
         .string("relay", g_relay.feedbackClosed() ? "closed" : "open")
-        .string("creditState", creditName(g_meter.creditState()))
+        .string("creditState", creditStateName(g_meter.creditState()))
         .string("display", g_display.text())
         .string("alarmLamp", g_display.alarmLamp() ? "on" : "off")
         .string("tripLamp", g_display.tripLamp() ? "on" : "off");

@@ -35,19 +35,6 @@ namespace {
 constexpr int kExitBadInput = 2;
 constexpr std::int64_t kHalfQuantumMilliwattMs = kMilliwattMillisecondsPerWh * 5;
 
-const char *creditStateName(tariff::CreditState state)
-{
-    switch (state) {
-    case tariff::CreditState::kNormal: return "normal";
-    case tariff::CreditState::kAlarm1: return "alarm1";
-    case tariff::CreditState::kAlarm2: return "alarm2";
-    case tariff::CreditState::kExhausted: return "exhausted";
-    case tariff::CreditState::kOverdraft: return "overdraft";
-    case tariff::CreditState::kCutOff: return "cutoff";
-    }
-    return "unknown";
-}
-
 const char *outcomeName(CardOutcome outcome)
 {
     switch (outcome) {

@@ -99,6 +99,19 @@ bool isIllegal(CardOutcome outcome)
 
 } // namespace
 
+const char *creditStateName(tariff::CreditState state)
+{
+    switch (state) {
+    case CreditState::kNormal: return "normal";
+    case CreditState::kAlarm1: return "alarm1";
+    case CreditState::kAlarm2: return "alarm2";
+    case CreditState::kExhausted: return "exhausted";
+    case CreditState::kOverdraft: return "overdraft";
+    case CreditState::kCutOff: return "cutoff";
+    }
+    return "unknown";
+}
+
 CardOutcome outcomeFor(Status status)
 {
     switch (status.code()) {
@@ -247,18 +260,7 @@ void Meter::recordRelay(bool closed)
 void Meter::settleDue(tariff::Timestamp now)
 {
     while (const std::optional<tariff::PeriodRecord> period = m_state.billing.settleDue(now)) {
-        FrozenSettlement frozen;
-        frozen.period = *period;
-        frozen.remaining = m_state.account.remaining();
-        frozen.forward = m_state.registers.forward;
-        frozen.reverse = m_state.registers.reverse;
-        frozen.combined = m_state.registers.combined;
-        frozen.rateForward = m_state.rateForward;
-        frozen.rateReverse = m_state.rateReverse;
-        frozen.rateCombined = m_state.rateCombined;
-        ++m_nvWrites;
-        (void)m_history.save(
-            ConstBytes(reinterpret_cast<const std::uint8_t *>(&frozen), sizeof frozen));
+        (void)freeze(*period);
         (void)save();
     }
 }
@@ -719,9 +721,15 @@ Status Meter::setTime(tariff::Timestamp time)
 
 Status Meter::freezeNow()
 {
+    tariff::PeriodRecord period = m_state.billing.state().period;
+    period.end = m_state.time;
+    return freeze(period);
+}
+
+Status Meter::freeze(const tariff::PeriodRecord &period)
+{
     FrozenSettlement frozen;
-    frozen.period = m_state.billing.state().period;
-    frozen.period.end = m_state.time;
+    frozen.period = period;
     frozen.remaining = m_state.account.remaining();
     frozen.forward = m_state.registers.forward;
     frozen.reverse = m_state.registers.reverse;

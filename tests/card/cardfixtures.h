@@ -3,11 +3,14 @@
 #include <array>
 #include <cstdint>
 
+#include <QFile>
 #include <QTest>
 
 #include "ampcard/card/aead.h"
 #include "ampcard/card/meterkey.h"
 #include "ampcard/card/records.h"
+#include "ampcard/card/cardrules.h"
+#include "ampcard/cardio/cardservice.h"
 #include "ampcard/cardio/keystore.h"
 
 // Keys, meters and tokens for the card tests.
@@ -74,6 +77,65 @@ inline card::Token purchase(const card::MeterNumber &meter, std::uint64_t serial
     token.issueTime = 789'000'000;
     token.stationId = 12;
     return token;
+}
+
+// The meter's side of an insertion: read the current token, check it, record it.
+inline Status meterLoads(cardio::CardService &service, const card::Aead &key,
+                         card::MeterCardState &meter)
+{
+    cardio::CardContents contents;
+    AMPCARD_TRY(service.read(contents));
+    if (contents.issueBodyIndex < 0)
+        return Errc::kNoValidRecord;
+    const card::RecordHeader &header =
+        contents.issue.headers[static_cast<std::size_t>(contents.issueBodyIndex)];
+    AMPCARD_TRY(card::checkHeader(header, meter));
+    const Result<card::Token> token = card::openToken(header, contents.issueBody, key);
+    if (!token.ok())
+        return token.status();
+    AMPCARD_TRY(card::checkToken(token.value(), &contents.id, meter));
+    card::recordAccepted(token.value(), meter);
+    return kOk;
+}
+
+// A meter with an opened account bound to card 0x1001, and the keys of both sides.
+struct MeterKeys {
+    card::MeterCardState meter;
+    cardio::UtilityKeys utility = utilityKeys(kUtility, kSeed);
+    cardio::OpensslAead station;
+    card::PortableAead meterKey;
+    MeterKeys()
+    {
+        meter.utilityId = kUtility;
+        meter.meter = meterNumber("310100000001");
+        meter.keyVersion = 1;
+        meter.opened = true;
+        meter.boundSerial = 0x1001;
+        meter.lastSequence = 10;
+        if (!utility.meterAead(meter.meter, 1, station).ok())
+            qFatal("keys");
+        meterKey = meterAead(kUtility, kSeed, meter.meter, 1);
+    }
+};
+
+// The key file of meter 310100000001, as `ampcard keys meter-key` writes it.
+inline bool writeMeterKeyFile(const QString &path)
+{
+    const cardio::UtilityKeys keys = utilityKeys(kUtility, kSeed);
+    std::array<std::uint8_t, 16> key{};
+    if (!keys.meterKey(meterNumber("310100000001"), 1, key).ok())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(
+        QStringLiteral(
+            R"({"utilityId": %1, "meterNumber": "310100000001", "keyVersion": 1, "key": "%2"})")
+            .arg(kUtility)
+            .arg(QString::fromLatin1(
+                QByteArray(reinterpret_cast<const char *>(key.data()), 16).toHex()))
+            .toUtf8());
+    return true;
 }
 
 } // namespace testing

@@ -170,19 +170,8 @@ private slots:
     {
         const MeterNumber meter = testing::meterNumber("310100000001");
         const UtilityKeys keys = testing::utilityKeys(testing::kUtility, testing::kSeed);
-        std::array<std::uint8_t, 16> key{};
-        QCOMPARE(keys.meterKey(meter, 1, key), kOk);
         const QString keyFile = m_dir.filePath(QStringLiteral("sim-meter.key"));
-        QFile file(keyFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
-            QStringLiteral(
-                R"({"utilityId": %1, "meterNumber": "310100000001", "keyVersion": 1, "key": "%2"})")
-                .arg(testing::kUtility)
-                .arg(QString::fromLatin1(
-                    QByteArray(reinterpret_cast<const char *>(key.data()), 16).toHex()))
-                .toUtf8());
-        file.close();
+        QVERIFY(testing::writeMeterKeyFile(keyFile));
 
         const QString image = m_dir.filePath(QStringLiteral("sim.img"));
         QVERIFY(testing::createCard(image, "user", "1001", "t0"));

@@ -51,42 +51,8 @@ std::uint16_t sw(const ApduResponse &response)
     return response.sw;
 }
 
-struct Fixture {
-    MeterCardState meter;
-    UtilityKeys keys = testing::utilityKeys(testing::kUtility, testing::kSeed);
-    OpensslAead stationKey;
-    PortableAead meterKey;
-    Fixture()
-    {
-        meter.utilityId = testing::kUtility;
-        meter.meter = testing::meterNumber("310100000001");
-        meter.keyVersion = 1;
-        meter.opened = true;
-        meter.boundSerial = 0x1001;
-        meter.lastSequence = 10;
-        if (!keys.meterAead(meter.meter, 1, stationKey).ok())
-            qFatal("keys");
-        meterKey = testing::meterAead(testing::kUtility, testing::kSeed, meter.meter, 1);
-    }
-};
-
-// The meter's side of an insertion: read the current token, check it, record it.
-Status meterLoads(CardService &service, const Aead &meterKey, MeterCardState &meter)
-{
-    CardContents contents;
-    AMPCARD_TRY(service.read(contents));
-    if (contents.issueBodyIndex < 0)
-        return Errc::kNoValidRecord;
-    const RecordHeader &header =
-        contents.issue.headers[static_cast<std::size_t>(contents.issueBodyIndex)];
-    AMPCARD_TRY(checkHeader(header, meter));
-    const Result<Token> token = openToken(header, contents.issueBody, meterKey);
-    if (!token.ok())
-        return token.status();
-    AMPCARD_TRY(checkToken(token.value(), &contents.id, meter));
-    recordAccepted(token.value(), meter);
-    return kOk;
-}
+using Fixture = testing::MeterKeys;
+using testing::meterLoads;
 
 } // namespace
 
@@ -158,22 +124,22 @@ private slots:
         CardContents contents;
         QCOMPARE(service.read(contents), kOk);
         QCOMPARE(service.writeToken(contents, testing::purchase(f.meter.meter, 0x1001, 11, 1000000),
-                                    f.stationKey),
+                                    f.station),
                  kOk);
 
         card.resetApduCount();
         QCOMPARE(service.read(contents), kOk);
         QCOMPARE(contents.issueBodyIndex, 0);
         Token current;
-        QCOMPARE(CardService::openIssueToken(contents, f.keys, current), kOk);
+        QCOMPARE(CardService::openIssueToken(contents, f.utility, current), kOk);
         QCOMPARE(current.sequence, 11u);
         QCOMPARE(service.writeToken(contents, testing::purchase(f.meter.meter, 0x1001, 12, 2000000),
-                                    f.stationKey),
+                                    f.station),
                  kOk);
         QCOMPARE(card.apduCount(), expected);
 
         QCOMPARE(service.read(contents), kOk);
-        QCOMPARE(CardService::openIssueToken(contents, f.keys, current), kOk);
+        QCOMPARE(CardService::openIssueToken(contents, f.utility, current), kOk);
         QCOMPARE(current.sequence, 12u);
         QCOMPARE(current.amount, tariff::Money::fromRaw(2000000));
         QCOMPARE(contents.issue.headers[0].generation, 2u);
@@ -189,7 +155,7 @@ private slots:
         CardContents contents;
         QCOMPARE(service.read(contents), kOk);
         ReturnRecord record;
-        QCOMPARE(CardService::openReturnRecord(contents, f.keys, record).code(),
+        QCOMPARE(CardService::openReturnRecord(contents, f.utility, record).code(),
                  Errc::kNoValidRecord);
 
         for (std::int64_t remaining : {5000000, 4000000, 3000000}) {
@@ -204,7 +170,7 @@ private slots:
             QCOMPARE(service.writeReturn(contents, header, body), kOk);
             QCOMPARE(service.read(contents), kOk);
             ReturnRecord read;
-            QCOMPARE(CardService::openReturnRecord(contents, f.keys, read), kOk);
+            QCOMPARE(CardService::openReturnRecord(contents, f.utility, read), kOk);
             QCOMPARE(read.remaining, tariff::Money::fromRaw(remaining));
         }
     }
@@ -222,7 +188,7 @@ private slots:
             CardContents contents;
             QCOMPARE(service.read(contents), kOk);
             QCOMPARE(service.writeToken(contents, testing::purchase(f.meter.meter, 0x1001, 11, 111),
-                                        f.stationKey),
+                                        f.station),
                      kOk);
         }
         const Token next = testing::purchase(f.meter.meter, 0x1001, 12, 222);
@@ -233,7 +199,7 @@ private slots:
             CardService service(card);
             CardContents contents;
             QCOMPARE(service.read(contents), kOk);
-            QCOMPARE(service.writeToken(contents, next, f.stationKey), kOk);
+            QCOMPARE(service.writeToken(contents, next, f.station), kOk);
             total = card.application().bytesWritten();
         }
         QVERIFY(total > kHeaderSize);
@@ -246,7 +212,7 @@ private slots:
                 CardContents contents;
                 QCOMPARE(service.read(contents), kOk);
                 tearing.tearAfter(budget);
-                const Status written = service.writeToken(contents, next, f.stationKey);
+                const Status written = service.writeToken(contents, next, f.station);
                 QCOMPARE(written.ok(), budget == total);
             }
             LocalCard card(backing, Protocol::kT1);
@@ -254,7 +220,7 @@ private slots:
             CardContents contents;
             QCOMPARE(service.read(contents), kOk);
             Token current;
-            QCOMPARE(CardService::openIssueToken(contents, f.keys, current), kOk);
+            QCOMPARE(CardService::openIssueToken(contents, f.utility, current), kOk);
             QCOMPARE(current.sequence, budget == total ? 12u : 11u);
             QCOMPARE(current.amount, tariff::Money::fromRaw(budget == total ? 222 : 111));
         }
@@ -290,8 +256,7 @@ private slots:
         CardContents contents;
         QCOMPARE(service.read(contents), kOk);
         QCOMPARE(
-            service
-                .writeToken(contents, testing::purchase(f.meter.meter, 0x1001, 11, 1), f.stationKey)
+            service.writeToken(contents, testing::purchase(f.meter.meter, 0x1001, 11, 1), f.station)
                 .code(),
             Errc::kVerifyFailed);
     }
@@ -309,7 +274,7 @@ private slots:
         // A good purchase loads once; the same card again is a replay.
         QCOMPARE(service.read(contents), kOk);
         QCOMPARE(service.writeToken(contents, testing::purchase(f.meter.meter, 0x1001, 11, 100),
-                                    f.stationKey),
+                                    f.station),
                  kOk);
         const MemoryStore imageAfterFirst = store;
         QCOMPARE(meterLoads(service, f.meterKey, f.meter), kOk);
@@ -320,7 +285,7 @@ private slots:
         // Replay of an older card image after a newer purchase was loaded.
         QCOMPARE(service.read(contents), kOk);
         QCOMPARE(service.writeToken(contents, testing::purchase(f.meter.meter, 0x1001, 12, 200),
-                                    f.stationKey),
+                                    f.station),
                  kOk);
         QCOMPARE(meterLoads(service, f.meterKey, f.meter), kOk);
         const MeterCardState afterSecond = f.meter;
@@ -333,7 +298,7 @@ private slots:
         // A card written for another meter of the same utility.
         const MeterNumber other = testing::meterNumber("310100000002");
         OpensslAead otherKey;
-        QCOMPARE(f.keys.meterAead(other, 1, otherKey), kOk);
+        QCOMPARE(f.utility.meterAead(other, 1, otherKey), kOk);
         QCOMPARE(service.read(contents), kOk);
         QCOMPARE(service.writeToken(contents, testing::purchase(other, 0x1001, 13, 300), otherKey),
                  kOk);
@@ -352,7 +317,7 @@ private slots:
         Token otherUtility = testing::purchase(f.meter.meter, 0x1001, 15, 500);
         otherUtility.utilityId = 4401;
         QCOMPARE(service.read(contents), kOk);
-        QCOMPARE(service.writeToken(contents, otherUtility, f.stationKey), kOk);
+        QCOMPARE(service.writeToken(contents, otherUtility, f.station), kOk);
         QCOMPARE(meterLoads(service, f.meterKey, f.meter).code(), Errc::kWrongUtility);
 
         // A purchase for this meter but on a card that is not the bound one.
@@ -362,13 +327,13 @@ private slots:
         CardService otherService(otherCard);
         QCOMPARE(otherService.read(contents), kOk);
         QCOMPARE(otherService.writeToken(
-                     contents, testing::purchase(f.meter.meter, 0x2002, 16, 600), f.stationKey),
+                     contents, testing::purchase(f.meter.meter, 0x2002, 16, 600), f.station),
                  kOk);
         QCOMPARE(meterLoads(otherService, f.meterKey, f.meter).code(), Errc::kWrongCard);
         // A token copied from one card onto another keeps the first card's serial: refused.
         QCOMPARE(otherService.read(contents), kOk);
         QCOMPARE(otherService.writeToken(
-                     contents, testing::purchase(f.meter.meter, 0x1001, 17, 700), f.stationKey),
+                     contents, testing::purchase(f.meter.meter, 0x1001, 17, 700), f.station),
                  kOk);
         QCOMPARE(meterLoads(otherService, f.meterKey, f.meter).code(), Errc::kWrongCard);
 
@@ -389,14 +354,14 @@ private slots:
         // The old card still holds an unloaded purchase when it is lost.
         QCOMPARE(oldService.read(contents), kOk);
         QCOMPARE(oldService.writeToken(contents, testing::purchase(f.meter.meter, 0x1001, 11, 100),
-                                       f.stationKey),
+                                       f.station),
                  kOk);
 
         Token replacement = testing::purchase(f.meter.meter, 0x3003, 12, 5000);
         replacement.type = RecordType::kReplacement;
         replacement.previousCardSerial = 0x1001;
         QCOMPARE(newService.read(contents), kOk);
-        QCOMPARE(newService.writeToken(contents, replacement, f.stationKey), kOk);
+        QCOMPARE(newService.writeToken(contents, replacement, f.station), kOk);
         QCOMPARE(meterLoads(newService, f.meterKey, f.meter), kOk);
         QCOMPARE(f.meter.boundSerial, std::uint64_t{0x3003});
         QCOMPARE(meterLoads(oldService, f.meterKey, f.meter).code(), Errc::kBlacklisted);
@@ -411,20 +376,20 @@ private slots:
         change.flags = kFlagNewKey;
         change.newKeyVersion = 2;
         change.newKeyLength = 16;
-        QCOMPARE(f.keys.meterKey(f.meter.meter, 2, Bytes(change.newKey).first(16)), kOk);
+        QCOMPARE(f.utility.meterKey(f.meter.meter, 2, Bytes(change.newKey).first(16)), kOk);
         QCOMPARE(keyService.read(contents), kOk);
-        QCOMPARE(keyService.writeToken(contents, change, f.stationKey), kOk);
+        QCOMPARE(keyService.writeToken(contents, change, f.station), kOk);
         QCOMPARE(meterLoads(keyService, f.meterKey, f.meter), kOk);
         QCOMPARE(f.meter.keyVersion, std::uint8_t{2});
 
         QCOMPARE(newService.read(contents), kOk);
         QCOMPARE(newService.writeToken(contents, testing::purchase(f.meter.meter, 0x3003, 14, 1),
-                                       f.stationKey),
+                                       f.station),
                  kOk);
         QCOMPARE(meterLoads(newService, f.meterKey, f.meter).code(), Errc::kKeyVersion);
         // With the new key it loads.
         OpensslAead version2;
-        QCOMPARE(f.keys.meterAead(f.meter.meter, 2, version2), kOk);
+        QCOMPARE(f.utility.meterAead(f.meter.meter, 2, version2), kOk);
         Token purchase = testing::purchase(f.meter.meter, 0x3003, 15, 2);
         purchase.keyVersion = 2;
         QCOMPARE(newService.read(contents), kOk);

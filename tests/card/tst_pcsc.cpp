@@ -21,41 +21,8 @@ using Vector = std::vector<std::uint8_t>;
 
 namespace {
 
-struct Keys {
-    MeterCardState meter;
-    UtilityKeys utility = testing::utilityKeys(testing::kUtility, testing::kSeed);
-    OpensslAead station;
-    PortableAead meterKey;
-    Keys()
-    {
-        meter.utilityId = testing::kUtility;
-        meter.meter = testing::meterNumber("310100000001");
-        meter.keyVersion = 1;
-        meter.opened = true;
-        meter.boundSerial = 0x1001;
-        meter.lastSequence = 10;
-        if (!utility.meterAead(meter.meter, 1, station).ok())
-            qFatal("keys");
-        meterKey = testing::meterAead(testing::kUtility, testing::kSeed, meter.meter, 1);
-    }
-};
-
-Status meterLoads(CardService &service, const Aead &key, MeterCardState &meter)
-{
-    CardContents contents;
-    AMPCARD_TRY(service.read(contents));
-    if (contents.issueBodyIndex < 0)
-        return Errc::kNoValidRecord;
-    const RecordHeader &header =
-        contents.issue.headers[static_cast<std::size_t>(contents.issueBodyIndex)];
-    AMPCARD_TRY(checkHeader(header, meter));
-    const Result<Token> token = openToken(header, contents.issueBody, key);
-    if (!token.ok())
-        return token.status();
-    AMPCARD_TRY(checkToken(token.value(), &contents.id, meter));
-    recordAccepted(token.value(), meter);
-    return kOk;
-}
+using Keys = testing::MeterKeys;
+using testing::meterLoads;
 
 Token tokenFor(CardKind kind, const MeterNumber &meter, std::uint64_t serial)
 {

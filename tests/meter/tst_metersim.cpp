@@ -66,18 +66,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_meter = testing::meterNumber("310100000001");
-        const cardio::UtilityKeys keys = testing::utilityKeys(testing::kUtility, testing::kSeed);
-        std::array<std::uint8_t, 16> key{};
-        QCOMPARE(keys.meterKey(m_meter, 1, key), kOk);
-        QFile file(m_dir.filePath(QStringLiteral("meter.key")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
-            QStringLiteral(
-                R"({"utilityId": %1, "meterNumber": "310100000001", "keyVersion": 1, "key": "%2"})")
-                .arg(testing::kUtility)
-                .arg(QString::fromLatin1(
-                    QByteArray(reinterpret_cast<const char *>(key.data()), 16).toHex()))
-                .toUtf8());
+        QVERIFY(testing::writeMeterKeyFile(m_dir.filePath(QStringLiteral("meter.key"))));
         QFile credit(m_dir.filePath(QStringLiteral("credit.json")));
         QVERIFY(credit.open(QIODevice::WriteOnly));
         credit.write(R"({"alarm1": "20", "alarm2": "10", "hoardingLimit": "1000"})");

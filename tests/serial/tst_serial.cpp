@@ -65,19 +65,9 @@ private slots:
         }
         // A provisioned meter with an opened account and some consumption.
         const card::MeterNumber meter = testing::meterNumber("310100000001");
+        const QString keyFile = m_dir.filePath(QStringLiteral("meter.key"));
+        QVERIFY(testing::writeMeterKeyFile(keyFile));
         const cardio::UtilityKeys keys = testing::utilityKeys(testing::kUtility, testing::kSeed);
-        std::array<std::uint8_t, 16> key{};
-        QCOMPARE(keys.meterKey(meter, 1, key), kOk);
-        QFile keyFile(m_dir.filePath(QStringLiteral("meter.key")));
-        QVERIFY(keyFile.open(QIODevice::WriteOnly));
-        keyFile.write(
-            QStringLiteral(
-                R"({"utilityId": %1, "meterNumber": "310100000001", "keyVersion": 1, "key": "%2"})")
-                .arg(testing::kUtility)
-                .arg(QString::fromLatin1(
-                    QByteArray(reinterpret_cast<const char *>(key.data()), 16).toHex()))
-                .toUtf8());
-        keyFile.close();
         const QString image = m_dir.filePath(QStringLiteral("user.img"));
         cardio::CardImage card;
         QCOMPARE(
@@ -103,10 +93,10 @@ private slots:
 
         m_simulator.start(QStringLiteral(AMPCARD_METER_SIM),
                           {QStringLiteral("--state"), m_dir.filePath(QStringLiteral("state")),
-                           QStringLiteral("--key-file"), keyFile.fileName(),
-                           QStringLiteral("--time"), QStringLiteral("2024-03-05T09:00"),
-                           QStringLiteral("--rs485"), m_dir.filePath(QStringLiteral("rs485-meter")),
-                           QStringLiteral("--ir"), m_dir.filePath(QStringLiteral("ir-meter"))});
+                           QStringLiteral("--key-file"), keyFile, QStringLiteral("--time"),
+                           QStringLiteral("2024-03-05T09:00"), QStringLiteral("--rs485"),
+                           m_dir.filePath(QStringLiteral("rs485-meter")), QStringLiteral("--ir"),
+                           m_dir.filePath(QStringLiteral("ir-meter"))});
         QVERIFY(m_simulator.waitForStarted(5000));
         QCOMPARE(command("insert " + image.toUtf8())[QStringLiteral("card")].toString(),
                  QStringLiteral("loaded"));

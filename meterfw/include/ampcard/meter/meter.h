@@ -213,6 +213,8 @@ public:
 private:
     Status save();
     void refreshDisplay();
+    // Writes a frozen record of the registers with `period` to the history ring.
+    Status freeze(const tariff::PeriodRecord &period);
     void settleDue(tariff::Timestamp now);
     void updateRelay(RelayEvent event);
     void selfCheck(const Inputs &inputs, bool frontEndAnswered);
@@ -234,5 +236,7 @@ private:
 };
 
 CardOutcome outcomeFor(Status status);
+// "normal", "alarm1", "alarm2", "exhausted", "overdraft", "cutoff" (status outputs).
+const char *creditStateName(tariff::CreditState state);
 
 } // namespace ampcard::meter
