@@ -572,6 +572,36 @@ std::size_t Dlt645Server::write1997(const Frame &request, Bytes out)
     return reply(static_cast<std::uint8_t>(dlt645::kWrite1997 | dlt645::kReplyBit), {}, out);
 }
 
+// 0x16 data, low byte first: minute, hour, day, month (BCD); 99 repeats. 99999999 freezes now,
+// 99 DD hh mm every month, 99 99 hh mm every day, 99 99 99 mm every hour.
+bool Dlt645Server::freeze(ConstBytes time)
+{
+    if (time.size() != 4)
+        return false;
+    bool repeat[4] = {};
+    std::uint8_t field[4] = {};
+    for (std::size_t i = 0; i < 4; ++i) {
+        repeat[i] = time[i] == 0x99;
+        const Result<std::uint64_t> value = dlt645::fromBcd(time.subspan(i, 1));
+        if (!value.ok())
+            return false;
+        field[i] = static_cast<std::uint8_t>(value.value());
+    }
+    using Every = FreezeSchedule::Every;
+    if (repeat[0] && repeat[1] && repeat[2] && repeat[3])
+        return m_meter.freezeNow().ok();
+    if (!repeat[3] || repeat[0]) // a month of its own is not a schedule the standard has
+        return false;
+    FreezeSchedule schedule;
+    schedule.minute = field[0];
+    schedule.hour = repeat[1] ? 0 : field[1];
+    schedule.day = repeat[2] ? 1 : field[2];
+    schedule.every = repeat[1] ? Every::kHour : repeat[2] ? Every::kDay : Every::kMonth;
+    if (repeat[1] && !repeat[2])
+        return false; // a day without an hour
+    return m_meter.setFreezeSchedule(schedule).ok();
+}
+
 std::size_t Dlt645Server::handle(const Frame &request, Bytes out)
 {
     const Match match = matches(request.address);
@@ -582,8 +612,11 @@ std::size_t Dlt645Server::handle(const Frame &request, Bytes out)
             (void)setTimeFrom(request.payload());
         return 0;
     }
-    if (match == Match::kBroadcast)
+    if (match == Match::kBroadcast) { // broadcast freeze is carried out; nothing is answered
+        if (request.control == dlt645::kFreeze && m_meter.state().provisioned)
+            (void)freeze(request.payload());
         return 0;
+    }
     if (!m_meter.state().provisioned)
         return error(request.control, dlt645::kErrOther, out);
     switch (request.control) {
@@ -609,14 +642,10 @@ std::size_t Dlt645Server::handle(const Frame &request, Bytes out)
         (void)m_meter.setComms(comms);
         return reply(static_cast<std::uint8_t>(request.control | dlt645::kReplyBit), {}, out);
     }
-    case dlt645::kFreeze: {
-        bool immediate = request.length == 4;
-        for (std::size_t i = 0; i < request.length && immediate; ++i)
-            immediate = request.data[i] == 0x99;
-        if (!immediate || !m_meter.freezeNow().ok())
+    case dlt645::kFreeze:
+        if (!freeze(request.payload()))
             return error(request.control, dlt645::kErrOther, out);
         return reply(static_cast<std::uint8_t>(dlt645::kFreeze | dlt645::kReplyBit), {}, out);
-    }
     case dlt645::kChangeBaud:
     case dlt645::kChangeBaud1997: {
         const std::uint8_t z = request.length == 1 ? request.data[0] : 0;

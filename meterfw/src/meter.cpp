@@ -312,6 +312,7 @@ void Meter::tick(std::uint32_t milliseconds, const Inputs &inputs)
     }
     m_state.unbilled = Energy::fromRaw(m_state.unbilled.raw() + step.billable.raw());
     settleDue(now);
+    freezeDue(now);
     while (m_state.unbilled >= kQuantum) {
         Result<tariff::Deduction> deducted = m_state.billing.consume(kQuantum, now);
         if (!deducted.ok() && deducted.status().code() == Errc::kSettlementDue) {
@@ -721,9 +722,91 @@ Status Meter::setTime(tariff::Timestamp time)
 
 Status Meter::freezeNow()
 {
+    return freezeAt(m_state.time);
+}
+
+Status Meter::freezeAt(tariff::Timestamp at)
+{
     tariff::PeriodRecord period = m_state.billing.state().period;
-    period.end = m_state.time;
+    period.end = at;
     return freeze(period);
+}
+
+Status Meter::setFreezeSchedule(FreezeSchedule schedule)
+{
+    using Every = FreezeSchedule::Every;
+    const bool monthly =
+        schedule.every != Every::kMonth || (schedule.day >= 1 && schedule.day <= 28);
+    if (!monthly || schedule.hour > 23 || schedule.minute > 59)
+        return Errc::kDateTime;
+    schedule.doneUntil = m_state.time;
+    m_state.freezeSchedule = schedule;
+    return save();
+}
+
+tariff::Timestamp nextFreeze(const FreezeSchedule &schedule, tariff::Timestamp after)
+{
+    using Every = FreezeSchedule::Every;
+    const auto floorTo = [](tariff::Timestamp t, std::int64_t unit) {
+        const std::int64_t rest = t % unit;
+        return t - (rest < 0 ? rest + unit : rest);
+    };
+    const std::int64_t minute = schedule.minute * tariff::kSecondsPerMinute;
+    const std::int64_t clock = schedule.hour * tariff::kSecondsPerHour + minute;
+    switch (schedule.every) {
+    case Every::kHour: {
+        const tariff::Timestamp at = floorTo(after, tariff::kSecondsPerHour) + minute;
+        return at > after ? at : at + tariff::kSecondsPerHour;
+    }
+    case Every::kDay: {
+        const tariff::Timestamp at = floorTo(after, tariff::kSecondsPerDay) + clock;
+        return at > after ? at : at + tariff::kSecondsPerDay;
+    }
+    case Every::kMonth: {
+        const tariff::CivilTime now = tariff::toCivil(after);
+        int year = now.year;
+        int month = now.month;
+        for (int i = 0; i < 2; ++i) {
+            const tariff::Timestamp at =
+                tariff::daysFromCivil(year, month, schedule.day) * tariff::kSecondsPerDay + clock;
+            if (at > after)
+                return at;
+            month = month == 12 ? 1 : month + 1;
+            year = month == 1 ? year + 1 : year;
+        }
+        return after; // not reached: next month's date is always later
+    }
+    case Every::kNever: break;
+    }
+    return after;
+}
+
+void Meter::freezeDue(tariff::Timestamp now)
+{
+    FreezeSchedule &schedule = m_state.freezeSchedule;
+    if (schedule.every == FreezeSchedule::Every::kNever || schedule.doneUntil >= now)
+        return;
+    // After a long outage only the newest freezes the history can hold are written; the
+    // registers did not move while the meter was off, so the skipped ones would be the same.
+    std::array<tariff::Timestamp, kHistorySlots> due{};
+    std::size_t count = 0;
+    constexpr std::int64_t kLookBack = 400 * tariff::kSecondsPerDay; // bounds the hourly walk
+    tariff::Timestamp at =
+        now - schedule.doneUntil > kLookBack ? now - kLookBack : schedule.doneUntil;
+    for (;;) {
+        at = nextFreeze(schedule, at);
+        if (at > now)
+            break;
+        due[count % kHistorySlots] = at;
+        ++count;
+    }
+    const std::size_t first = count > kHistorySlots ? count - kHistorySlots : 0;
+    for (std::size_t i = first; i < count; ++i) {
+        (void)freezeAt(due[i % kHistorySlots]);
+        schedule.doneUntil = due[i % kHistorySlots];
+        (void)save();
+    }
+    schedule.doneUntil = now;
 }
 
 Status Meter::freeze(const tariff::PeriodRecord &period)

@@ -327,7 +327,13 @@ private slots:
         Dlt dlt{rig};
         QCOMPARE(int(dlt.ask(kOwn, dlt645::kFreeze, {0x99, 0x99, 0x99, 0x99})->control), 0x96);
         QCOMPARE(dlt.value(0x00010001), QStringLiteral("00010000")); // 1.00 kWh frozen
-        QCOMPARE(int(dlt.ask(kOwn, dlt645::kFreeze, {0x00, 0x00, 0x01, 0x99})->control), 0xD6);
+        // Day 31 is not a monthly schedule (1..28); a minute of 99 or a bare month is nothing.
+        QCOMPARE(int(dlt.ask(kOwn, dlt645::kFreeze, {0x00, 0x00, 0x31, 0x99})->control), 0xD6);
+        QCOMPARE(int(dlt.ask(kOwn, dlt645::kFreeze, {0x99, 0x00, 0x01, 0x99})->control), 0xD6);
+        QCOMPARE(int(dlt.ask(kOwn, dlt645::kFreeze, {0x00, 0x00, 0x01, 0x03})->control), 0xD6);
+        QCOMPARE(int(dlt.ask(kOwn, dlt645::kFreeze, {0x00, 0x99, 0x05, 0x99})->control), 0xD6);
+        QCOMPARE(int(dlt.ask(kOwn, dlt645::kFreeze, {0x60, 0x99, 0x99, 0x99})->control), 0xD6);
+        QCOMPARE(rig.meter->state().freezeSchedule.every, FreezeSchedule::Every::kNever);
         QCOMPARE(int(dlt.ask(kOwn, dlt645::kChangeBaud, {0x20})->control), 0x97);
         QCOMPARE(rig.meter->state().comms.baudCode, std::uint8_t{0x20});
         QCOMPARE(int(dlt.ask(kOwn, dlt645::kChangeBaud, {0x03})->control), 0xD7);
@@ -345,6 +351,54 @@ private slots:
         QCOMPARE(int(dlt.ask(dlt645::kWildcard, dlt645::kWriteAddress, next)->control), 0x95);
         QVERIFY(dlt.read(0x00010000, {0x02, 0x00, 0x00, 0x00, 0x01, 0x31}).has_value());
         QVERIFY(!dlt.read(0x00010000).has_value());
+    }
+
+    void nextScheduledFreeze()
+    {
+        using Every = FreezeSchedule::Every;
+        using testing::at;
+        const FreezeSchedule hourly{Every::kHour, 1, 0, 15, 0};
+        QCOMPARE(nextFreeze(hourly, at(2024, 3, 5, 9, 0)), at(2024, 3, 5, 9, 15));
+        QCOMPARE(nextFreeze(hourly, at(2024, 3, 5, 9, 15)), at(2024, 3, 5, 10, 15));
+        QCOMPARE(nextFreeze(hourly, at(2024, 12, 31, 23, 20)), at(2025, 1, 1, 0, 15));
+        const FreezeSchedule daily{Every::kDay, 1, 23, 30, 0};
+        QCOMPARE(nextFreeze(daily, at(2024, 2, 28, 23, 30)), at(2024, 2, 29, 23, 30));
+        QCOMPARE(nextFreeze(daily, at(2024, 2, 28, 23, 29, 59)), at(2024, 2, 28, 23, 30));
+        const FreezeSchedule monthly{Every::kMonth, 28, 0, 0, 0};
+        QCOMPARE(nextFreeze(monthly, at(2024, 1, 28)), at(2024, 2, 28));
+        QCOMPARE(nextFreeze(monthly, at(2024, 1, 27, 23, 59)), at(2024, 1, 28));
+        QCOMPARE(nextFreeze(monthly, at(2024, 12, 28, 0, 0, 1)), at(2025, 1, 28));
+    }
+
+    void scheduledFreezesFollowTheClock()
+    {
+        Rig rig;
+        rig.provision(Rig::credit("0", "0"));
+        QCOMPARE(rig.sell("500"), kOk);
+        QCOMPARE(rig.insert(), CardOutcome::kLoaded);
+        Dlt dlt{rig};
+        const std::size_t before = rig.meter->settlementCount();
+        // Every day at 23:30 (data mm hh DD MM, low byte first).
+        QCOMPARE(int(dlt.ask(kOwn, dlt645::kFreeze, {0x30, 0x23, 0x99, 0x99})->control), 0x96);
+        rig.run(15 * 3600, 1000, {}, 60); // 09:00 .. 00:00: 14.5 kWh by 23:30
+        QCOMPARE(rig.meter->settlementCount(), before + 1);
+        FrozenSettlement frozen;
+        QVERIFY(rig.meter->settlement(0, &frozen).ok());
+        QCOMPARE(frozen.period.end, testing::at(2024, 3, 5, 23, 30));
+        QCOMPARE(frozen.forward.raw(), std::int64_t{14'500}); // Wh
+        // The schedule survives a power cut and catches up after an outage: three days off
+        // freeze once for each missed 23:30, holding the registers they had.
+        rig.reboot();
+        rig.clock.advance(3 * 86400);
+        rig.run(60, 0);
+        QCOMPARE(rig.meter->settlementCount(), before + 4);
+        QVERIFY(rig.meter->settlement(0, &frozen).ok());
+        QCOMPARE(frozen.period.end, testing::at(2024, 3, 8, 23, 30));
+        QCOMPARE(frozen.forward.raw(), std::int64_t{15'000});
+        // A broadcast freeze is carried out and not answered.
+        Dlt rebooted{rig};
+        QVERIFY(!rebooted.ask(dlt645::kBroadcast, dlt645::kFreeze, {0x99, 0x99, 0x99, 0x99}));
+        QCOMPARE(rig.meter->settlementCount(), before + 5);
     }
 
     void modbusFunctionsAndExceptions()

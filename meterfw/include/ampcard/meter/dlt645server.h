@@ -40,6 +40,7 @@ private:
     std::size_t read1997(const dlt645::Frame &request, Bytes out);
     std::size_t write1997(const dlt645::Frame &request, Bytes out);
     bool setTimeFrom(ConstBytes ssmmhhDDMMYY);
+    bool freeze(ConstBytes mmhhDDMM); // 0x16: now, or a schedule
     // Value of a 2007 DI into `value`; its size, or 0 for an unknown DI.
     std::size_t value2007(std::uint32_t di, Bytes value);
     std::size_t value1997(std::uint16_t di, Bytes value);

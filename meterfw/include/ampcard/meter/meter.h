@@ -87,6 +87,20 @@ struct Identity {
 };
 
 // Everything the meter keeps through a power failure (one journal record).
+// A DL/T645 0x16 scheduled freeze: every hour at the minute, every day at hour:minute, or every
+// month on the day (1..28) at hour:minute.
+struct FreezeSchedule {
+    enum class Every : std::uint8_t { kNever, kHour, kDay, kMonth };
+    Every every = Every::kNever;
+    std::uint8_t day = 1;
+    std::uint8_t hour = 0;
+    std::uint8_t minute = 0;
+    tariff::Timestamp doneUntil = 0; // scheduled freezes at or before this time are done
+};
+
+// The first scheduled freeze strictly after `after` (the schedule must not be kNever).
+[[nodiscard]] tariff::Timestamp nextFreeze(const FreezeSchedule &schedule, tariff::Timestamp after);
+
 struct MeterState {
     bool provisioned = false;
     Identity identity;
@@ -121,6 +135,7 @@ struct MeterState {
     std::uint32_t closeCount = 0;
     tariff::Timestamp programmingUntil = 0; // the button opens a 60 s programming window
     bool remoteAlarm = false;
+    FreezeSchedule freezeSchedule;
 };
 
 // A frozen settlement, kept in a ring of the last 12.
@@ -186,6 +201,8 @@ public:
     Status setTime(tariff::Timestamp time);
     // Freezes the registers now (DL/T645 0x16 immediate freeze) without ending the period.
     Status freezeNow();
+    // Sets the scheduled freeze (DL/T645 0x16 with a time); the first one falls after now.
+    Status setFreezeSchedule(FreezeSchedule schedule);
     // DL/T645 0x1A: energy registers, history and events cleared; credit untouched.
     Status clearEnergy();
     // DL/T645 0x1B: event records and counters cleared.
@@ -216,6 +233,8 @@ private:
     // Writes a frozen record of the registers with `period` to the history ring.
     Status freeze(const tariff::PeriodRecord &period);
     void settleDue(tariff::Timestamp now);
+    void freezeDue(tariff::Timestamp now);
+    Status freezeAt(tariff::Timestamp at);
     void updateRelay(RelayEvent event);
     void selfCheck(const Inputs &inputs, bool frontEndAnswered);
     [[nodiscard]] tariff::Money nextUnitCost() const;
