@@ -1,0 +1,97 @@
+#include "schema.h"
+
+#include <array>
+#include <span>
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ampcard::station::schema {
+
+namespace {
+
+// Step n takes a ledger from version n - 1 to n. Steps are never edited once released: a change
+// is a new step.
+constexpr const char *kStep1[] = {
+    "CREATE TABLE settings ("
+    " key TEXT PRIMARY KEY,"
+    " value TEXT NOT NULL)",
+
+    // The journal of money: append-only, each entry chained to the one before by SHA-256.
+    "CREATE TABLE ledger ("
+    " seq INTEGER PRIMARY KEY,"
+    " id TEXT NOT NULL UNIQUE,"
+    " station TEXT NOT NULL,"
+    " at TEXT NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " reference TEXT NOT NULL,"
+    " meter TEXT NOT NULL,"
+    " operator TEXT NOT NULL,"
+    " amount INTEGER NOT NULL,"
+    " energy INTEGER NOT NULL,"
+    " detail TEXT NOT NULL,"
+    " previous_hash BLOB NOT NULL CHECK (length(previous_hash) = 32),"
+    " hash BLOB NOT NULL CHECK (length(hash) = 32))",
+    "CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger"
+    " BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: correct with a reversal'); END",
+    "CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger"
+    " BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: correct with a reversal'); END",
+
+    "CREATE TABLE audit_log ("
+    " seq INTEGER PRIMARY KEY,"
+    " id TEXT NOT NULL UNIQUE,"
+    " station TEXT NOT NULL,"
+    " at TEXT NOT NULL,"
+    " operator TEXT NOT NULL,"
+    " action TEXT NOT NULL,"
+    " subject TEXT NOT NULL,"
+    " detail TEXT NOT NULL)",
+    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log"
+    " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log"
+    " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+};
+
+constexpr std::array<std::span<const char *const>, 1> kSteps = {kStep1};
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return static_cast<int>(kSteps.size());
+}
+
+int versionOf(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool migrate(QSqlDatabase &db, int from, QString *error)
+{
+    for (int version = from; version < currentVersion(); ++version) {
+        for (const char *sql : kSteps[static_cast<std::size_t>(version)]) {
+            if (!exec(db, QString::fromLatin1(sql), error))
+                return false;
+        }
+        if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version + 1), error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace ampcard::station::schema

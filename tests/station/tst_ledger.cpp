@@ -1,0 +1,248 @@
+// The ledger against real SQLite files: schema and pragmas, refusal of foreign files, the hash
+// chain and what `verify` finds after someone edits the file behind the station's back.
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include "ampcard/station/ledger.h"
+
+using ampcard::station::ChainReport;
+using ampcard::station::Ledger;
+using ampcard::station::LedgerEntry;
+
+namespace {
+
+// Runs SQL on the file through a connection of its own, as someone with the sqlite3 tool would.
+class Intruder {
+public:
+    explicit Intruder(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot open the ledger file");
+    }
+    ~Intruder() { QSqlDatabase::removeDatabase(m_name); }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        return query.exec(sql);
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    QString m_name = QUuid::createUuid().toString();
+};
+
+QVariant pragma(Ledger &ledger, const char *name)
+{
+    QSqlQuery query(ledger.database());
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+LedgerEntry sale(int i)
+{
+    LedgerEntry entry;
+    entry.kind = QStringLiteral("sale");
+    entry.reference = QStringLiteral("sale-%1").arg(i);
+    entry.meter = QStringLiteral("3101000000%1").arg(i % 100, 2, 10, QLatin1Char('0'));
+    entry.operatorName = QStringLiteral("cashier1");
+    entry.amount = 1'000'000 + i; // 100.0001 + ...
+    entry.energy = 100'000 + i;
+    entry.detail = QStringLiteral("{\"receipt\":%1}").arg(i);
+    return entry;
+}
+
+} // namespace
+
+class TestLedger : public QObject {
+    Q_OBJECT
+
+private slots:
+    void createsTheSchemaWithSafePragmas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/ledger.sqlite"));
+        QString station;
+        {
+            Ledger ledger;
+            QVERIFY2(ledger.open(path, true), qPrintable(ledger.errorString()));
+            QCOMPARE(ledger.schemaVersion(), 1);
+            QCOMPARE(pragma(ledger, "journal_mode").toString(), QStringLiteral("wal"));
+            QCOMPARE(pragma(ledger, "synchronous").toInt(), 2); // FULL
+            QCOMPARE(pragma(ledger, "foreign_keys").toInt(), 1);
+            station = ledger.stationId();
+            QVERIFY(!QUuid::fromString(station).isNull());
+        }
+        Ledger again;
+        QVERIFY2(again.open(path, false), qPrintable(again.errorString()));
+        QCOMPARE(again.stationId(), station); // opened, not created anew
+        QCOMPARE(pragma(again, "synchronous").toInt(), 2);
+    }
+
+    void refusesWhatIsNotALedger_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<bool>("create");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("missing-without-create")
+            << QByteArray() << QString() << false << QStringLiteral("ampcard init");
+        QTest::newRow("text-file") << QByteArray("customer,meter\n1,2\n") << QString() << true
+                                   << QStringLiteral("not a ledger");
+        QTest::newRow("other-sqlite-database")
+            << QByteArray() << QStringLiteral("CREATE TABLE photos (id INTEGER)") << true
+            << QStringLiteral("not an Ampcard ledger");
+        QTest::newRow("newer-schema") << QByteArray() << QStringLiteral("PRAGMA user_version = 9")
+                                      << true << QStringLiteral("schema version 9");
+    }
+    void refusesWhatIsNotALedger()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, setup);
+        QFETCH(bool, create);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        if (!setup.isEmpty()) {
+            Intruder other(path);
+            QVERIFY(other.exec(setup));
+        }
+        QByteArray before;
+        if (QFile file(path); file.open(QIODevice::ReadOnly))
+            before = file.readAll();
+
+        Ledger ledger;
+        QVERIFY(!ledger.open(path, create));
+        QVERIFY2(ledger.errorString().contains(says), qPrintable(ledger.errorString()));
+        QVERIFY(!ledger.isOpen());
+        QByteArray after;
+        if (QFile file(path); file.open(QIODevice::ReadOnly))
+            after = file.readAll();
+        QCOMPARE(after, before); // left untouched
+    }
+
+    void appendsAChainThatVerifies()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+        Ledger ledger;
+        QVERIFY(ledger.open(path, true));
+        QCOMPARE(ledger.verify().entries, qint64{0});
+        QVERIFY(!ledger.verify().brokenAt.has_value());
+        for (int i = 1; i <= 50; ++i) {
+            LedgerEntry entry = sale(i);
+            QVERIFY2(ledger.append(entry), qPrintable(ledger.errorString()));
+            QCOMPARE(entry.seq, qint64{i});
+            QCOMPARE(entry.station, ledger.stationId());
+        }
+        const ChainReport report = ledger.verify();
+        QCOMPARE(report.entries, qint64{50});
+        QVERIFY2(!report.brokenAt.has_value(), qPrintable(report.reason));
+
+        const std::optional<LedgerEntry> read = ledger.entry(7);
+        QVERIFY(read.has_value());
+        QCOMPARE(read->amount, qint64{1'000'007});
+        QCOMPARE(read->reference, QStringLiteral("sale-7"));
+        QCOMPARE(read->previousHash, ledger.entry(6)->hash);
+        QCOMPARE(ledger.entry(1)->previousHash, Ledger::genesisHash(ledger.stationId()));
+        QCOMPARE(Ledger::chainHash(*read), read->hash);
+    }
+
+    void theFileRefusesEditsThroughSql()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+        Ledger ledger;
+        QVERIFY(ledger.open(path, true));
+        LedgerEntry entry = sale(1);
+        QVERIFY(ledger.append(entry));
+        Intruder intruder(path);
+        QVERIFY(!intruder.exec(QStringLiteral("UPDATE ledger SET amount = 0")));
+        QVERIFY(!intruder.exec(QStringLiteral("DELETE FROM ledger")));
+        QVERIFY(ledger.audit(QStringLiteral("admin"), QStringLiteral("tariff.change"),
+                             QStringLiteral("plan R1"), QStringLiteral("{}")));
+        QVERIFY(!intruder.exec(QStringLiteral("DELETE FROM audit_log")));
+        QCOMPARE(intruder.value(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 1);
+        QCOMPARE(intruder.value(QStringLiteral("SELECT amount FROM ledger")).toLongLong(),
+                 qint64{1'000'001});
+    }
+
+    // Someone drops the triggers and edits the file; verify names the first broken link.
+    void verifyFindsTheFirstBrokenLink_data()
+    {
+        QTest::addColumn<QStringList>("edits");
+        QTest::addColumn<qint64>("brokenAt");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("amount-edited")
+            << QStringList{QStringLiteral("UPDATE ledger SET amount = 1 WHERE seq = 17")}
+            << qint64{17} << QStringLiteral("edited");
+        QTest::newRow("two-edits-first-is-named")
+            << QStringList{QStringLiteral(
+                               "UPDATE ledger SET meter = '999999999999' WHERE seq = 30"),
+                           QStringLiteral("UPDATE ledger SET amount = 1 WHERE seq = 12")}
+            << qint64{12} << QStringLiteral("edited");
+        QTest::newRow("hash-rewritten")
+            << QStringList{QStringLiteral("UPDATE ledger SET hash = zeroblob(32) WHERE seq = 17")}
+            << qint64{17} << QStringLiteral("edited");
+        QTest::newRow("entry-removed")
+            << QStringList{QStringLiteral("DELETE FROM ledger WHERE seq = 17")} << qint64{18}
+            << QStringLiteral("removed");
+        QTest::newRow("entries-swapped")
+            << QStringList{QStringLiteral("UPDATE ledger SET seq = -17 WHERE seq = 17"),
+                           QStringLiteral("UPDATE ledger SET seq = 17 WHERE seq = 18"),
+                           QStringLiteral("UPDATE ledger SET seq = 18 WHERE seq = -17")}
+            << qint64{17} << QStringLiteral("does not follow");
+        QTest::newRow("newest-removed")
+            << QStringList{QStringLiteral("DELETE FROM ledger WHERE seq >= 39")} << qint64{39}
+            << QStringLiteral("newest entries were removed");
+    }
+    void verifyFindsTheFirstBrokenLink()
+    {
+        QFETCH(QStringList, edits);
+        QFETCH(qint64, brokenAt);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+        {
+            Ledger ledger;
+            QVERIFY(ledger.open(path, true));
+            for (int i = 1; i <= 40; ++i) {
+                LedgerEntry entry = sale(i);
+                QVERIFY(ledger.append(entry));
+            }
+        }
+        {
+            Intruder intruder(path);
+            QVERIFY(intruder.exec(QStringLiteral("DROP TRIGGER ledger_no_update")));
+            QVERIFY(intruder.exec(QStringLiteral("DROP TRIGGER ledger_no_delete")));
+            for (const QString &edit : edits)
+                QVERIFY2(intruder.exec(edit), qPrintable(edit));
+        }
+        Ledger ledger;
+        QVERIFY(ledger.open(path, false));
+        const ChainReport report = ledger.verify();
+        QVERIFY(report.brokenAt.has_value());
+        QCOMPARE(*report.brokenAt, brokenAt);
+        QVERIFY2(report.reason.contains(says), qPrintable(report.reason));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedger)
+#include "tst_ledger.moc"
