@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include "schema.h"
+#include "transaction.h"
 
 namespace ampcard::station {
 
@@ -29,6 +30,12 @@ QString timeText(const QDateTime &at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// A null QString binds as SQL NULL; the ledger's text columns hold '' instead.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 void putNumber(QByteArray &out, qint64 value)
 {
     for (int shift = 56; shift >= 0; shift -= 8)
@@ -46,28 +53,6 @@ QString headText(qint64 seq, const QByteArray &hash)
 {
     return QStringLiteral("%1:%2").arg(seq).arg(QString::fromLatin1(hash.toHex()));
 }
-
-class Transaction {
-public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-    [[nodiscard]] bool started() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 LedgerEntry entryFrom(const QSqlQuery &query)
 {
@@ -284,11 +269,10 @@ bool Ledger::append(LedgerEntry &entry)
                                   "?, ?, ?)")
                        .arg(kEntryColumns));
     for (const QVariant &value :
-         {QVariant(next.seq), QVariant(next.id), QVariant(next.station),
-          QVariant(timeText(next.at)), QVariant(next.kind), QVariant(next.reference),
-          QVariant(next.meter), QVariant(next.operatorName), QVariant(next.amount),
-          QVariant(next.energy), QVariant(next.detail), QVariant(next.previousHash),
-          QVariant(next.hash)})
+         {QVariant(next.seq), text(next.id), text(next.station), text(timeText(next.at)),
+          text(next.kind), text(next.reference), text(next.meter), text(next.operatorName),
+          QVariant(next.amount), QVariant(next.energy), text(next.detail),
+          QVariant(next.previousHash), QVariant(next.hash)})
         insert.addBindValue(value);
     QSqlQuery head(db);
     head.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
@@ -380,7 +364,7 @@ bool Ledger::audit(const QString &operatorName, const QString &action, const QSt
                                   "subject, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const QString &value : {newId(), m_station, timeText(QDateTime::currentDateTimeUtc()),
                                  operatorName, action, subject, detail})
-        insert.addBindValue(value);
+        insert.addBindValue(text(value));
     if (insert.exec())
         return true;
     m_error = tr("Cannot write to the audit log: %1").arg(insert.lastError().text());

@@ -53,7 +53,20 @@ constexpr const char *kStep1[] = {
     " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
 };
 
-constexpr std::array<std::span<const char *const>, 1> kSteps = {kStep1};
+constexpr const char *kStep2[] = {
+    "CREATE TABLE operators ("
+    " id TEXT PRIMARY KEY,"
+    " station TEXT NOT NULL,"
+    " login TEXT NOT NULL UNIQUE,"
+    " name TEXT NOT NULL,"
+    " role TEXT NOT NULL CHECK (role IN ('cashier', 'installer', 'supervisor', 'administrator')),"
+    " password TEXT NOT NULL,"
+    " failed_sign_ins INTEGER NOT NULL DEFAULT 0,"
+    " locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),"
+    " created_at TEXT NOT NULL)",
+};
+
+constexpr std::array<std::span<const char *const>, 2> kSteps = {kStep1, kStep2};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
