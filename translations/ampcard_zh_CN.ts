@@ -250,6 +250,154 @@
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>There is no ledger at %1. Create one with &quot;ampcard init&quot;.</source>
+        <translation>%1 处没有账本。请用 &quot;ampcard init&quot; 创建。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the ledger %1: %2</source>
+        <translation>无法打开账本 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ledger (or it is damaged): %2</source>
+        <translation>%1 不是账本（或已损坏）：%2</translation>
+    </message>
+    <message>
+        <source>The ledger %1 has schema version %2; this program knows up to %3. Install the newer Ampcard that wrote it.</source>
+        <translation>账本 %1 的结构版本为 %2；本程序最高支持 %3。请安装写入它的较新版 Ampcard。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not an Ampcard ledger.</source>
+        <translation>%1 是 SQLite 文件，但不是 Ampcard 账本。</translation>
+    </message>
+    <message>
+        <source>Cannot set up the ledger %1: %2</source>
+        <translation>无法设置账本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot bring the ledger %1 to schema version %2: %3</source>
+        <translation>无法将账本 %1 升级到结构版本 %2：%3</translation>
+    </message>
+    <message>
+        <source>The ledger %1 has no station id: it is damaged.</source>
+        <translation>账本 %1 没有站点编号：已损坏。</translation>
+    </message>
+    <message>
+        <source>The ledger is busy or read-only: %1</source>
+        <translation>账本正忙或只读：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the ledger: %1</source>
+        <translation>无法写入账本：%1</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be read: %1</source>
+        <translation>无法读取账本：%1</translation>
+    </message>
+    <message>
+        <source>Entry %1 follows entry %2: the entries between were removed.</source>
+        <translation>第 %1 条紧接在第 %2 条之后：中间的条目已被删除。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow the entry before it: an entry was replaced or its hash rewritten.</source>
+        <translation>第 %1 条与前一条不衔接：有条目被替换或其哈希被改写。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match its hash: it was edited after it was written.</source>
+        <translation>第 %1 条与其哈希不符：写入后被修改过。</translation>
+    </message>
+    <message>
+        <source>The ledger ends at entry %1 but its head records %2: the newest entries were removed.</source>
+        <translation>账本止于第 %1 条，但链头记录为第 %2 条：最新的条目已被删除。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the audit log: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCommand</name>
+    <message>
+        <source>  ampcard init --admin LOGIN [--name NAME] [--ledger FILE]
+      Create a new ledger (default: the user&apos;s data folder) and its first
+      administrator (password from AMPCARD_PASSWORD or a prompt).
+  ampcard ledger verify [--operator LOGIN] [--ledger FILE] [--json]
+      Check the hash chain of the ledger; names the first broken entry.
+</source>
+        <translation>  ampcard init --admin 登录名 [--name 姓名] [--ledger 文件]
+      创建新账本（默认在用户数据文件夹）及其首位管理员
+      （密码取自 AMPCARD_PASSWORD 或提示输入）。
+  ampcard ledger verify [--operator 登录名] [--ledger 文件] [--json]
+      校验账本的哈希链；指出第一个断裂的条目。
+</translation>
+    </message>
+    <message>
+        <source>Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR.</source>
+        <translation>由谁登录？请给出 --operator 登录名，或设置 AMPCARD_OPERATOR。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>first administrator&apos;s login</source>
+        <translation>首位管理员的登录名</translation>
+    </message>
+    <message>
+        <source>first administrator&apos;s name</source>
+        <translation>首位管理员的姓名</translation>
+    </message>
+    <message>
+        <source>Give the first administrator&apos;s login with --admin LOGIN.</source>
+        <translation>请用 --admin 登录名 给出首位管理员的登录名。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init makes a new ledger only.</source>
+        <translation>%1 已存在；init 只创建新账本。</translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1: </source>
+        <translation>管理员 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set AMPCARD_PASSWORD or run in a terminal.</source>
+        <translation>没有密码：请设置 AMPCARD_PASSWORD 或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>Created the ledger %1 (station %2) with administrator %3.</source>
+        <translation>已创建账本 %1（站点 %2），管理员为 %3。</translation>
+    </message>
+    <message>
+        <source>ampcard ledger: unknown subcommand &quot;%1&quot;
+</source>
+        <translation>ampcard ledger：未知的子命令 &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>operator&apos;s login</source>
+        <translation>操作员登录名</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1 of %2: %3</source>
+        <translation>在第 %1 条（共 %2 条）处断裂：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger is whole: %n entries verified.</source>
+        <translation>
+            <numerusform>账本完整：已校验 %n 条。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeterCommand</name>
     <message>
         <source>  ampcard meter address --port TTY [--baud 2400]
@@ -368,6 +516,69 @@
     <message>
         <source>broadcast %1</source>
         <translation>已广播 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Operators</name>
+    <message>
+        <source>An operator&apos;s login must not be empty or start or end with a space.</source>
+        <translation>操作员登录名不能为空，也不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (OpenSSL failed).</source>
+        <translation>无法对密码做哈希（OpenSSL 出错）。</translation>
+    </message>
+    <message>
+        <source>There is already an operator &quot;%1&quot;.</source>
+        <translation>已有操作员 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Cannot add the operator: %1</source>
+        <translation>无法添加操作员：%1</translation>
+    </message>
+    <message>
+        <source>This ledger already has operators; an administrator adds the others.</source>
+        <translation>此账本已有操作员；其他操作员由管理员添加。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add operators.</source>
+        <translation>只有管理员可以添加操作员。</translation>
+    </message>
+    <message>
+        <source>Unknown operator or wrong password.</source>
+        <translation>操作员不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>Operator &quot;%1&quot; is locked after %2 wrong passwords; an administrator must unlock it.</source>
+        <translation>操作员 &quot;%1&quot; 因 %2 次密码错误已被锁定；须由管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Cannot record the sign-in: %1</source>
+        <translation>无法记录登录：%1</translation>
+    </message>
+    <message>
+        <source>Wrong password. Operator &quot;%1&quot; is now locked; an administrator must unlock it.</source>
+        <translation>密码错误。操作员 &quot;%1&quot; 现已被锁定；须由管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may unlock operators.</source>
+        <translation>只有管理员可以解锁操作员。</translation>
+    </message>
+    <message>
+        <source>There is no operator &quot;%1&quot;.</source>
+        <translation>没有操作员 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set another operator&apos;s password.</source>
+        <translation>只有管理员可以设置其他操作员的密码。</translation>
+    </message>
+    <message>
+        <source>Cannot change the password: %1</source>
+        <translation>无法修改密码：%1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QTranslator>
 
 #include "cardcommand.h"
+#include "ledgercommand.h"
 #include "metercommand.h"
 #include "tariffcommand.h"
 
@@ -17,7 +18,8 @@ public:
     static QString usage()
     {
         return tr("Usage: ampcard COMMAND ...\n\nCommands:\n") + TariffCommand::usage() +
-               CardCommand::usage() + MeterCommand::usage() + tr("\nampcard --version | --help\n");
+               CardCommand::usage() + MeterCommand::usage() + LedgerCommand::usage() +
+               tr("\nampcard --version | --help\n");
     }
 };
 
@@ -56,6 +58,10 @@ int main(int argc, char *argv[])
         return CardCommand(out, err).runCard(arguments.mid(1));
     if (command == QLatin1String("keys"))
         return CardCommand(out, err).runKeys(arguments.mid(1));
+    if (command == QLatin1String("init"))
+        return LedgerCommand(out, err).runInit(arguments.mid(1));
+    if (command == QLatin1String("ledger"))
+        return LedgerCommand(out, err).runLedger(arguments.mid(1));
     if (command == QLatin1String("meter"))
         return MeterCommand(out, err).run(arguments.mid(1));
     err << Tool::tr("ampcard: unknown command \"%1\"\n\n").arg(command) << Tool::usage();

@@ -302,11 +302,15 @@ ChainReport Ledger::verify() const
         report.reason = tr("The ledger cannot be read: %1").arg(query.lastError().text());
         return report;
     }
+    QSqlQuery count(db);
+    if (count.exec(QStringLiteral("SELECT count(*) FROM ledger")) && count.next())
+        report.entries = count.value(0).toLongLong();
     QByteArray previous = genesisHash(m_station);
     qint64 expected = 1;
+    qint64 last = 0;
     while (query.next()) {
         const LedgerEntry entry = entryFrom(query);
-        report.entries = entry.seq;
+        last = entry.seq;
         if (entry.seq != expected) {
             report.brokenAt = entry.seq;
             report.reason = tr("Entry %1 follows entry %2: the entries between were removed.")
@@ -335,12 +339,12 @@ ChainReport Ledger::verify() const
     head.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     head.addBindValue(kHeadKey);
     const QString recorded = head.exec() && head.next() ? head.value(0).toString() : QString();
-    const QString found = report.entries == 0 ? QString() : headText(report.entries, previous);
+    const QString found = last == 0 ? QString() : headText(last, previous);
     if (recorded != found) {
-        report.brokenAt = report.entries + 1;
+        report.brokenAt = last + 1;
         report.reason = tr("The ledger ends at entry %1 but its head records %2: the newest "
                            "entries were removed.")
-                            .arg(report.entries)
+                            .arg(last)
                             .arg(recorded.section(QLatin1Char(':'), 0, 0));
     }
     return report;

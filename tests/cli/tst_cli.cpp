@@ -2,8 +2,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "ampcard/station/ledger.h"
 
 // Runs the real `ampcard` executable and checks its output, JSON and exit codes.
 
@@ -15,7 +19,7 @@ struct Run {
     QByteArray err;
 };
 
-Run ampcard(const QStringList &arguments, const QString &locale = QStringLiteral("C"))
+Run tool(const QStringList &arguments, const QString &locale = QStringLiteral("C"))
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -61,7 +65,7 @@ private slots:
     void checkAcceptsTheExamples()
     {
         QFETCH(QString, file);
-        const Run run = ampcard({QStringLiteral("tariff"), QStringLiteral("check"), file});
+        const Run run = tool({QStringLiteral("tariff"), QStringLiteral("check"), file});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("valid tariff"), run.out.constData());
         QVERIFY(run.err.isEmpty());
@@ -72,7 +76,7 @@ private slots:
         const QString path = write("bad.json", R"({"name":"x","currency":"CNY",
             "settlement":{"mode":"monthly","day":1,"hour":0},
             "steps":[{"upTo":"100","price":"0.5"},{"upTo":"50","price":"0.6"},{"price":"0.7"}]})");
-        const Run run = ampcard({QStringLiteral("tariff"), QStringLiteral("check"), path});
+        const Run run = tool({QStringLiteral("tariff"), QStringLiteral("check"), path});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("steps[1].upTo: threshold must be greater than the previous one"),
                  run.err.constData());
@@ -86,9 +90,9 @@ private slots:
             "settlement":{"mode":"monthly","day":1,"hour":0},
             "steps":[{"upTo":"180","price":"0.4883"},{"price":"0.5383"}]})");
         const Run run =
-            ampcard({QStringLiteral("tariff"), QStringLiteral("quote"), path,
-                     QStringLiteral("--used"), QStringLiteral("100"), QStringLiteral("--money"),
-                     QStringLiteral("100"), QStringLiteral("--json")});
+            tool({QStringLiteral("tariff"), QStringLiteral("quote"), path, QStringLiteral("--used"),
+                  QStringLiteral("100"), QStringLiteral("--money"), QStringLiteral("100"),
+                  QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject expected = QJsonDocument::fromJson(R"({"money":"100.0000",
             "energy":"193.20","charged":"99.9995","steps":[
@@ -100,10 +104,10 @@ private slots:
 
     void quoteEnergyJson()
     {
-        const Run run = ampcard({QStringLiteral("tariff"), QStringLiteral("quote"),
-                                 example("zhejiang-residential.json"), QStringLiteral("--used"),
-                                 QStringLiteral("0"), QStringLiteral("--energy"),
-                                 QStringLiteral("5000"), QStringLiteral("--json")});
+        const Run run = tool({QStringLiteral("tariff"), QStringLiteral("quote"),
+                              example("zhejiang-residential.json"), QStringLiteral("--used"),
+                              QStringLiteral("0"), QStringLiteral("--energy"),
+                              QStringLiteral("5000"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = json(run);
         QCOMPARE(result.value(QStringLiteral("money")).toString(), QStringLiteral("2852.0000"));
@@ -116,14 +120,14 @@ private slots:
                                   example("zhejiang-tou.json"), QStringLiteral("--used"),
                                   QStringLiteral("2700"),       QStringLiteral("--energy"),
                                   QStringLiteral("100"),        QStringLiteral("--json")};
-        QCOMPARE(json(ampcard(base)).value(QStringLiteral("money")).toString(),
+        QCOMPARE(json(tool(base)).value(QStringLiteral("money")).toString(),
                  QStringLiteral("58.8000")); // file's quoteRate: peak
         const Run valley =
-            ampcard(base + QStringList{QStringLiteral("--rate"), QStringLiteral("valley")});
+            tool(base + QStringList{QStringLiteral("--rate"), QStringLiteral("valley")});
         QCOMPARE(json(valley).value(QStringLiteral("money")).toString(),
                  QStringLiteral("30.8000")); // 60 x 0.288 + 40 x 0.338
         const Run sharp =
-            ampcard(base + QStringList{QStringLiteral("--rate"), QStringLiteral("sharp")});
+            tool(base + QStringList{QStringLiteral("--rate"), QStringLiteral("sharp")});
         QCOMPARE(sharp.exitCode, 2);
         QVERIFY(sharp.err.contains("no such TOU rate"));
     }
@@ -131,9 +135,9 @@ private slots:
     void quoteTextShowsEveryStep()
     {
         const Run run =
-            ampcard({QStringLiteral("tariff"), QStringLiteral("quote"),
-                     example("south-africa-blocks.json"), QStringLiteral("--used"),
-                     QStringLiteral("0"), QStringLiteral("--money"), QStringLiteral("2000.00")});
+            tool({QStringLiteral("tariff"), QStringLiteral("quote"),
+                  example("south-africa-blocks.json"), QStringLiteral("--used"),
+                  QStringLiteral("0"), QStringLiteral("--money"), QStringLiteral("2000.00")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("1240.44"), run.out.constData());
         QVERIFY(run.out.contains("715.8000"));
@@ -205,16 +209,16 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run run = ampcard(arguments);
+        const Run run = tool(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     }
 
     void billJson()
     {
-        const Run run = ampcard({QStringLiteral("tariff"), QStringLiteral("bill"),
-                                 example("zhejiang-residential.json"), QStringLiteral("--readings"),
-                                 example("readings-zhejiang.csv"), QStringLiteral("--json")});
+        const Run run = tool({QStringLiteral("tariff"), QStringLiteral("bill"),
+                              example("zhejiang-residential.json"), QStringLiteral("--readings"),
+                              example("readings-zhejiang.csv"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject result = json(run);
         const QJsonArray periods = result.value(QStringLiteral("periods")).toArray();
@@ -233,8 +237,8 @@ private slots:
         const QString csv = write("bad.csv", "timestamp,cumulative_kwh\n2024-01-01T00:00,10\n"
                                              "2024-02-01T00:00,9\n");
         const Run run =
-            ampcard({QStringLiteral("tariff"), QStringLiteral("bill"),
-                     example("zhejiang-residential.json"), QStringLiteral("--readings"), csv});
+            tool({QStringLiteral("tariff"), QStringLiteral("bill"),
+                  example("zhejiang-residential.json"), QStringLiteral("--readings"), csv});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("line 3: the reading is lower than the previous one"),
                  run.err.constData());
@@ -243,19 +247,76 @@ private slots:
     void speaksChineseInAChineseLocale()
     {
         const Run run =
-            ampcard({QStringLiteral("tariff"), QStringLiteral("quote"),
-                     example("zhejiang-residential.json"), QStringLiteral("--used"),
-                     QStringLiteral("0"), QStringLiteral("--money"), QStringLiteral("abc")},
-                    QStringLiteral("zh_CN.UTF-8"));
+            tool({QStringLiteral("tariff"), QStringLiteral("quote"),
+                  example("zhejiang-residential.json"), QStringLiteral("--used"),
+                  QStringLiteral("0"), QStringLiteral("--money"), QStringLiteral("abc")},
+                 QStringLiteral("zh_CN.UTF-8"));
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("--money “abc”：不是十进制数")),
                  run.err.constData());
-        const Run check = ampcard(
-            {QStringLiteral("tariff"), QStringLiteral("check"), example("zhejiang-tou.json")},
-            QStringLiteral("zh_CN.UTF-8"));
+        const Run check =
+            tool({QStringLiteral("tariff"), QStringLiteral("check"), example("zhejiang-tou.json")},
+                 QStringLiteral("zh_CN.UTF-8"));
         QCOMPARE(check.exitCode, 0);
         QVERIFY2(QString::fromUtf8(check.out).contains(QStringLiteral("3 档")),
                  check.out.constData());
+    }
+
+    // init makes a ledger and its administrator; verify signs in and checks the chain, and names
+    // the entry someone edited behind the station's back.
+    void initAndVerifyTheLedger()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("station/ledger.sqlite"));
+        qputenv("AMPCARD_PASSWORD", "admin-pass-1");
+        const Run init = tool({QStringLiteral("init"), QStringLiteral("--admin"),
+                               QStringLiteral("admin"), QStringLiteral("--ledger"), path});
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY2(init.out.contains("administrator admin"), init.out.constData());
+        QCOMPARE(tool({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("x"),
+                       QStringLiteral("--ledger"), path})
+                     .exitCode,
+                 2); // never over an existing ledger
+        {
+            ampcard::station::Ledger ledger;
+            QVERIFY(ledger.open(path, false));
+            for (int i = 0; i < 5; ++i) {
+                ampcard::station::LedgerEntry entry;
+                entry.kind = QStringLiteral("sale");
+                entry.amount = 100'0000 * (i + 1);
+                QVERIFY(ledger.append(entry));
+            }
+        }
+        const QStringList verify = {QStringLiteral("ledger"),     QStringLiteral("verify"),
+                                    QStringLiteral("--operator"), QStringLiteral("admin"),
+                                    QStringLiteral("--ledger"),   path,
+                                    QStringLiteral("--json")};
+        Run run = tool(verify);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(json(run)[QStringLiteral("entries")].toInt(), 5);
+        QCOMPARE(json(run)[QStringLiteral("whole")].toBool(), true);
+
+        qputenv("AMPCARD_PASSWORD", "wrong-password");
+        run = tool(verify);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("wrong password"), run.err.constData());
+        qputenv("AMPCARD_PASSWORD", "admin-pass-1");
+
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("intruder"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER ledger_no_update")));
+            QVERIFY(query.exec(QStringLiteral("UPDATE ledger SET amount = 1 WHERE seq = 3")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("intruder"));
+        run = tool(verify);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(json(run)[QStringLiteral("brokenAt")].toInt(), 3);
+        run = tool(verify.mid(0, 6));
+        QVERIFY2(run.out.contains("BROKEN at entry 3 of 5"), run.out.constData());
+        qunsetenv("AMPCARD_PASSWORD");
     }
 
 private:

@@ -35,7 +35,7 @@ struct LedgerEntry {
 
 // What `verify` found: the chain is whole, or the first link that breaks it.
 struct ChainReport {
-    qint64 entries = 0;
+    qint64 entries = 0;             // entries in the ledger
     std::optional<qint64> brokenAt; // seq of the first entry that does not verify
     QString reason;                 // translated, for the auditor
 };

@@ -1,0 +1,157 @@
+#include "ledgercommand.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "ampcard/station/ledger.h"
+#include "ampcard/station/operators.h"
+#include "passphrase.h"
+#include "tariffcommand.h"
+
+using namespace ampcard::station;
+
+namespace {
+
+constexpr int kExitBroken = 1;  // the chain does not verify
+constexpr int kExitRefused = 3; // sign-in refused
+
+QString ledgerPath(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("ledger")) ? parser.value(QStringLiteral("ledger"))
+                                                  : Ledger::defaultPath();
+}
+
+QCommandLineOption ledgerOption()
+{
+    return {QStringLiteral("ledger"), QStringLiteral("ledger file"), QStringLiteral("FILE")};
+}
+
+} // namespace
+
+QString LedgerCommand::usage()
+{
+    return tr("  ampcard init --admin LOGIN [--name NAME] [--ledger FILE]\n"
+              "      Create a new ledger (default: the user's data folder) and its first\n"
+              "      administrator (password from AMPCARD_PASSWORD or a prompt).\n"
+              "  ampcard ledger verify [--operator LOGIN] [--ledger FILE] [--json]\n"
+              "      Check the hash chain of the ledger; names the first broken entry.\n");
+}
+
+int LedgerCommand::fail(const QString &message, int code)
+{
+    m_err << QStringLiteral("ampcard: ") << message << Qt::endl;
+    return code;
+}
+
+std::optional<Session> LedgerCommand::signIn(Ledger &ledger, const QString &login)
+{
+    const QString who =
+        login.isEmpty() ? QString::fromLocal8Bit(qgetenv("AMPCARD_OPERATOR")) : login;
+    if (who.isEmpty()) {
+        fail(tr("Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR."),
+             kExitBadInput);
+        return std::nullopt;
+    }
+    const QByteArray password =
+        readPassphrase("AMPCARD_PASSWORD", tr("Password for %1: ").arg(who));
+    Operators operators(ledger);
+    std::optional<Session> session = operators.signIn(who, QString::fromUtf8(password));
+    if (!session)
+        fail(operators.errorString(), kExitRefused);
+    return session;
+}
+
+int LedgerCommand::runInit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(ledgerOption());
+    parser.addOption(
+        {QStringLiteral("admin"), tr("first administrator's login"), QStringLiteral("LOGIN")});
+    parser.addOption(
+        {QStringLiteral("name"), tr("first administrator's name"), QStringLiteral("NAME")});
+    if (!parser.parse(QStringList{QStringLiteral("init")} + arguments))
+        return fail(parser.errorText(), kExitBadInput);
+    const QString login = parser.value(QStringLiteral("admin"));
+    if (login.isEmpty())
+        return fail(tr("Give the first administrator's login with --admin LOGIN."), kExitBadInput);
+    const QString path = ledgerPath(parser);
+    if (QFileInfo::exists(path))
+        return fail(tr("%1 already exists; init makes a new ledger only.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    kExitBadInput);
+    const QByteArray password =
+        readPassphrase("AMPCARD_PASSWORD", tr("Password for the administrator %1: ").arg(login));
+    if (password.isEmpty())
+        return fail(tr("No password: set AMPCARD_PASSWORD or run in a terminal."), kExitBadInput);
+
+    Ledger ledger;
+    if (!ledger.open(path, true))
+        return fail(ledger.errorString(), kExitBadInput);
+    Operators operators(ledger);
+    const QString name =
+        parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : login;
+    if (!operators.addFirstAdministrator(login, name, QString::fromUtf8(password))) {
+        ledger.close();
+        QFile::remove(path); // nothing of value yet: leave no half-made ledger behind
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return fail(operators.errorString(), kExitBadInput);
+    }
+    m_out << tr("Created the ledger %1 (station %2) with administrator %3.")
+                 .arg(QDir::toNativeSeparators(path), ledger.stationId(), login)
+          << Qt::endl;
+    return kExitOk;
+}
+
+int LedgerCommand::runLedger(const QStringList &arguments)
+{
+    if (arguments.value(0) == QLatin1String("verify"))
+        return verify(arguments.mid(1));
+    m_err << tr("ampcard ledger: unknown subcommand \"%1\"\n").arg(arguments.value(0)) << usage();
+    return kExitBadInput;
+}
+
+int LedgerCommand::verify(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(ledgerOption());
+    parser.addOption({QStringLiteral("operator"), tr("operator's login"), QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("json"), tr("print JSON")});
+    if (!parser.parse(QStringList{QStringLiteral("verify")} + arguments))
+        return fail(parser.errorText(), kExitBadInput);
+    Ledger ledger;
+    if (!ledger.open(ledgerPath(parser), false))
+        return fail(ledger.errorString(), kExitBadInput);
+    const std::optional<Session> session = signIn(ledger, parser.value(QStringLiteral("operator")));
+    if (!session)
+        return kExitRefused;
+    const ChainReport report = ledger.verify();
+    (void)ledger.audit(session->login(), QStringLiteral("ledger.verify"), ledgerPath(parser),
+                       report.brokenAt ? QStringLiteral("broken at %1").arg(*report.brokenAt)
+                                       : QStringLiteral("whole"));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json;
+        json[QStringLiteral("entries")] = report.entries;
+        json[QStringLiteral("whole")] = !report.brokenAt.has_value();
+        if (report.brokenAt) {
+            json[QStringLiteral("brokenAt")] = *report.brokenAt;
+            json[QStringLiteral("reason")] = report.reason;
+        }
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::flush;
+    } else if (report.brokenAt) {
+        m_out << tr("BROKEN at entry %1 of %2: %3")
+                     .arg(*report.brokenAt)
+                     .arg(report.entries)
+                     .arg(report.reason)
+              << Qt::endl;
+    } else {
+        m_out << tr("The ledger is whole: %n entries verified.", nullptr,
+                    static_cast<int>(report.entries))
+              << Qt::endl;
+    }
+    return report.brokenAt ? kExitBroken : kExitOk;
+}

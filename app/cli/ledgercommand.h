@@ -1,0 +1,34 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace ampcard::station {
+class Ledger;
+class Session;
+} // namespace ampcard::station
+
+// `ampcard init` and `ampcard ledger verify`: the station's ledger from the command line.
+// Credentials come from AMPCARD_OPERATOR / AMPCARD_PASSWORD or a prompt.
+class LedgerCommand {
+    Q_DECLARE_TR_FUNCTIONS(LedgerCommand)
+
+public:
+    LedgerCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+    int runInit(const QStringList &arguments);   // arguments after "init"
+    int runLedger(const QStringList &arguments); // arguments after "ledger"
+    static QString usage();
+
+private:
+    int verify(const QStringList &arguments);
+    int fail(const QString &message, int code);
+    std::optional<ampcard::station::Session> signIn(ampcard::station::Ledger &ledger,
+                                                    const QString &login);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
