@@ -577,8 +577,8 @@
         <translation>只有管理员可以设置其他操作员的密码。</translation>
     </message>
     <message>
-        <source>Cannot change the password: %1</source>
-        <translation>无法修改密码：%1</translation>
+        <source>Cannot change the operator: %1</source>
+        <translation>无法修改操作员：%1</translation>
     </message>
 </context>
 <context>

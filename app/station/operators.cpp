@@ -215,23 +215,32 @@ std::optional<Session> Operators::signIn(const QString &login, const QString &pa
     return Session(login, *role);
 }
 
+bool Operators::updateOne(const Session &by, const QString &login, const QString &sql,
+                          const QVariantList &values, const QString &action)
+{
+    Transaction transaction(m_ledger.database());
+    QSqlQuery update(m_ledger.database());
+    update.prepare(sql);
+    for (const QVariant &value : values)
+        update.addBindValue(value);
+    update.addBindValue(login);
+    if (!transaction.started() || !update.exec())
+        return fail(tr("Cannot change the operator: %1").arg(update.lastError().text()));
+    if (update.numRowsAffected() != 1)
+        return fail(tr("There is no operator \"%1\".").arg(login));
+    if (!m_ledger.audit(by.login(), action, login, QString()) || !transaction.commit())
+        return fail(m_ledger.errorString());
+    return true;
+}
+
 bool Operators::unlock(const Session &by, const QString &login)
 {
     if (!by.may(Permission::kManageOperators))
         return fail(tr("Only an administrator may unlock operators."));
-    Transaction transaction(m_ledger.database());
-    QSqlQuery update(m_ledger.database());
-    update.prepare(
-        QStringLiteral("UPDATE operators SET failed_sign_ins = 0, locked = 0 WHERE login = ?"));
-    update.addBindValue(login);
-    if (!update.exec())
-        return fail(update.lastError().text());
-    if (update.numRowsAffected() != 1)
-        return fail(tr("There is no operator \"%1\".").arg(login));
-    if (!m_ledger.audit(by.login(), QStringLiteral("operator.unlock"), login, QString()) ||
-        !transaction.commit())
-        return fail(m_ledger.errorString());
-    return true;
+    return updateOne(
+        by, login,
+        QStringLiteral("UPDATE operators SET failed_sign_ins = 0, locked = 0 WHERE login = ?"), {},
+        QStringLiteral("operator.unlock"));
 }
 
 bool Operators::changePassword(const Session &by, const QString &login, const QString &password)
@@ -241,19 +250,10 @@ bool Operators::changePassword(const Session &by, const QString &login, const QS
     if (password.size() < 8)
         return fail(tr("A password needs at least 8 characters."));
     const QString hash = hashPassword(password, m_iterations);
-    Transaction transaction(m_ledger.database());
-    QSqlQuery update(m_ledger.database());
-    update.prepare(QStringLiteral("UPDATE operators SET password = ? WHERE login = ?"));
-    update.addBindValue(hash);
-    update.addBindValue(login);
-    if (hash.isEmpty() || !update.exec())
-        return fail(tr("Cannot change the password: %1").arg(update.lastError().text()));
-    if (update.numRowsAffected() != 1)
-        return fail(tr("There is no operator \"%1\".").arg(login));
-    if (!m_ledger.audit(by.login(), QStringLiteral("operator.password"), login, QString()) ||
-        !transaction.commit())
-        return fail(m_ledger.errorString());
-    return true;
+    if (hash.isEmpty())
+        return fail(tr("The password could not be hashed (OpenSSL failed)."));
+    return updateOne(by, login, QStringLiteral("UPDATE operators SET password = ? WHERE login = ?"),
+                     {hash}, QStringLiteral("operator.password"));
 }
 
 } // namespace ampcard::station

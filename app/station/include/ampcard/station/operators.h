@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariantList>
 
 // Operators, roles and what each role may do. The rules live here, not in the UI: every service
 // call takes the Session of the operator who asks and checks the permission itself.
@@ -75,6 +76,9 @@ public:
 
 private:
     bool fail(const QString &message);
+    // Runs `sql` (values, then the login bound last) on exactly one operator, audited as `action`.
+    bool updateOne(const Session &by, const QString &login, const QString &sql,
+                   const QVariantList &values, const QString &action);
     bool insert(const QString &by, const QString &login, const QString &name, Role role,
                 const QString &password);
 
