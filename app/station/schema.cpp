@@ -66,7 +66,35 @@ constexpr const char *kStep2[] = {
     " created_at TEXT NOT NULL)",
 };
 
-constexpr std::array<std::span<const char *const>, 2> kSteps = {kStep1, kStep2};
+constexpr const char *kStep3[] = {
+    "CREATE TABLE customers ("
+    " id TEXT PRIMARY KEY,"
+    " station TEXT NOT NULL,"
+    " number TEXT NOT NULL UNIQUE,"
+    " name TEXT NOT NULL,"
+    " address TEXT NOT NULL,"
+    " phone TEXT NOT NULL,"
+    " customer_group TEXT NOT NULL,"
+    " created_at TEXT NOT NULL)",
+    // Substring search at counter speed: a trigram index kept in step by triggers.
+    "CREATE VIRTUAL TABLE customers_search USING fts5("
+    " number, name, phone, address, content = 'customers', tokenize = 'trigram')",
+    "CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN"
+    " INSERT INTO customers_search (rowid, number, name, phone, address)"
+    " VALUES (new.rowid, new.number, new.name, new.phone, new.address); END",
+    "CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN"
+    " INSERT INTO customers_search (customers_search, rowid, number, name, phone, address)"
+    " VALUES ('delete', old.rowid, old.number, old.name, old.phone, old.address); END",
+    "CREATE TRIGGER customers_search_update AFTER UPDATE ON customers BEGIN"
+    " INSERT INTO customers_search (customers_search, rowid, number, name, phone, address)"
+    " VALUES ('delete', old.rowid, old.number, old.name, old.phone, old.address);"
+    " INSERT INTO customers_search (rowid, number, name, phone, address)"
+    " VALUES (new.rowid, new.number, new.name, new.phone, new.address); END",
+    "CREATE INDEX customers_name ON customers (name COLLATE NOCASE)",
+    "CREATE INDEX customers_phone ON customers (phone)",
+};
+
+constexpr std::array<std::span<const char *const>, 3> kSteps = {kStep1, kStep2, kStep3};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

@@ -78,7 +78,7 @@ private slots:
         {
             Ledger ledger;
             QVERIFY2(ledger.open(path, true), qPrintable(ledger.errorString()));
-            QCOMPARE(ledger.schemaVersion(), 2);
+            QCOMPARE(ledger.schemaVersion(), 3);
             QCOMPARE(pragma(ledger, "journal_mode").toString(), QStringLiteral("wal"));
             QCOMPARE(pragma(ledger, "synchronous").toInt(), 2); // FULL
             QCOMPARE(pragma(ledger, "foreign_keys").toInt(), 1);
@@ -107,15 +107,18 @@ private slots:
         }
         {
             Intruder old(path);
+            QVERIFY(old.exec(QStringLiteral("DROP TABLE customers_search")));
+            QVERIFY(old.exec(QStringLiteral("DROP TABLE customers")));
             QVERIFY(old.exec(QStringLiteral("DROP TABLE operators")));
             QVERIFY(old.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
         Ledger ledger;
         QVERIFY2(ledger.open(path, false), qPrintable(ledger.errorString()));
-        QCOMPARE(ledger.schemaVersion(), 2);
+        QCOMPARE(ledger.schemaVersion(), 3);
         QCOMPARE(ledger.stationId(), station);
         QSqlQuery query(ledger.database());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM operators")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM customers_search")));
         QCOMPARE(ledger.verify().entries, qint64{1});
     }
 
