@@ -243,6 +243,138 @@
     </message>
 </context>
 <context>
+    <name>CustomerCommand</name>
+    <message>
+        <source>  ampcard customer add --number N --name NAME [--address A] [--phone P] [--group G]
+  ampcard customer import FILE.csv
+      Columns number,name[,address,phone,group]; all lines or none.
+  ampcard customer find TEXT [--json]
+      Customers whose number, name, phone or address contains TEXT.
+      Each takes [--ledger FILE] [--operator LOGIN].
+</source>
+        <translation>  ampcard customer add --number 户号 --name 姓名 [--address 地址] [--phone 电话] [--group 用户组]
+  ampcard customer import 文件.csv
+      列为 number,name[,address,phone,group]；全部导入或全部不导入。
+  ampcard customer find 文字 [--json]
+      户号、姓名、电话或地址中含有该文字的用户。
+      以上命令均可加 [--ledger 文件] [--operator 登录名]。
+</translation>
+    </message>
+    <message>
+        <source>ampcard customer: unknown subcommand &quot;%1&quot;
+</source>
+        <translation>ampcard customer：未知的子命令 &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>Added customer %1 (%2).</source>
+        <translation>已添加用户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Give one CSV file to import.</source>
+        <translation>请给出一个要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n customer(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>Give the text to look for.</source>
+        <translation>请给出要查找的文字。</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>没有匹配的用户。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines checked</source>
+        <translation>已检查 %1 / %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>The customer number is empty.</source>
+        <translation>户号为空。</translation>
+    </message>
+    <message>
+        <source>The customer number &quot;%1&quot; starts or ends with a space.</source>
+        <translation>户号 &quot;%1&quot; 以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is empty.</source>
+        <translation>用户姓名为空。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>有字段超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may add customers.</source>
+        <translation>只有安装员、主管或管理员可以添加用户。</translation>
+    </message>
+    <message>
+        <source>There is already a customer with number %1.</source>
+        <translation>已有户号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>Cannot add the customer: %1</source>
+        <translation>无法添加用户：%1</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may import customers.</source>
+        <translation>只有安装员、主管或管理员可以导入用户。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>第 %1 行：引号字段没有闭合。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs the header number,name,address,phone,group.</source>
+        <translation>文件为空：需要表头 number,name,address,phone,group。</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least number and name.</source>
+        <translation>第一行必须是列名，至少包含 number 和 name。</translation>
+    </message>
+    <message>
+        <source>number %1 is also on line %2.</source>
+        <translation>户号 %1 在第 %2 行也出现。</translation>
+    </message>
+    <message>
+        <source>there is already a customer with number %1.</source>
+        <translation>已有户号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>... and more.</source>
+        <translation>……还有更多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) need fixing.</source>
+        <translation>
+            <numerusform>未导入任何用户：有 %n 行需要修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>无法导入：%1</translation>
+    </message>
+</context>
+<context>
     <name>Dlt645Master</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -337,14 +469,6 @@
 </translation>
     </message>
     <message>
-        <source>Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR.</source>
-        <translation>由谁登录？请给出 --operator 登录名，或设置 AMPCARD_OPERATOR。</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>%1 的密码：</translation>
-    </message>
-    <message>
         <source>first administrator&apos;s login</source>
         <translation>首位管理员的登录名</translation>
     </message>
@@ -379,10 +503,6 @@
 </translation>
     </message>
     <message>
-        <source>operator&apos;s login</source>
-        <translation>操作员登录名</translation>
-    </message>
-    <message>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
@@ -395,6 +515,10 @@
         <translation>
             <numerusform>账本完整：已校验 %n 条。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ledger file</source>
+        <translation>账本文件</translation>
     </message>
 </context>
 <context>
@@ -579,6 +703,25 @@
     <message>
         <source>Cannot change the operator: %1</source>
         <translation>无法修改操作员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StationAccess</name>
+    <message>
+        <source>ledger file</source>
+        <translation>账本文件</translation>
+    </message>
+    <message>
+        <source>operator&apos;s login</source>
+        <translation>操作员登录名</translation>
+    </message>
+    <message>
+        <source>Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR.</source>
+        <translation>由谁登录？请给出 --operator 登录名，或设置 AMPCARD_OPERATOR。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>

@@ -10,25 +10,14 @@
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/operators.h"
 #include "passphrase.h"
+#include "stationaccess.h"
 #include "tariffcommand.h"
 
 using namespace ampcard::station;
 
 namespace {
 
-constexpr int kExitBroken = 1;  // the chain does not verify
-constexpr int kExitRefused = 3; // sign-in refused
-
-QString ledgerPath(const QCommandLineParser &parser)
-{
-    return parser.isSet(QStringLiteral("ledger")) ? parser.value(QStringLiteral("ledger"))
-                                                  : Ledger::defaultPath();
-}
-
-QCommandLineOption ledgerOption()
-{
-    return {QStringLiteral("ledger"), QStringLiteral("ledger file"), QStringLiteral("FILE")};
-}
+constexpr int kExitBroken = 1; // the chain does not verify
 
 } // namespace
 
@@ -47,28 +36,10 @@ int LedgerCommand::fail(const QString &message, int code)
     return code;
 }
 
-std::optional<Session> LedgerCommand::signIn(Ledger &ledger, const QString &login)
-{
-    const QString who =
-        login.isEmpty() ? QString::fromLocal8Bit(qgetenv("AMPCARD_OPERATOR")) : login;
-    if (who.isEmpty()) {
-        fail(tr("Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR."),
-             kExitBadInput);
-        return std::nullopt;
-    }
-    const QByteArray password =
-        readPassphrase("AMPCARD_PASSWORD", tr("Password for %1: ").arg(who));
-    Operators operators(ledger);
-    std::optional<Session> session = operators.signIn(who, QString::fromUtf8(password));
-    if (!session)
-        fail(operators.errorString(), kExitRefused);
-    return session;
-}
-
 int LedgerCommand::runInit(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(ledgerOption());
+    parser.addOption({QStringLiteral("ledger"), tr("ledger file"), QStringLiteral("FILE")});
     parser.addOption(
         {QStringLiteral("admin"), tr("first administrator's login"), QStringLiteral("LOGIN")});
     parser.addOption(
@@ -78,7 +49,7 @@ int LedgerCommand::runInit(const QStringList &arguments)
     const QString login = parser.value(QStringLiteral("admin"));
     if (login.isEmpty())
         return fail(tr("Give the first administrator's login with --admin LOGIN."), kExitBadInput);
-    const QString path = ledgerPath(parser);
+    const QString path = StationAccess::ledgerPath(parser);
     if (QFileInfo::exists(path))
         return fail(tr("%1 already exists; init makes a new ledger only.")
                         .arg(QDir::toNativeSeparators(path)),
@@ -118,19 +89,17 @@ int LedgerCommand::runLedger(const QStringList &arguments)
 int LedgerCommand::verify(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(ledgerOption());
-    parser.addOption({QStringLiteral("operator"), tr("operator's login"), QStringLiteral("LOGIN")});
+    StationAccess::addOptions(parser);
     parser.addOption({QStringLiteral("json"), tr("print JSON")});
     if (!parser.parse(QStringList{QStringLiteral("verify")} + arguments))
         return fail(parser.errorText(), kExitBadInput);
-    Ledger ledger;
-    if (!ledger.open(ledgerPath(parser), false))
-        return fail(ledger.errorString(), kExitBadInput);
-    const std::optional<Session> session = signIn(ledger, parser.value(QStringLiteral("operator")));
-    if (!session)
-        return kExitRefused;
+    StationAccess access(m_err);
+    if (const int code = access.open(parser); code != kExitOk)
+        return code;
+    Ledger &ledger = access.ledger();
     const ChainReport report = ledger.verify();
-    (void)ledger.audit(session->login(), QStringLiteral("ledger.verify"), ledgerPath(parser),
+    (void)ledger.audit(access.session().login(), QStringLiteral("ledger.verify"),
+                       StationAccess::ledgerPath(parser),
                        report.brokenAt ? QStringLiteral("broken at %1").arg(*report.brokenAt)
                                        : QStringLiteral("whole"));
     if (parser.isSet(QStringLiteral("json"))) {

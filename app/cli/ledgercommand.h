@@ -1,15 +1,8 @@
 #pragma once
 
-#include <optional>
-
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
-
-namespace ampcard::station {
-class Ledger;
-class Session;
-} // namespace ampcard::station
 
 // `ampcard init` and `ampcard ledger verify`: the station's ledger from the command line.
 // Credentials come from AMPCARD_OPERATOR / AMPCARD_PASSWORD or a prompt.
@@ -26,8 +19,6 @@ public:
 private:
     int verify(const QStringList &arguments);
     int fail(const QString &message, int code);
-    std::optional<ampcard::station::Session> signIn(ampcard::station::Ledger &ledger,
-                                                    const QString &login);
 
     QTextStream &m_out;
     QTextStream &m_err;

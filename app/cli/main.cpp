@@ -5,6 +5,7 @@
 #include <QTranslator>
 
 #include "cardcommand.h"
+#include "customercommand.h"
 #include "ledgercommand.h"
 #include "metercommand.h"
 #include "tariffcommand.h"
@@ -19,7 +20,7 @@ public:
     {
         return tr("Usage: ampcard COMMAND ...\n\nCommands:\n") + TariffCommand::usage() +
                CardCommand::usage() + MeterCommand::usage() + LedgerCommand::usage() +
-               tr("\nampcard --version | --help\n");
+               CustomerCommand::usage() + tr("\nampcard --version | --help\n");
     }
 };
 
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
         return CardCommand(out, err).runKeys(arguments.mid(1));
     if (command == QLatin1String("init"))
         return LedgerCommand(out, err).runInit(arguments.mid(1));
+    if (command == QLatin1String("customer"))
+        return CustomerCommand(out, err).run(arguments.mid(1));
     if (command == QLatin1String("ledger"))
         return LedgerCommand(out, err).runLedger(arguments.mid(1));
     if (command == QLatin1String("meter"))

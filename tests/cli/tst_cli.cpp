@@ -319,6 +319,54 @@ private slots:
         qunsetenv("AMPCARD_PASSWORD");
     }
 
+    void customersAddImportAndFind()
+    {
+        const QString ledger = m_dir.filePath(QStringLiteral("customers/ledger.sqlite"));
+        qputenv("AMPCARD_PASSWORD", "admin-pass-1");
+        qputenv("AMPCARD_OPERATOR", "admin");
+        QCOMPARE(tool({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                       QStringLiteral("--ledger"), ledger})
+                     .exitCode,
+                 0);
+        const QStringList at = {QStringLiteral("--ledger"), ledger};
+        Run run = tool(QStringList{QStringLiteral("customer"), QStringLiteral("add"),
+                                   QStringLiteral("--number"), QStringLiteral("C-1"),
+                                   QStringLiteral("--name"), QStringLiteral("Ana Mwale")} +
+                       at);
+        QCOMPARE(run.exitCode, 0);
+        run = tool(QStringList{QStringLiteral("customer"), QStringLiteral("add"),
+                               QStringLiteral("--number"), QStringLiteral("C-1"),
+                               QStringLiteral("--name"), QStringLiteral("Again")} +
+                   at);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("already a customer"), run.err.constData());
+
+        const QString bad = write("bad.csv", "number,name\nC-2,Ben\nC-3,\n");
+        run = tool(QStringList{QStringLiteral("customer"), QStringLiteral("import"), bad} + at);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("Line 3: The customer's name is empty."), run.err.constData());
+        const QString good = write("good.csv", "number,name,phone\nC-2,Ben Banda,0977 123\n");
+        run = tool(QStringList{QStringLiteral("customer"), QStringLiteral("import"), good} + at);
+        QCOMPARE(run.exitCode, 0);
+
+        run = tool(QStringList{QStringLiteral("customer"), QStringLiteral("find"),
+                               QStringLiteral("banda"), QStringLiteral("--json")} +
+                   at);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray found = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first()[QStringLiteral("number")].toString(), QStringLiteral("C-2"));
+        QCOMPARE(found.first()[QStringLiteral("phone")].toString(), QStringLiteral("0977 123"));
+
+        qputenv("AMPCARD_PASSWORD", "wrong-password");
+        run = tool(QStringList{QStringLiteral("customer"), QStringLiteral("find"),
+                               QStringLiteral("banda")} +
+                   at);
+        QCOMPARE(run.exitCode, 3);
+        qunsetenv("AMPCARD_PASSWORD");
+        qunsetenv("AMPCARD_OPERATOR");
+    }
+
 private:
     QString write(const char *name, const char *content)
     {
