@@ -18,5 +18,7 @@ build/release/tests/bench/bench_meter --benchmark_repetitions=5 --benchmark_repo
 echo "== Card work and cryptography (needs pcscd with vpcd; started when absent)"
 pgrep -x pcscd >/dev/null || pcscd
 build/release/tests/bench/bench_card
+echo "== Station ledger: 100,000 customers and journal entries (release)"
+build/release/tests/bench/bench_station
 echo "== Cortex-M3 size (MinSizeRel, arm-none-eabi-gcc)"
 cmake --build build/cortex-m3 --target size

@@ -1,5 +1,7 @@
 #include "ampcard/station/customers.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QHash>
 #include <QSqlError>
@@ -249,19 +251,37 @@ QList<Customer> Customers::find(const QString &text) const
         query.addBindValue(QLatin1Char('"') + phrase + QLatin1Char('"'));
         query.addBindValue(wanted);
     } else {
-        QString prefix = wanted;
-        prefix.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        prefix += QLatin1Char('%');
-        query.prepare(QStringLiteral("SELECT %1 FROM customers WHERE number LIKE ? ESCAPE '\\' "
-                                     "OR name LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' "
-                                     "ORDER BY number = ? DESC, name, number LIMIT %2")
-                          .arg(kColumns)
-                          .arg(kMaxFound));
-        for (int i = 0; i < 3; ++i)
-            query.addBindValue(prefix);
-        query.addBindValue(wanted);
+        // One or two characters: the start of the number, name or phone, each read in index
+        // order so that only the first rows are touched; merged below.
+        const QString upper = wanted + QChar(0xFFFF);
+        const QString byName = QStringLiteral("name COLLATE NOCASE");
+        QList<Customer> starts;
+        for (const QString &column : {QStringLiteral("number"), byName, QStringLiteral("phone")}) {
+            QSqlQuery part(m_ledger.database());
+            part.prepare(QStringLiteral("SELECT %1 FROM customers WHERE %2 >= ? AND %2 < ? "
+                                        "ORDER BY %2 LIMIT %3")
+                             .arg(kColumns, column)
+                             .arg(kMaxFound));
+            part.addBindValue(wanted);
+            part.addBindValue(upper);
+            if (!part.exec())
+                return found;
+            while (part.next())
+                starts << customerFrom(part);
+        }
+        std::sort(starts.begin(), starts.end(), [&wanted](const Customer &a, const Customer &b) {
+            const bool aExact = a.number == wanted;
+            const bool bExact = b.number == wanted;
+            if (aExact != bExact)
+                return aExact;
+            const int order = a.name.compare(b.name, Qt::CaseInsensitive);
+            return order != 0 ? order < 0 : a.number < b.number;
+        });
+        for (const Customer &customer : starts) {
+            if (found.size() < kMaxFound && (found.isEmpty() || found.last().id != customer.id))
+                found << customer;
+        }
+        return found;
     }
     if (!query.exec())
         return found;

@@ -3,29 +3,45 @@
 #include <utility>
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
 
 namespace ampcard::station {
 
-// One unit of work: rolled back unless committed.
+// One unit of work: rolled back unless committed. Built on SQLite savepoints, so a unit of work
+// nests inside a caller's larger one (a sale writes its row, its journal entry and its audit line
+// as one) and commits only with it.
 class Transaction {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)), m_name(nextName())
+    {
+        m_open = QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT ") + m_name);
+    }
     ~Transaction()
     {
-        if (m_open)
-            m_db.rollback();
+        if (!m_open)
+            return;
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO ") + m_name);
+        QSqlQuery(m_db).exec(QStringLiteral("RELEASE ") + m_name);
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     [[nodiscard]] bool started() const { return m_open; }
     bool commit()
     {
-        m_open = !m_db.commit();
+        m_open = !QSqlQuery(m_db).exec(QStringLiteral("RELEASE ") + m_name);
         return !m_open;
     }
 
 private:
+    static QString nextName()
+    {
+        static unsigned counter = 0;
+        return QStringLiteral("unit%1").arg(++counter);
+    }
+
     QSqlDatabase m_db;
+    QString m_name;
     bool m_open = false;
 };
 

@@ -200,6 +200,31 @@ private slots:
         QCOMPARE(Ledger::chainHash(*read), read->hash);
     }
 
+    // A sale writes its journal entry inside its own larger unit of work: rolled back, the
+    // entry and the chain head go with it; committed, both stay.
+    void appendJoinsTheCallersTransaction()
+    {
+        QTemporaryDir dir;
+        Ledger ledger;
+        QVERIFY(ledger.open(dir.filePath(QStringLiteral("ledger.sqlite")), true));
+        LedgerEntry first = sale(1);
+        QVERIFY(ledger.append(first));
+        QVERIFY(ledger.database().transaction());
+        LedgerEntry undone = sale(2);
+        QVERIFY2(ledger.append(undone), qPrintable(ledger.errorString()));
+        QVERIFY(ledger.database().rollback());
+        QCOMPARE(ledger.verify().entries, qint64{1});
+        QVERIFY(!ledger.verify().brokenAt.has_value()); // the head went back too
+        QVERIFY(ledger.database().transaction());
+        LedgerEntry kept = sale(3);
+        QVERIFY(ledger.append(kept));
+        QVERIFY(ledger.database().commit());
+        QCOMPARE(kept.seq, qint64{2});
+        const ChainReport report = ledger.verify();
+        QCOMPARE(report.entries, qint64{2});
+        QVERIFY(!report.brokenAt.has_value());
+    }
+
     void theFileRefusesEditsThroughSql()
     {
         QTemporaryDir dir;
