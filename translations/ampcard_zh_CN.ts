@@ -963,6 +963,49 @@
     </message>
 </context>
 <context>
+    <name>TariffPlans</name>
+    <message>
+        <source>Only a supervisor or administrator may change tariffs.</source>
+        <translation>只有主管或管理员可以修改电价。</translation>
+    </message>
+    <message>
+        <source>A tariff plan needs a name without leading or trailing spaces.</source>
+        <translation>电价方案需要名称，且不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The tariff is not valid: %1</source>
+        <translation>电价无效：%1</translation>
+    </message>
+    <message>
+        <source>The tariff needs the time it takes effect.</source>
+        <translation>电价需要生效时间。</translation>
+    </message>
+    <message>
+        <source>A tariff cannot take effect in the past (%1).</source>
+        <translation>电价不能在过去生效（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the tariff plans: %1</source>
+        <translation>无法读取电价方案：%1</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 takes effect at %3; a new version must take effect after it.</source>
+        <translation>%2 的第 %1 版于 %3 生效；新版本必须在其之后生效。</translation>
+    </message>
+    <message>
+        <source>Cannot add the tariff: %1</source>
+        <translation>无法添加电价：%1</translation>
+    </message>
+    <message>
+        <source>There is no tariff plan &quot;%1&quot;.</source>
+        <translation>没有电价方案 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Cannot assign the plan: %1</source>
+        <translation>无法分配电价方案：%1</translation>
+    </message>
+</context>
+<context>
     <name>Tool</name>
     <message>
         <source>Usage: ampcard COMMAND ...

@@ -94,7 +94,29 @@ constexpr const char *kStep3[] = {
     "CREATE INDEX customers_phone ON customers (phone)",
 };
 
-constexpr std::array<std::span<const char *const>, 3> kSteps = {kStep1, kStep2, kStep3};
+constexpr const char *kStep4[] = {
+    "CREATE TABLE tariff_plans ("
+    " id TEXT PRIMARY KEY,"
+    " station TEXT NOT NULL,"
+    " name TEXT NOT NULL,"
+    " version INTEGER NOT NULL CHECK (version >= 1),"
+    " tariff TEXT NOT NULL,"
+    " activates_at TEXT NOT NULL,"
+    " created_by TEXT NOT NULL,"
+    " created_at TEXT NOT NULL,"
+    " UNIQUE (name, version))",
+    "CREATE TRIGGER tariff_plans_no_update BEFORE UPDATE ON tariff_plans"
+    " BEGIN SELECT RAISE(ABORT, 'a released tariff version is never changed: add a version'); END",
+    "CREATE TRIGGER tariff_plans_no_delete BEFORE DELETE ON tariff_plans"
+    " BEGIN SELECT RAISE(ABORT, 'a released tariff version is never removed'); END",
+    "CREATE TABLE plan_assignments ("
+    " customer_group TEXT PRIMARY KEY,"
+    " plan TEXT NOT NULL,"
+    " assigned_by TEXT NOT NULL,"
+    " assigned_at TEXT NOT NULL)",
+};
+
+constexpr std::array<std::span<const char *const>, 4> kSteps = {kStep1, kStep2, kStep3, kStep4};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
