@@ -382,6 +382,49 @@
     </message>
 </context>
 <context>
+    <name>Fees</name>
+    <message>
+        <source>VAT must be between 0 and 100 %.</source>
+        <translation>增值税须在 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>The debt share of a payment must be at least 0 and under 100 %.</source>
+        <translation>每次付款中抵扣欠费的比例须不小于 0 且小于 100 %。</translation>
+    </message>
+    <message>
+        <source>Fee amounts cannot be negative.</source>
+        <translation>费用金额不能为负。</translation>
+    </message>
+    <message>
+        <source>%1 does not cover this month&apos;s fixed charge of %2.</source>
+        <translation>%1 不足以支付本月 %2 的固定费用。</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 is left for electricity after the charges.</source>
+        <translation>%1 扣除各项费用后已无余额购电。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The amount is too large for one sale.</source>
+        <translation>金额超出单笔售电上限。</translation>
+    </message>
+    <message>
+        <source>The least one can buy is %1.</source>
+        <translation>最低购买金额为 %1。</translation>
+    </message>
+    <message>
+        <source>This purchase would take the meter above its limit of %1 (it holds about %2): sell less.</source>
+        <translation>此次购电会使电表余额超过上限 %1（表内约有 %2）：请减少金额。</translation>
+    </message>
+    <message>
+        <source>The energy must be more than zero.</source>
+        <translation>电量必须大于零。</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>There is no ledger at %1. Create one with &quot;ampcard init&quot;.</source>
