@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Only a supervisor or administrator may back up the ledger.</source>
+        <translation>只有主管或管理员可以备份账本。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份从不覆盖文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>无法为 %1 创建文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read back: %2</source>
+        <translation>无法读回备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup does not verify (%1); the ledger itself may be damaged: run &quot;ampcard ledger verify&quot;.</source>
+        <translation>备份校验不通过（%1）；账本本身可能已损坏：请运行 &quot;ampcard ledger verify&quot;。</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>%1 处没有备份。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to %1.</source>
+        <translation>无法将备份复制到 %1 旁边。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>该备份无法使用：%1</translation>
+    </message>
+    <message>
+        <source>The backup does not verify: %1</source>
+        <translation>备份校验不通过：%1</translation>
+    </message>
+    <message>
+        <source>only an administrator may restore the ledger</source>
+        <translation>只有管理员可以恢复账本</translation>
+    </message>
+    <message>
+        <source>Restore refused: %1</source>
+        <translation>拒绝恢复：%1</translation>
+    </message>
+    <message>
+        <source>Cannot set the current ledger aside as %1; nothing was changed.</source>
+        <translation>无法将当前账本另存为 %1；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored ledger in place; it is at %1 and the previous one at %2.</source>
+        <translation>无法将恢复的账本放到位；它在 %1，原账本在 %2。</translation>
+    </message>
+</context>
+<context>
     <name>BillReader</name>
     <message>
         <source>line %1</source>
@@ -498,20 +557,6 @@
 <context>
     <name>LedgerCommand</name>
     <message>
-        <source>  ampcard init --admin LOGIN [--name NAME] [--ledger FILE]
-      Create a new ledger (default: the user&apos;s data folder) and its first
-      administrator (password from AMPCARD_PASSWORD or a prompt).
-  ampcard ledger verify [--operator LOGIN] [--ledger FILE] [--json]
-      Check the hash chain of the ledger; names the first broken entry.
-</source>
-        <translation>  ampcard init --admin 登录名 [--name 姓名] [--ledger 文件]
-      创建新账本（默认在用户数据文件夹）及其首位管理员
-      （密码取自 AMPCARD_PASSWORD 或提示输入）。
-  ampcard ledger verify [--operator 登录名] [--ledger 文件] [--json]
-      校验账本的哈希链；指出第一个断裂的条目。
-</translation>
-    </message>
-    <message>
         <source>first administrator&apos;s login</source>
         <translation>首位管理员的登录名</translation>
     </message>
@@ -562,6 +607,69 @@
     <message>
         <source>ledger file</source>
         <translation>账本文件</translation>
+    </message>
+    <message>
+        <source>  ampcard init --admin LOGIN [--name NAME] [--ledger FILE]
+      Create a new ledger (default: the user&apos;s data folder) and its first
+      administrator (password from AMPCARD_PASSWORD or a prompt).
+  ampcard ledger verify [--operator LOGIN] [--ledger FILE] [--json]
+      Check the hash chain of the ledger; names the first broken entry.
+  ampcard backup --to FILE [--operator LOGIN] [--ledger FILE]
+      Copy the ledger (while it is in use) and verify the copy.
+  ampcard restore --from FILE --operator LOGIN [--ledger FILE]
+      Replace the ledger with a backup that verifies; an administrator of the
+      backup signs; the replaced ledger is kept beside it.
+</source>
+        <translation>  ampcard init --admin 登录名 [--name 姓名] [--ledger 文件]
+      创建新账本（默认在用户数据文件夹）及其首位管理员
+      （密码取自 AMPCARD_PASSWORD 或提示输入）。
+  ampcard ledger verify [--operator 登录名] [--ledger 文件] [--json]
+      校验账本的哈希链；指出第一个断裂的条目。
+  ampcard backup --to 文件 [--operator 登录名] [--ledger 文件]
+      复制账本（使用中亦可）并校验副本。
+  ampcard restore --from 文件 --operator 登录名 [--ledger 文件]
+      用校验通过的备份替换账本；须由备份中的管理员签名；被替换的账本保留在旁边。
+</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Say where the backup goes with --to FILE.</source>
+        <translation>请用 --to 文件 指定备份位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n journal entries to %1; head %2.</source>
+        <translation>
+            <numerusform>已将 %n 条流水备份到 %1；链头 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Name the backup with --from FILE.</source>
+        <translation>请用 --from 文件 指定备份。</translation>
+    </message>
+    <message>
+        <source>Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR.</source>
+        <translation>由谁登录？请给出 --operator 登录名，或设置 AMPCARD_OPERATOR。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n journal entries into %1; head %2.</source>
+        <translation>
+            <numerusform>已将 %n 条流水恢复到 %1；链头 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replaced ledger is kept as %1.</source>
+        <translation>被替换的账本保留为 %1。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "ampcard/station/backup.h"
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/operators.h"
 #include "passphrase.h"
@@ -27,7 +28,12 @@ QString LedgerCommand::usage()
               "      Create a new ledger (default: the user's data folder) and its first\n"
               "      administrator (password from AMPCARD_PASSWORD or a prompt).\n"
               "  ampcard ledger verify [--operator LOGIN] [--ledger FILE] [--json]\n"
-              "      Check the hash chain of the ledger; names the first broken entry.\n");
+              "      Check the hash chain of the ledger; names the first broken entry.\n"
+              "  ampcard backup --to FILE [--operator LOGIN] [--ledger FILE]\n"
+              "      Copy the ledger (while it is in use) and verify the copy.\n"
+              "  ampcard restore --from FILE --operator LOGIN [--ledger FILE]\n"
+              "      Replace the ledger with a backup that verifies; an administrator of the\n"
+              "      backup signs; the replaced ledger is kept beside it.\n");
 }
 
 int LedgerCommand::fail(const QString &message, int code)
@@ -123,4 +129,64 @@ int LedgerCommand::verify(const QStringList &arguments)
               << Qt::endl;
     }
     return report.brokenAt ? kExitBroken : kExitOk;
+}
+
+int LedgerCommand::runBackup(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    StationAccess::addOptions(parser);
+    parser.addOption({QStringLiteral("to"), tr("backup file"), QStringLiteral("FILE")});
+    if (!parser.parse(QStringList{QStringLiteral("backup")} + arguments))
+        return fail(parser.errorText(), kExitBadInput);
+    if (parser.value(QStringLiteral("to")).isEmpty())
+        return fail(tr("Say where the backup goes with --to FILE."), kExitBadInput);
+    StationAccess access(m_err);
+    if (const int code = access.open(parser); code != kExitOk)
+        return code;
+    Backup backup;
+    BackupReport report;
+    if (!backup.save(access.session(), access.ledger(), parser.value(QStringLiteral("to")),
+                     &report))
+        return fail(backup.errorString(), kExitBroken);
+    m_out << tr("Backed up %n journal entries to %1; head %2.", nullptr,
+                static_cast<int>(report.entries))
+                 .arg(QDir::toNativeSeparators(parser.value(QStringLiteral("to"))),
+                      report.head.isEmpty() ? tr("none") : report.head)
+          << Qt::endl;
+    return kExitOk;
+}
+
+int LedgerCommand::runRestore(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    StationAccess::addOptions(parser);
+    parser.addOption({QStringLiteral("from"), tr("backup file"), QStringLiteral("FILE")});
+    if (!parser.parse(QStringList{QStringLiteral("restore")} + arguments))
+        return fail(parser.errorText(), kExitBadInput);
+    if (parser.value(QStringLiteral("from")).isEmpty())
+        return fail(tr("Name the backup with --from FILE."), kExitBadInput);
+    QString login = parser.value(QStringLiteral("operator"));
+    if (login.isEmpty())
+        login = QString::fromLocal8Bit(qgetenv("AMPCARD_OPERATOR"));
+    if (login.isEmpty())
+        return fail(tr("Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR."),
+                    kExitBadInput);
+    const QByteArray password =
+        readPassphrase("AMPCARD_PASSWORD", tr("Password for %1: ").arg(login));
+    Backup backup;
+    BackupReport report;
+    const QString ledgerPath = StationAccess::ledgerPath(parser);
+    if (!backup.restore(parser.value(QStringLiteral("from")), ledgerPath, login,
+                        QString::fromUtf8(password), &report))
+        return fail(backup.errorString(), kExitBroken);
+    m_out << tr("Restored %n journal entries into %1; head %2.", nullptr,
+                static_cast<int>(report.entries))
+                 .arg(QDir::toNativeSeparators(ledgerPath),
+                      report.head.isEmpty() ? tr("none") : report.head)
+          << Qt::endl;
+    if (!report.keptAs.isEmpty())
+        m_out
+            << tr("The replaced ledger is kept as %1.").arg(QDir::toNativeSeparators(report.keptAs))
+            << Qt::endl;
+    return kExitOk;
 }

@@ -12,8 +12,10 @@ class LedgerCommand {
 public:
     LedgerCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
-    int runInit(const QStringList &arguments);   // arguments after "init"
-    int runLedger(const QStringList &arguments); // arguments after "ledger"
+    int runInit(const QStringList &arguments);    // arguments after "init"
+    int runLedger(const QStringList &arguments);  // arguments after "ledger"
+    int runBackup(const QStringList &arguments);  // arguments after "backup"
+    int runRestore(const QStringList &arguments); // arguments after "restore"
     static QString usage();
 
 private:

@@ -61,6 +61,10 @@ int main(int argc, char *argv[])
         return CardCommand(out, err).runKeys(arguments.mid(1));
     if (command == QLatin1String("init"))
         return LedgerCommand(out, err).runInit(arguments.mid(1));
+    if (command == QLatin1String("backup"))
+        return LedgerCommand(out, err).runBackup(arguments.mid(1));
+    if (command == QLatin1String("restore"))
+        return LedgerCommand(out, err).runRestore(arguments.mid(1));
     if (command == QLatin1String("customer"))
         return CustomerCommand(out, err).run(arguments.mid(1));
     if (command == QLatin1String("ledger"))

@@ -350,6 +350,14 @@ ChainReport Ledger::verify() const
     return report;
 }
 
+QString Ledger::head() const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(kHeadKey);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
 std::optional<LedgerEntry> Ledger::entry(qint64 seq) const
 {
     QSqlQuery query(database());

@@ -52,7 +52,9 @@ bool roleAllows(Role role, Permission permission)
     case Permission::kCancelSale:
     case Permission::kManageTariffs:
     case Permission::kManageShifts:
+    case Permission::kBackupLedger:
     case Permission::kManageKeys: return role == Role::kSupervisor || role == Role::kAdministrator;
+    case Permission::kRestoreLedger:
     case Permission::kManageOperators: return role == Role::kAdministrator;
     }
     return false;

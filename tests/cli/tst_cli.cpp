@@ -316,6 +316,14 @@ private slots:
         QCOMPARE(json(run)[QStringLiteral("brokenAt")].toInt(), 3);
         run = tool(verify.mid(0, 6));
         QVERIFY2(run.out.contains("BROKEN at entry 3 of 5"), run.out.constData());
+
+        // A backup of a broken ledger is refused; restoring an earlier good backup fixes it.
+        const QString broken = m_dir.filePath(QStringLiteral("station/broken-copy.sqlite"));
+        run = tool({QStringLiteral("backup"), QStringLiteral("--operator"), QStringLiteral("admin"),
+                    QStringLiteral("--ledger"), path, QStringLiteral("--to"), broken});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("does not verify"), run.err.constData());
+        QVERIFY(!QFile::exists(broken));
         qunsetenv("AMPCARD_PASSWORD");
     }
 
@@ -357,6 +365,26 @@ private slots:
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first()[QStringLiteral("number")].toString(), QStringLiteral("C-2"));
         QCOMPARE(found.first()[QStringLiteral("phone")].toString(), QStringLiteral("0977 123"));
+
+        // Back up, add a customer, restore: the customer added after the backup is gone from
+        // the ledger and kept in the set-aside file.
+        const QString backupFile = m_dir.filePath(QStringLiteral("customers/backup.sqlite"));
+        run = tool(QStringList{QStringLiteral("backup"), QStringLiteral("--to"), backupFile} + at);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(tool(QStringList{QStringLiteral("customer"), QStringLiteral("add"),
+                                  QStringLiteral("--number"), QStringLiteral("C-9"),
+                                  QStringLiteral("--name"), QStringLiteral("Late")} +
+                      at)
+                     .exitCode,
+                 0);
+        run =
+            tool(QStringList{QStringLiteral("restore"), QStringLiteral("--from"), backupFile} + at);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("kept as"), run.out.constData());
+        run = tool(QStringList{QStringLiteral("customer"), QStringLiteral("find"),
+                               QStringLiteral("C-9"), QStringLiteral("--json")} +
+                   at);
+        QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
 
         qputenv("AMPCARD_PASSWORD", "wrong-password");
         run = tool(QStringList{QStringLiteral("customer"), QStringLiteral("find"),

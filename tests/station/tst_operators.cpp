@@ -103,6 +103,10 @@ private slots:
             << int(Role::kSupervisor) << int(Permission::kManageKeys) << true;
         QTest::newRow("supervisor-cannot-add-operators")
             << int(Role::kSupervisor) << int(Permission::kManageOperators) << false;
+        QTest::newRow("supervisor-backs-up")
+            << int(Role::kSupervisor) << int(Permission::kBackupLedger) << true;
+        QTest::newRow("supervisor-cannot-restore")
+            << int(Role::kSupervisor) << int(Permission::kRestoreLedger) << false;
         QTest::newRow("administrator-adds-operators")
             << int(Role::kAdministrator) << int(Permission::kManageOperators) << true;
     }

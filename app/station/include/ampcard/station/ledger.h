@@ -64,6 +64,8 @@ public:
     bool append(LedgerEntry &entry);
     // Recomputes the chain from the first entry; stops at the first broken link.
     [[nodiscard]] ChainReport verify() const;
+    // "seq:hash" (hex) of the newest entry as the ledger records it; empty when there is none.
+    [[nodiscard]] QString head() const;
     // The entry at `seq`, if any.
     [[nodiscard]] std::optional<LedgerEntry> entry(qint64 seq) const;
 

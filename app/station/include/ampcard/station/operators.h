@@ -25,6 +25,8 @@ enum class Permission {
     kManageShifts,      // close other cashiers' shifts, seal Z reports
     kManageKeys,        // keystore backup, restore, key change
     kManageOperators,   // add operators, unlock, reset passwords
+    kBackupLedger,      // copy the ledger to a backup file
+    kRestoreLedger,     // replace the ledger with a backup
     kViewReports,
 };
 
