@@ -165,9 +165,7 @@ int LedgerCommand::runRestore(const QStringList &arguments)
         return fail(parser.errorText(), kExitBadInput);
     if (parser.value(QStringLiteral("from")).isEmpty())
         return fail(tr("Name the backup with --from FILE."), kExitBadInput);
-    QString login = parser.value(QStringLiteral("operator"));
-    if (login.isEmpty())
-        login = QString::fromLocal8Bit(qgetenv("AMPCARD_OPERATOR"));
+    const QString login = StationAccess::operatorLogin(parser);
     if (login.isEmpty())
         return fail(tr("Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR."),
                     kExitBadInput);

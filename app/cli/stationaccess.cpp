@@ -17,6 +17,12 @@ QString StationAccess::ledgerPath(const QCommandLineParser &parser)
                                                   : Ledger::defaultPath();
 }
 
+QString StationAccess::operatorLogin(const QCommandLineParser &parser)
+{
+    const QString given = parser.value(QStringLiteral("operator"));
+    return given.isEmpty() ? QString::fromLocal8Bit(qgetenv("AMPCARD_OPERATOR")) : given;
+}
+
 int StationAccess::fail(const QString &message, int code)
 {
     m_err << QStringLiteral("ampcard: ") << message << Qt::endl;
@@ -27,9 +33,7 @@ int StationAccess::open(const QCommandLineParser &parser)
 {
     if (!m_ledger.open(ledgerPath(parser), false))
         return fail(m_ledger.errorString(), kExitBadInput);
-    QString who = parser.value(QStringLiteral("operator"));
-    if (who.isEmpty())
-        who = QString::fromLocal8Bit(qgetenv("AMPCARD_OPERATOR"));
+    const QString who = operatorLogin(parser);
     if (who.isEmpty())
         return fail(tr("Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR."),
                     kExitBadInput);

@@ -22,6 +22,8 @@ public:
 
     static void addOptions(QCommandLineParser &parser);
     static QString ledgerPath(const QCommandLineParser &parser);
+    // --operator, else AMPCARD_OPERATOR; empty when neither is given.
+    static QString operatorLogin(const QCommandLineParser &parser);
     // 0 when the ledger is open and the operator signed in; otherwise the exit code, with the
     // reason already printed.
     int open(const QCommandLineParser &parser);

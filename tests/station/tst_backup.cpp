@@ -9,6 +9,7 @@
 #include "ampcard/station/backup.h"
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/operators.h"
+#include "staff.h"
 
 using namespace ampcard::station;
 
@@ -49,20 +50,11 @@ class TestBackup : public QObject {
         m_backupPath = folder + QStringLiteral("/backups/monday.sqlite");
         Ledger ledger;
         QVERIFY(ledger.open(m_ledgerPath, true));
-        Operators operators(ledger, 1000);
-        QVERIFY(operators.addFirstAdministrator(QStringLiteral("admin"), QStringLiteral("A"),
-                                                QStringLiteral("admin-pass")));
-        const Session admin =
-            *operators.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass"));
-        QVERIFY(operators.add(admin, QStringLiteral("sup"), QStringLiteral("S"), Role::kSupervisor,
-                              QStringLiteral("supervisor-pass")));
-        QVERIFY(operators.add(admin, QStringLiteral("cash"), QStringLiteral("C"), Role::kCashier,
-                              QStringLiteral("cashier-pass")));
+        testing::Staff staff;
+        QVERIFY(staff.hire(ledger));
         appendSales(ledger, 30);
-        const Session cashier =
-            *operators.signIn(QStringLiteral("cash"), QStringLiteral("cashier-pass"));
-        const Session supervisor =
-            *operators.signIn(QStringLiteral("sup"), QStringLiteral("supervisor-pass"));
+        const Session cashier = *staff.cashier;
+        const Session supervisor = *staff.supervisor;
         Backup backup;
         BackupReport report;
         QVERIFY(!backup.save(cashier, ledger, m_backupPath, &report));
@@ -125,7 +117,7 @@ private slots:
         QTest::addColumn<bool>("tamper");
         QTest::addColumn<QString>("says");
         QTest::newRow("supervisor") << "sup"
-                                    << "supervisor-pass" << false << "administrator";
+                                    << "sup-pass" << false << "administrator";
         QTest::newRow("wrong-password") << "admin"
                                         << "guess-guess" << false << "wrong password";
         QTest::newRow("edited-backup") << "admin"

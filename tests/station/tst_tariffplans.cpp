@@ -7,6 +7,7 @@
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/operators.h"
 #include "ampcard/station/tariffplans.h"
+#include "staff.h"
 
 using namespace ampcard::station;
 
@@ -46,18 +47,10 @@ private slots:
     {
         m_ledger = std::make_unique<Ledger>();
         QVERIFY(m_ledger->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)), true));
-        Operators operators(*m_ledger, 1000);
-        QVERIFY(operators.addFirstAdministrator(QStringLiteral("admin"), QStringLiteral("A"),
-                                                QStringLiteral("admin-pass")));
-        const Session admin =
-            *operators.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass"));
-        QVERIFY(operators.add(admin, QStringLiteral("sup"), QStringLiteral("S"), Role::kSupervisor,
-                              QStringLiteral("supervisor-pass")));
-        QVERIFY(operators.add(admin, QStringLiteral("cash"), QStringLiteral("C"), Role::kCashier,
-                              QStringLiteral("cashier-pass")));
-        m_supervisor = operators.signIn(QStringLiteral("sup"), QStringLiteral("supervisor-pass"));
-        m_cashier = operators.signIn(QStringLiteral("cash"), QStringLiteral("cashier-pass"));
-        QVERIFY(m_supervisor && m_cashier);
+        testing::Staff staff;
+        QVERIFY(staff.hire(*m_ledger));
+        m_supervisor = staff.supervisor;
+        m_cashier = staff.cashier;
     }
     void cleanup() { m_ledger.reset(); }
 
