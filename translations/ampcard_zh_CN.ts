@@ -794,6 +794,45 @@
     </message>
 </context>
 <context>
+    <name>Meters</name>
+    <message>
+        <source>Only an installer, supervisor or administrator may register meters.</source>
+        <translation>只有安装员、主管或管理员可以登记电表。</translation>
+    </message>
+    <message>
+        <source>A meter number has 12 digits; &quot;%1&quot; does not.</source>
+        <translation>表号为 12 位数字；&quot;%1&quot; 不是。</translation>
+    </message>
+    <message>
+        <source>A meter has 1 or 3 phases.</source>
+        <translation>电表为单相或三相。</translation>
+    </message>
+    <message>
+        <source>The key version is 1 to 255.</source>
+        <translation>密钥版本为 1 到 255。</translation>
+    </message>
+    <message>
+        <source>There is no tariff plan &quot;%1&quot;.</source>
+        <translation>没有电价方案 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Cannot read the customers: %1</source>
+        <translation>无法读取用户：%1</translation>
+    </message>
+    <message>
+        <source>There is no customer with number %1.</source>
+        <translation>没有户号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is already registered.</source>
+        <translation>电表 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>Cannot register the meter: %1</source>
+        <translation>无法登记电表：%1</translation>
+    </message>
+</context>
+<context>
     <name>Operators</name>
     <message>
         <source>An operator&apos;s login must not be empty or start or end with a space.</source>

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -283,10 +284,30 @@ QList<Customer> Customers::find(const QString &text) const
         }
         return found;
     }
+    // Three or more digits may also be the start of a meter number: those customers come first.
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (digits.match(wanted).hasMatch()) {
+        QSqlQuery meters(m_ledger.database());
+        meters.prepare(QStringLiteral("SELECT DISTINCT %1 FROM customers WHERE id IN (SELECT "
+                                      "customer_id FROM meters WHERE number >= ? AND number < ? "
+                                      "ORDER BY number LIMIT %2)")
+                           .arg(kColumns)
+                           .arg(kMaxFound));
+        meters.addBindValue(wanted);
+        meters.addBindValue(wanted + QChar(0xFFFF));
+        if (meters.exec()) {
+            while (meters.next())
+                found << customerFrom(meters);
+        }
+    }
     if (!query.exec())
         return found;
-    while (query.next())
-        found << customerFrom(query);
+    while (query.next() && found.size() < kMaxFound) {
+        const Customer customer = customerFrom(query);
+        if (std::none_of(found.cbegin(), found.cend(),
+                         [&customer](const Customer &seen) { return seen.id == customer.id; }))
+            found << customer;
+    }
     return found;
 }
 

@@ -116,7 +116,23 @@ constexpr const char *kStep4[] = {
     " assigned_at TEXT NOT NULL)",
 };
 
-constexpr std::array<std::span<const char *const>, 4> kSteps = {kStep1, kStep2, kStep3, kStep4};
+constexpr const char *kStep5[] = {
+    "CREATE TABLE meters ("
+    " id TEXT PRIMARY KEY,"
+    " station TEXT NOT NULL,"
+    " number TEXT NOT NULL UNIQUE CHECK (length(number) = 12 AND number NOT GLOB '*[^0-9]*'),"
+    " customer_id TEXT NOT NULL REFERENCES customers (id),"
+    " phases INTEGER NOT NULL CHECK (phases IN (1, 3)),"
+    " key_version INTEGER NOT NULL CHECK (key_version BETWEEN 1 AND 255),"
+    " tariff_plan TEXT NOT NULL,"
+    " status TEXT NOT NULL CHECK (status IN ('active', 'suspended', 'removed')),"
+    " last_sequence INTEGER NOT NULL DEFAULT 0 CHECK (last_sequence >= 0),"
+    " created_at TEXT NOT NULL)",
+    "CREATE INDEX meters_customer ON meters (customer_id)",
+};
+
+constexpr std::array<std::span<const char *const>, 5> kSteps = {kStep1, kStep2, kStep3, kStep4,
+                                                                kStep5};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

@@ -42,7 +42,8 @@ public:
     int importCsv(const Session &by, const QByteArray &csv,
                   const std::function<void(int, int)> &progress = {});
     // Up to kMaxFound customers whose number, name, phone or address contains `text` (three
-    // characters or more), or starts with it (one or two); exact number matches first.
+    // characters or more), or starts with it (one or two); with three digits or more, customers
+    // whose meter number starts with them come first, then an exact customer number.
     [[nodiscard]] QList<Customer> find(const QString &text) const;
     [[nodiscard]] std::optional<Customer> byNumber(const QString &number) const;
     [[nodiscard]] QString errorString() const { return m_error; }

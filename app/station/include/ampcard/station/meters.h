@@ -1,0 +1,48 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// The meters a utility has installed: which customer each supplies, its phases, the key version
+// its cards are sealed under, its tariff plan, and the last purchase sequence issued to it.
+// Installers, supervisors and administrators register them; cashiers look them up.
+
+namespace ampcard::station {
+
+class Ledger;
+class Session;
+
+struct MeterRecord {
+    QString id;
+    QString number; // 12 digits
+    QString customerNumber;
+    int phases = 1;
+    int keyVersion = 1;
+    QString tariffPlan;
+    QString status = QStringLiteral("active");
+    qint64 lastSequence = 0;
+};
+
+class Meters {
+    Q_DECLARE_TR_FUNCTIONS(Meters)
+
+public:
+    explicit Meters(Ledger &ledger) : m_ledger(ledger) {}
+
+    // Registers `meter` for an existing customer on an existing tariff plan.
+    bool add(const Session &by, MeterRecord &meter);
+    [[nodiscard]] std::optional<MeterRecord> byNumber(const QString &number) const;
+    [[nodiscard]] QList<MeterRecord> forCustomer(const QString &customerNumber) const;
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+private:
+    bool fail(const QString &message);
+
+    Ledger &m_ledger;
+    QString m_error;
+};
+
+} // namespace ampcard::station
