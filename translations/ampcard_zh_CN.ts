@@ -302,6 +302,65 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <source>A card serial is a number from 1 up.</source>
+        <translation>卡号是从 1 开始的数字。</translation>
+    </message>
+    <message>
+        <source>Unknown card kind %1.</source>
+        <translation>未知的卡类型 %1。</translation>
+    </message>
+    <message>
+        <source>A user card belongs to a registered meter; %1 is not one.</source>
+        <translation>用户卡须属于已登记的电表；%1 不是。</translation>
+    </message>
+    <message>
+        <source>Meter %1 already has a user card; replace it instead.</source>
+        <translation>电表 %1 已有用户卡；请改为补卡。</translation>
+    </message>
+    <message>
+        <source>Only user cards are bound to a meter.</source>
+        <translation>只有用户卡绑定电表。</translation>
+    </message>
+    <message>
+        <source>Card %1 is already recorded.</source>
+        <translation>卡 %1 已有记录。</translation>
+    </message>
+    <message>
+        <source>Cannot record the card: %1</source>
+        <translation>无法记录该卡：%1</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may issue cards.</source>
+        <translation>只有安装员、主管或管理员可以发卡。</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may blacklist cards.</source>
+        <translation>只有安装员、主管或管理员可以将卡列入黑名单。</translation>
+    </message>
+    <message>
+        <source>Say why the card is blacklisted.</source>
+        <translation>请说明将卡列入黑名单的原因。</translation>
+    </message>
+    <message>
+        <source>Card %1 was never issued here.</source>
+        <translation>本站从未发出卡 %1。</translation>
+    </message>
+    <message>
+        <source>Card %1 is already blacklisted.</source>
+        <translation>卡 %1 已在黑名单中。</translation>
+    </message>
+    <message>
+        <source>Cannot blacklist the card: %1</source>
+        <translation>无法将该卡列入黑名单：%1</translation>
+    </message>
+    <message>
+        <source>Only a user card is replaced by another bound to its meter.</source>
+        <translation>只有用户卡才能补发绑定同一电表的新卡。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCommand</name>
     <message>
         <source>  ampcard customer add --number N --name NAME [--address A] [--phone P] [--group G]

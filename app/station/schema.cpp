@@ -131,8 +131,25 @@ constexpr const char *kStep5[] = {
     "CREATE INDEX meters_customer ON meters (customer_id)",
 };
 
-constexpr std::array<std::span<const char *const>, 5> kSteps = {kStep1, kStep2, kStep3, kStep4,
-                                                                kStep5};
+constexpr const char *kStep6[] = {
+    "CREATE TABLE cards ("
+    " id TEXT PRIMARY KEY,"
+    " station TEXT NOT NULL,"
+    " serial INTEGER NOT NULL UNIQUE CHECK (serial > 0),"
+    " kind INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 7),"
+    " meter_id TEXT REFERENCES meters (id),"
+    " state TEXT NOT NULL CHECK (state IN ('active', 'blacklisted')),"
+    " reason TEXT NOT NULL,"
+    " issued_by TEXT NOT NULL,"
+    " issued_at TEXT NOT NULL)",
+    "CREATE INDEX cards_meter ON cards (meter_id)",
+    // One active user card per meter: a replacement blacklists the old one first.
+    "CREATE UNIQUE INDEX cards_one_user_card ON cards (meter_id) WHERE kind = 1 AND state = "
+    "'active'",
+};
+
+constexpr std::array<std::span<const char *const>, 6> kSteps = {kStep1, kStep2, kStep3,
+                                                                kStep4, kStep5, kStep6};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
