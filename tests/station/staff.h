@@ -4,8 +4,10 @@
 
 #include <QTest>
 
+#include "ampcard/station/customers.h"
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/operators.h"
+#include "ampcard/station/tariffplans.h"
 
 // One operator of each role in a ledger, signed in: admin, sup, inst, cash (passwords
 // "<login>-pass"). Hashes use 1,000 iterations: the stored hash records its count.
@@ -44,5 +46,22 @@ struct Staff {
         return true;
     }
 };
+
+// Staff, customers C-1 (Ana Mwale) and C-2 (Ben Banda), and tariff plan R1 in force now.
+inline bool seed(ampcard::station::Ledger &ledger, Staff &staff)
+{
+    using namespace ampcard::station;
+    staff = {};
+    if (!staff.hire(ledger))
+        return false;
+    if (Customers(ledger).importCsv(*staff.installer,
+                                    "number,name\nC-1,Ana Mwale\nC-2,Ben Banda\n") != 2)
+        return false;
+    return TariffPlans(ledger).addVersion(
+               *staff.supervisor, QStringLiteral("R1"),
+               R"({"name":"R1","currency":"KES","settlement":{"mode":"monthly","day":1,"hour":0},)"
+               R"("steps":[{"price":"25.1000"}]})",
+               QDateTime::currentDateTimeUtc()) == 1;
+}
 
 } // namespace testing

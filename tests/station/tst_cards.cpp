@@ -31,15 +31,7 @@ private slots:
     {
         m_ledger = std::make_unique<Ledger>();
         QVERIFY(m_ledger->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)), true));
-        m_staff = {};
-        QVERIFY(m_staff.hire(*m_ledger));
-        QCOMPARE(Customers(*m_ledger).importCsv(*m_staff.installer, "number,name\nC-1,Ana\n"), 1);
-        QCOMPARE(
-            TariffPlans(*m_ledger).addVersion(
-                *m_staff.supervisor, QStringLiteral("R1"),
-                R"({"name":"R1","currency":"KES","settlement":{"mode":"monthly","day":1,"hour":0},"steps":[{"price":"25.1000"}]})",
-                QDateTime::currentDateTimeUtc()),
-            1);
+        QVERIFY(testing::seed(*m_ledger, m_staff));
         Meters meters(*m_ledger);
         for (const char *number : {"310100000001", "310100000002"}) {
             MeterRecord meter;

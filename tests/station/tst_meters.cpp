@@ -35,19 +35,7 @@ private slots:
     {
         m_ledger = std::make_unique<Ledger>();
         QVERIFY(m_ledger->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)), true));
-        m_staff = {};
-        QVERIFY(m_staff.hire(*m_ledger));
-        Customers customers(*m_ledger);
-        QCOMPARE(
-            customers.importCsv(*m_staff.installer, "number,name\nC-1,Ana Mwale\nC-2,Ben Banda\n"),
-            2);
-        TariffPlans plans(*m_ledger);
-        QCOMPARE(
-            plans.addVersion(
-                *m_staff.supervisor, QStringLiteral("R1"),
-                R"({"name":"R1","currency":"KES","settlement":{"mode":"monthly","day":1,"hour":0},"steps":[{"price":"25.1000"}]})",
-                QDateTime::currentDateTimeUtc()),
-            1);
+        QVERIFY(testing::seed(*m_ledger, m_staff));
     }
     void cleanup() { m_ledger.reset(); }
 
