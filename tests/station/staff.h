@@ -1,6 +1,9 @@
 #pragma once
 
+#include <memory>
 #include <optional>
+
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -12,6 +15,17 @@
 // One operator of each role in a ledger, signed in: admin, sup, inst, cash (passwords
 // "<login>-pass"). Hashes use 1,000 iterations: the stored hash records its count.
 namespace testing {
+
+// A new ledger file in `dir`, named by a running count so data-driven rows never share one;
+// null when it cannot be made.
+inline std::unique_ptr<ampcard::station::Ledger> freshLedger(const QTemporaryDir &dir)
+{
+    static int files = 0;
+    auto ledger = std::make_unique<ampcard::station::Ledger>();
+    if (!ledger->open(dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(++files)), true))
+        return nullptr;
+    return ledger;
+}
 
 struct Staff {
     std::optional<ampcard::station::Session> admin, supervisor, installer, cashier;

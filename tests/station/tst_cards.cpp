@@ -19,7 +19,6 @@ class TestCards : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<Ledger> m_ledger;
     testing::Staff m_staff;
-    int m_files = 0;
 
     static CardRecord userCard(quint64 serial, const char *meter = "310100000001")
     {
@@ -29,8 +28,8 @@ class TestCards : public QObject {
 private slots:
     void init()
     {
-        m_ledger = std::make_unique<Ledger>();
-        QVERIFY(m_ledger->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)), true));
+        m_ledger = testing::freshLedger(m_dir);
+        QVERIFY(m_ledger);
         QVERIFY(testing::seed(*m_ledger, m_staff));
         Meters meters(*m_ledger);
         for (const char *number : {"310100000001", "310100000002"}) {

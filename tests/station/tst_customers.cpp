@@ -18,7 +18,6 @@ class TestCustomers : public QObject {
     std::unique_ptr<Ledger> m_ledger;
     std::optional<Session> m_installer;
     std::optional<Session> m_cashier;
-    int m_files = 0;
 
     int count()
     {
@@ -38,8 +37,8 @@ class TestCustomers : public QObject {
 private slots:
     void init()
     {
-        m_ledger = std::make_unique<Ledger>();
-        QVERIFY(m_ledger->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)), true));
+        m_ledger = testing::freshLedger(m_dir);
+        QVERIFY(m_ledger);
         testing::Staff staff;
         QVERIFY(staff.hire(*m_ledger));
         m_installer = staff.installer;

@@ -17,7 +17,6 @@ class TestMeters : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<Ledger> m_ledger;
     testing::Staff m_staff;
-    int m_files = 0;
 
     static MeterRecord meter(const char *number, const char *customer = "C-1")
     {
@@ -33,8 +32,8 @@ class TestMeters : public QObject {
 private slots:
     void init()
     {
-        m_ledger = std::make_unique<Ledger>();
-        QVERIFY(m_ledger->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)), true));
+        m_ledger = testing::freshLedger(m_dir);
+        QVERIFY(m_ledger);
         QVERIFY(testing::seed(*m_ledger, m_staff));
     }
     void cleanup() { m_ledger.reset(); }

@@ -35,7 +35,6 @@ class TestTariffPlans : public QObject {
     std::optional<Session> m_supervisor;
     std::optional<Session> m_cashier;
     QDateTime m_now = utc(2026, 11, 21, 9);
-    int m_files = 0;
 
     TariffPlans plans()
     {
@@ -45,8 +44,8 @@ class TestTariffPlans : public QObject {
 private slots:
     void init()
     {
-        m_ledger = std::make_unique<Ledger>();
-        QVERIFY(m_ledger->open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(++m_files)), true));
+        m_ledger = testing::freshLedger(m_dir);
+        QVERIFY(m_ledger);
         testing::Staff staff;
         QVERIFY(staff.hire(*m_ledger));
         m_supervisor = staff.supervisor;

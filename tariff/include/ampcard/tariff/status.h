@@ -41,21 +41,21 @@ enum class Errc : std::uint8_t {
     kOverdraftNotAllowed,  // overdraft confirmation while not exhausted or with no limit
     kInvalidState,         // a stored state does not hold together
     // Cryptography and cards (cardio/).
-    kKeyLength,        // key is not 16 or 32 bytes
-    kBufferSize,       // an output buffer is too small or an input has the wrong length
-    kBadParameter,     // nonce or tag length outside what the mode allows
-    kAuthFailed,       // a MAC or tag does not verify
-    kCardFormat,       // card bytes are not an Ampcard layout (magic, version, length)
-    kUnknownKind,      // record or card kind not known to this version
-    kWrongUtility,     // record of another utility
-    kWrongMeter,       // record for another meter
-    kWrongCard,        // record bound to another card serial, or card kind does not fit
-    kReplay,           // sequence number already loaded
-    kKeyVersion,       // record made with a key version the meter does not hold
-    kNoValidRecord,    // neither slot holds a valid record
-    kBlacklisted,      // card serial refused (replaced card)
-    kCardStatus,       // the card answered a status word other than 9000
-    kVerifyFailed,     // read-back after a write differs from what was written
+    kKeyLength,     // key is not 16 or 32 bytes
+    kBufferSize,    // an output buffer is too small or an input has the wrong length
+    kBadParameter,  // nonce or tag length outside what the mode allows
+    kAuthFailed,    // a MAC or tag does not verify
+    kCardFormat,    // card bytes are not an Ampcard layout (magic, version, length)
+    kUnknownKind,   // record or card kind not known to this version
+    kWrongUtility,  // record of another utility
+    kWrongMeter,    // record for another meter
+    kWrongCard,     // record bound to another card serial, or card kind does not fit
+    kReplay,        // sequence number already loaded
+    kKeyVersion,    // record made with a key version the meter does not hold
+    kNoValidRecord, // neither slot holds a valid record
+    kBlacklisted,   // card serial refused (replaced card)
+    kCardStatus,    // the card answered a status word other than 9000
+    kVerifyFailed,  // read-back after a write differs from what was written
     // Card readers (host).
     kNoReader,         // no PC/SC reader, or the service is not running
     kNoCard,           // no card in the reader
@@ -64,8 +64,8 @@ enum class Errc : std::uint8_t {
     kTimeout,          // nothing happened within the time allowed
     kReaderError,      // any other reader failure
     // Keystore (host).
-    kWrongPassphrase,  // keystore does not open with this passphrase
-    kKeystoreFormat,   // keystore file is damaged or not a keystore
+    kWrongPassphrase, // keystore does not open with this passphrase
+    kKeystoreFormat,  // keystore file is damaged or not a keystore
 };
 
 class [[nodiscard]] Status {
