@@ -383,6 +383,26 @@ bool Ledger::audit(const QString &operatorName, const QString &action, const QSt
     return false;
 }
 
+QString Ledger::setting(const QString &key) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool Ledger::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(text(value));
+    if (query.exec())
+        return true;
+    m_error = tr("Cannot store the setting %1: %2").arg(key, query.lastError().text());
+    return false;
+}
+
 QString Ledger::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

@@ -148,8 +148,99 @@ constexpr const char *kStep6[] = {
     "'active'",
 };
 
-constexpr std::array<std::span<const char *const>, 6> kSteps = {kStep1, kStep2, kStep3,
-                                                                kStep4, kStep5, kStep6};
+constexpr const char *kStep7[] = {
+    // Arrears the account owes (preset credit the meter ran on, old bills), recovered from sales.
+    "ALTER TABLE meters ADD COLUMN debt INTEGER NOT NULL DEFAULT 0 CHECK (debt >= 0)",
+
+    "CREATE TABLE shifts ("
+    " id TEXT PRIMARY KEY,"
+    " station TEXT NOT NULL,"
+    " operator TEXT NOT NULL,"
+    " opened_at TEXT NOT NULL,"
+    " closed_at TEXT,"
+    " closed_by TEXT,"
+    " z_report TEXT,"
+    " z_hash TEXT,"
+    " sealed_at TEXT)",
+    "CREATE UNIQUE INDEX shifts_one_open ON shifts (operator) WHERE closed_at IS NULL",
+    // A printed close-out report is sealed: nothing about the shift changes after that.
+    "CREATE TRIGGER shifts_sealed BEFORE UPDATE ON shifts WHEN old.sealed_at IS NOT NULL"
+    " BEGIN SELECT RAISE(ABORT, 'a sealed shift report is never changed'); END",
+    "CREATE TRIGGER shifts_no_delete BEFORE DELETE ON shifts"
+    " BEGIN SELECT RAISE(ABORT, 'shifts are never removed'); END",
+
+    // Every record written to a user card: purchases, account openings, replacements and the
+    // cancellations that void a purchase on the card. A row is pending until the card is read
+    // back; the money of a completed row is in the journal (ledger_seq).
+    "CREATE TABLE sales ("
+    " id TEXT PRIMARY KEY,"
+    " station TEXT NOT NULL,"
+    " kind TEXT NOT NULL CHECK (kind IN ('purchase', 'opening', 'replacement', 'cancel')),"
+    " state TEXT NOT NULL CHECK (state IN ('pending', 'complete', 'void', 'cancelled')),"
+    " meter_id TEXT NOT NULL REFERENCES meters (id),"
+    " card_serial INTEGER NOT NULL,"
+    " sequence INTEGER NOT NULL CHECK (sequence > 0),"
+    " reference TEXT NOT NULL,"
+    " paid INTEGER NOT NULL,"
+    " fixed_charge INTEGER NOT NULL,"
+    " debt_recovered INTEGER NOT NULL,"
+    " vat INTEGER NOT NULL,"
+    " credit INTEGER NOT NULL,"
+    " energy INTEGER NOT NULL,"
+    " token_amount INTEGER NOT NULL CHECK (token_amount >= 0),"
+    " token_time INTEGER NOT NULL,"
+    " receipt TEXT NOT NULL,"
+    " operator TEXT NOT NULL,"
+    " shift_id TEXT REFERENCES shifts (id),"
+    " created_at TEXT NOT NULL,"
+    " resolved_at TEXT,"
+    " ledger_seq INTEGER)",
+    "CREATE INDEX sales_meter ON sales (meter_id, sequence)",
+    "CREATE INDEX sales_pending ON sales (card_serial) WHERE state = 'pending'",
+    "CREATE INDEX sales_shift ON sales (shift_id)",
+    "CREATE INDEX sales_created ON sales (created_at)",
+    "CREATE INDEX sales_operator ON sales (operator, created_at)",
+
+    // What meters wrote back on the cards the station read: consumption and the signs of theft.
+    "CREATE TABLE return_records ("
+    " id TEXT PRIMARY KEY,"
+    " station TEXT NOT NULL,"
+    " meter_id TEXT NOT NULL REFERENCES meters (id),"
+    " card_serial INTEGER NOT NULL,"
+    " read_at TEXT NOT NULL,"
+    " meter_time INTEGER NOT NULL,"
+    " remaining INTEGER NOT NULL,"
+    " forward INTEGER NOT NULL,"
+    " reverse INTEGER NOT NULL,"
+    " period_usage INTEGER NOT NULL,"
+    " last_sequence INTEGER NOT NULL,"
+    " purchase_count INTEGER NOT NULL,"
+    " status_word INTEGER NOT NULL,"
+    " fault_word INTEGER NOT NULL,"
+    " illegal_cards INTEGER NOT NULL,"
+    " tamper_events INTEGER NOT NULL,"
+    " power_failures INTEGER NOT NULL,"
+    " reverse_minutes INTEGER NOT NULL,"
+    " active_tariff INTEGER NOT NULL,"
+    " UNIQUE (meter_id, meter_time, purchase_count))",
+
+    // Function cards written: what, for which meter, by whom.
+    "CREATE TABLE function_card_issues ("
+    " id TEXT PRIMARY KEY,"
+    " station TEXT NOT NULL,"
+    " card_serial INTEGER NOT NULL,"
+    " kind INTEGER NOT NULL CHECK (kind BETWEEN 2 AND 7),"
+    " meter_id TEXT NOT NULL REFERENCES meters (id),"
+    " sequence INTEGER NOT NULL,"
+    " detail TEXT NOT NULL,"
+    " operator TEXT NOT NULL,"
+    " at TEXT NOT NULL)",
+    "CREATE TRIGGER function_card_issues_no_update BEFORE UPDATE ON function_card_issues"
+    " BEGIN SELECT RAISE(ABORT, 'card issues are never changed'); END",
+};
+
+constexpr std::array<std::span<const char *const>, 7> kSteps = {kStep1, kStep2, kStep3, kStep4,
+                                                                kStep5, kStep6, kStep7};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

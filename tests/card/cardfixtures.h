@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -97,6 +98,54 @@ inline Status meterLoads(cardio::CardService &service, const card::Aead &key,
     card::recordAccepted(token.value(), meter);
     return kOk;
 }
+
+// The meter's side of a visit: it loads the card's record (when it accepts it) and writes its
+// return record, as the firmware does at every insertion. Returns the load's outcome.
+inline Status meterVisits(cardio::CardService &service, const card::Aead &key,
+                          card::MeterCardState &meter, card::ReturnRecord record)
+{
+    const Status loaded = meterLoads(service, key, meter);
+    cardio::CardContents contents;
+    AMPCARD_TRY(service.read(contents));
+    record.utilityId = meter.utilityId;
+    record.meter = meter.meter;
+    record.keyVersion = meter.keyVersion;
+    record.lastSequence = meter.lastSequence;
+    std::array<std::uint8_t, card::kHeaderSize> header{};
+    std::array<std::uint8_t, card::kReturnBodySize + card::kTagSize> body{};
+    const std::array<std::uint8_t, card::kSaltSize> salt{1, 2, 3, 4, 5, 6, 7, 8};
+    const card::WriteTarget target = card::writeTarget(contents.returns);
+    const Result<std::size_t> sealed =
+        card::sealReturn(record, key, target.generation, salt, header, body);
+    if (!sealed.ok())
+        return sealed.status();
+    AMPCARD_TRY(service.writeReturn(contents, header, body));
+    return loaded;
+}
+
+// A store that loses power after `budget` more bytes: the write stops there and the store keeps
+// what it wrote, like EEPROM when the card is pulled.
+class TearingStore final : public card::ByteStore {
+public:
+    explicit TearingStore(card::MemoryStore &backing) : m_backing(backing) {}
+    void tearAfter(std::size_t budget) { m_budget = budget; }
+    [[nodiscard]] std::size_t size() const override { return m_backing.size(); }
+    Status read(std::size_t offset, card::Bytes out) const override
+    {
+        return m_backing.read(offset, out);
+    }
+    Status write(std::size_t offset, card::ConstBytes data) override
+    {
+        const std::size_t allowed = std::min(m_budget, data.size());
+        AMPCARD_TRY(m_backing.write(offset, data.first(allowed)));
+        m_budget -= allowed;
+        return allowed == data.size() ? kOk : Status(Errc::kCardRemoved);
+    }
+
+private:
+    card::MemoryStore &m_backing;
+    std::size_t m_budget = SIZE_MAX;
+};
 
 // A meter with an opened account bound to card 0x1001, and the keys of both sides.
 struct MeterKeys {

@@ -17,29 +17,7 @@ Q_DECLARE_METATYPE(ampcard::card::Protocol)
 
 namespace {
 
-// A store that loses power after `budget` more bytes: the write stops there and the store keeps
-// what it wrote, like EEPROM when the card is pulled.
-class TearingStore final : public ByteStore {
-public:
-    explicit TearingStore(MemoryStore &backing) : m_backing(backing) {}
-    void tearAfter(std::size_t budget) { m_budget = budget; }
-    [[nodiscard]] std::size_t size() const override { return m_backing.size(); }
-    Status read(std::size_t offset, Bytes out) const override
-    {
-        return m_backing.read(offset, out);
-    }
-    Status write(std::size_t offset, ConstBytes data) override
-    {
-        const std::size_t allowed = std::min(m_budget, data.size());
-        AMPCARD_TRY(m_backing.write(offset, data.first(allowed)));
-        m_budget -= allowed;
-        return allowed == data.size() ? kOk : Status(Errc::kCardRemoved);
-    }
-
-private:
-    MemoryStore &m_backing;
-    std::size_t m_budget = SIZE_MAX;
-};
+using testing::TearingStore;
 
 Vector command(const char *hexText)
 {

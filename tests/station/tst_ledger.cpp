@@ -78,7 +78,7 @@ private slots:
         {
             Ledger ledger;
             QVERIFY2(ledger.open(path, true), qPrintable(ledger.errorString()));
-            QCOMPARE(ledger.schemaVersion(), 6);
+            QCOMPARE(ledger.schemaVersion(), 7);
             QCOMPARE(pragma(ledger, "journal_mode").toString(), QStringLiteral("wal"));
             QCOMPARE(pragma(ledger, "synchronous").toInt(), 2); // FULL
             QCOMPARE(pragma(ledger, "foreign_keys").toInt(), 1);
@@ -107,7 +107,9 @@ private slots:
         }
         {
             Intruder old(path);
-            QVERIFY(old.exec(QStringLiteral("DROP TABLE cards")));
+            for (const char *table :
+                 {"function_card_issues", "return_records", "sales", "shifts", "cards"})
+                QVERIFY(old.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
             QVERIFY(old.exec(QStringLiteral("DROP TABLE meters")));
             QVERIFY(old.exec(QStringLiteral("DROP TABLE plan_assignments")));
             QVERIFY(old.exec(QStringLiteral("DROP TABLE tariff_plans")));
@@ -118,7 +120,7 @@ private slots:
         }
         Ledger ledger;
         QVERIFY2(ledger.open(path, false), qPrintable(ledger.errorString()));
-        QCOMPARE(ledger.schemaVersion(), 6);
+        QCOMPARE(ledger.schemaVersion(), 7);
         QCOMPARE(ledger.stationId(), station);
         QSqlQuery query(ledger.database());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM operators")));

@@ -73,6 +73,11 @@ public:
     bool audit(const QString &operatorName, const QString &action, const QString &subject,
                const QString &detail);
 
+    // A station setting (settings table), or empty; and its change inside the caller's unit of
+    // work (callers audit it).
+    [[nodiscard]] QString setting(const QString &key) const;
+    bool setSetting(const QString &key, const QString &value);
+
     // The hash an entry must carry, given the one before it.
     [[nodiscard]] static QByteArray chainHash(const LedgerEntry &entry);
     // The previous hash of the first entry: bound to the station, so chains do not splice.

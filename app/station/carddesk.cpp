@@ -1,0 +1,1159 @@
+#include "ampcard/station/carddesk.h"
+
+#include <algorithm>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include "ampcard/cardio/cardnames.h"
+#include "ampcard/cardio/opensslcrypto.h"
+#include "ampcard/station/cards.h"
+#include "ampcard/station/customers.h"
+#include "ampcard/station/ledger.h"
+#include "ampcard/station/operators.h"
+#include "ampcard/station/settings.h"
+#include "ampcard/station/tariffplans.h"
+#include "ampcard/tariff/errc.h"
+#include "ampcard/tariff/tarifffile.h"
+#include "transaction.h"
+
+namespace ampcard::station {
+
+using cardio::CardNames;
+using tariff::Money;
+
+// One row of the sales table: a record written (or being written) to a user card.
+struct CardDesk::Row {
+    QString id;
+    QString kind; // purchase, opening, replacement, cancel
+    QString state = QStringLiteral("pending");
+    QString meterId;
+    QString meterNumber;
+    QString reference; // cancel: the sale it cancels; replacement: the old card's serial
+    QString operatorName;
+    QString shiftId;
+    quint64 cardSerial = 0;
+    qint64 sequence = 0;
+    qint64 paid = 0;
+    qint64 fixedCharge = 0;
+    qint64 debtRecovered = 0; // negative: debt added (preset recovery at opening)
+    qint64 vat = 0;
+    qint64 credit = 0;
+    qint64 energy = 0;
+    qint64 tokenAmount = 0;
+    qint64 tokenTime = 0;
+    QJsonObject receipt;
+};
+
+// A card with no records yet: for an account opening or a replacement.
+struct CardDesk::Blank {
+    card::CardId id;
+    cardio::CardContents contents;
+};
+
+namespace {
+
+const QString kRowColumns = QStringLiteral(
+    "s.id, s.kind, s.state, s.meter_id, m.number, s.reference, s.operator, "
+    "coalesce(s.shift_id, ''), s.card_serial, s.sequence, s.paid, s.fixed_charge, "
+    "s.debt_recovered, s.vat, s.credit, s.energy, s.token_amount, s.token_time, s.receipt");
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString isoText(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString moneyText(qint64 raw)
+{
+    return tariff::formatMoney(Money::fromRaw(raw));
+}
+
+QString energyText(qint64 raw)
+{
+    return tariff::formatEnergy(tariff::Energy::fromRaw(raw));
+}
+
+qint64 moneyRaw(const QJsonObject &json, const char *key)
+{
+    const QByteArray text = json.value(QLatin1String(key)).toString().toLatin1();
+    const auto parsed = Money::parse(std::string_view(text.constData(), text.size()));
+    return parsed.ok() ? parsed.value().raw() : 0;
+}
+
+// Binds `values` in order; a null QString binds as '' (the text columns are NOT NULL), a null
+// QVariant as SQL NULL.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &value : values) {
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+    }
+    return query.exec();
+}
+
+QString kindOfEntry(const QString &rowKind)
+{
+    if (rowKind == QLatin1String("purchase"))
+        return QStringLiteral("sale");
+    if (rowKind == QLatin1String("cancel"))
+        return QStringLiteral("reversal");
+    if (rowKind == QLatin1String("opening"))
+        return QStringLiteral("account-opening");
+    return QStringLiteral("card-replacement");
+}
+
+QJsonArray energyPieces(const tariff::Charge &charge)
+{
+    QJsonArray pieces;
+    for (std::size_t i = 0; i < charge.pieceCount; ++i) {
+        const tariff::ChargePiece &piece = charge.pieces[i];
+        QJsonObject line;
+        line[QStringLiteral("step")] = piece.step + 1;
+        line[QStringLiteral("energy")] = tariff::formatEnergy(piece.energy);
+        line[QStringLiteral("price")] = tariff::formatPrice(piece.price);
+        line[QStringLiteral("money")] = tariff::formatMoney(piece.money);
+        pieces.append(line);
+    }
+    return pieces;
+}
+
+} // namespace
+
+CardDesk::CardDesk(Ledger &ledger, const cardio::UtilityKeys &keys, cardio::ApduChannel &channel,
+                   Clock clock)
+    : m_ledger(ledger), m_keys(keys), m_service(channel), m_clock(std::move(clock))
+{}
+
+template <typename T> std::optional<T> CardDesk::fail(const QString &message)
+{
+    m_error = message;
+    return std::nullopt;
+}
+
+bool CardDesk::failed(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool CardDesk::step(SaleStep reached)
+{
+    if (!m_hook || m_hook(reached))
+        return true;
+    m_error = tr("Stopped by fault injection.");
+    return false;
+}
+
+tariff::Timestamp CardDesk::meterTime(const QDateTime &utc) const
+{
+    const QDateTime local = utc.toLocalTime();
+    return local.toSecsSinceEpoch() + local.offsetFromUtc() - 946'684'800;
+}
+
+std::optional<QString> CardDesk::openShiftOf(const QString &login) const
+{
+    QSqlQuery query(m_ledger.database());
+    if (!run(query,
+             QStringLiteral("SELECT id FROM shifts WHERE operator = ? AND closed_at IS NULL"),
+             {login}) ||
+        !query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
+// ---- reading and checking the card
+// ---------------------------------------------------------------
+
+std::optional<CardCheck> CardDesk::readUserCard(const Session &by)
+{
+    Q_UNUSED(by);
+    if (!m_keys.valid())
+        return fail<CardCheck>(tr("The keystore is locked: a supervisor must unlock it first."));
+    CardCheck check;
+    if (const Status status = m_service.read(check.contents); !status.ok())
+        return fail<CardCheck>(tr("Cannot read the card: %1").arg(describe(status.code())));
+    check.id = check.contents.id;
+    if (check.id.kind != card::CardKind::kUser)
+        return fail<CardCheck>(
+            tr("This is a %1, not a customer's card.").arg(CardNames::kindLabel(check.id.kind)));
+    const QString serial = CardNames::serialText(check.id.serial);
+
+    // Records of another utility say so before anything else.
+    for (const card::SlotChoice *choice : {&check.contents.issue, &check.contents.returns}) {
+        for (int i = 0; i < choice->count; ++i) {
+            if (choice->headers[static_cast<std::size_t>(i)].utilityId != m_keys.utilityId())
+                return fail<CardCheck>(
+                    tr("Card %1 belongs to another utility (%2): it cannot be sold to here.")
+                        .arg(serial)
+                        .arg(choice->headers[static_cast<std::size_t>(i)].utilityId));
+        }
+    }
+    Cards cards(m_ledger);
+    const std::optional<CardRecord> record = cards.bySerial(check.id.serial);
+    if (!record || record->kind != Cards::kUserCard || record->meterNumber.isEmpty())
+        return fail<CardCheck>(
+            tr("Card %1 is not a customer card issued by this utility's stations.").arg(serial));
+    if (record->state == QLatin1String("blacklisted"))
+        return fail<CardCheck>(tr("Card %1 is blacklisted (%2): keep it and send the customer to "
+                                  "a supervisor.")
+                                   .arg(serial, record->reason));
+    const std::optional<MeterRecord> meter = Meters(m_ledger).byNumber(record->meterNumber);
+    if (!meter)
+        return fail<CardCheck>(tr("The meter of card %1 is not registered.").arg(serial));
+    check.meter = *meter;
+    if (const auto customer = Customers(m_ledger).byNumber(meter->customerNumber))
+        check.customerName = customer->name;
+
+    for (const card::SlotChoice *choice : {&check.contents.issue, &check.contents.returns}) {
+        for (int i = 0; i < choice->count; ++i) {
+            char digits[13];
+            choice->headers[static_cast<std::size_t>(i)].meter.format(digits);
+            if (QLatin1String(digits) != meter->number)
+                return fail<CardCheck>(tr("Card %1 holds a record of meter %2 but belongs to meter "
+                                          "%3: it was tampered with.")
+                                           .arg(serial, QLatin1String(digits), meter->number));
+        }
+    }
+    card::ReturnRecord returned;
+    if (const Status status =
+            cardio::CardService::openReturnRecord(check.contents, m_keys, returned);
+        status.ok())
+        check.returned = returned;
+    else if (status.code() != Errc::kNoValidRecord || check.contents.returns.count > 0)
+        return fail<CardCheck>(tr("The meter's record on card %1 does not verify (%2): the card "
+                                  "was tampered with or damaged.")
+                                   .arg(serial, describe(status.code())));
+    card::Token issued;
+    if (const Status status = cardio::CardService::openIssueToken(check.contents, m_keys, issued);
+        status.ok())
+        check.issued = issued;
+    else if (status.code() != Errc::kNoValidRecord || check.contents.issue.count > 0)
+        return fail<CardCheck>(tr("The purchase record on card %1 does not verify (%2): the card "
+                                  "was tampered with or damaged.")
+                                   .arg(serial, describe(status.code())));
+    if (check.issued && check.issued->cardSerial != check.id.serial)
+        return fail<CardCheck>(
+            tr("Card %1 holds a record copied from another card: it was tampered with.")
+                .arg(serial));
+    if (check.issued) {
+        const card::RecordType type = check.issued->type;
+        const bool credits = type == card::RecordType::kPurchase ||
+                             type == card::RecordType::kAccountOpening ||
+                             type == card::RecordType::kReplacement;
+        const std::uint32_t loaded = check.returned ? check.returned->lastSequence : 0;
+        // An opening or replacement record always matters (it binds the card); a purchase only
+        // while it carries credit (a cancelled one carries none).
+        const bool matters = type != card::RecordType::kPurchase || check.issued->amount.raw() > 0;
+        check.unloaded = credits && matters && check.issued->sequence > loaded;
+    }
+    return check;
+}
+
+bool CardDesk::recordReturn(const CardCheck &card)
+{
+    if (!card.returned)
+        return true;
+    const card::ReturnRecord &r = *card.returned;
+    Transaction transaction(m_ledger.database());
+    QSqlQuery insert(m_ledger.database());
+    if (!transaction.started() ||
+        !run(
+            insert,
+            QStringLiteral("INSERT OR IGNORE INTO return_records (id, station, meter_id, "
+                           "card_serial, read_at, meter_time, remaining, forward, reverse, "
+                           "period_usage, last_sequence, purchase_count, status_word, fault_word, "
+                           "illegal_cards, tamper_events, power_failures, reverse_minutes, "
+                           "active_tariff) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?)"),
+            {newId(), m_ledger.stationId(), card.meter.id, qint64(card.id.serial),
+             isoText(m_clock()), qint64(r.time), qint64(r.remaining.raw()), qint64(r.forward.raw()),
+             qint64(r.reverse.raw()), qint64(r.periodUsage.raw()), qint64(r.lastSequence),
+             qint64(r.purchaseCount), int(r.statusWord), int(r.faultWord), int(r.illegalCards),
+             int(r.tamperEvents), int(r.powerFailures), qint64(r.reverseMinutes),
+             qint64(r.activeTariffId)}))
+        return failed(
+            tr("Cannot record the meter's return record: %1").arg(insert.lastError().text()));
+    // A key change the meter has loaded shows in its return record's key version.
+    if (r.keyVersion > card.meter.keyVersion) {
+        QSqlQuery update(m_ledger.database());
+        if (!run(update, QStringLiteral("UPDATE meters SET key_version = ? WHERE id = ?"),
+                 {int(r.keyVersion), card.meter.id}))
+            return failed(update.lastError().text());
+    }
+    return transaction.commit() ? true : failed(m_ledger.database().lastError().text());
+}
+
+std::optional<CardCheck> CardDesk::inspect(const Session &by)
+{
+    std::optional<CardCheck> check = readUserCard(by);
+    if (!check || !recordReturn(*check) || !settle(by, *check))
+        return std::nullopt;
+    return check;
+}
+
+std::optional<CardDesk::Blank> CardDesk::readBlankCard()
+{
+    if (!m_keys.valid())
+        return fail<Blank>(tr("The keystore is locked: a supervisor must unlock it first."));
+    Blank blank;
+    if (const Status status = m_service.read(blank.contents); !status.ok())
+        return fail<Blank>(tr("Cannot read the card: %1").arg(describe(status.code())));
+    blank.id = blank.contents.id;
+    const QString serial = CardNames::serialText(blank.id.serial);
+    if (blank.id.kind != card::CardKind::kUser)
+        return fail<Blank>(tr("This is a %1; a customer needs a user card.")
+                               .arg(CardNames::kindLabel(blank.id.kind)));
+    if (const std::optional<CardRecord> known = Cards(m_ledger).bySerial(blank.id.serial))
+        return fail<Blank>(
+            known->state == QLatin1String("blacklisted")
+                ? tr("Card %1 is blacklisted (%2).").arg(serial, known->reason)
+                : tr("Card %1 is already the card of meter %2.").arg(serial, known->meterNumber));
+    if (blank.contents.issue.count > 0 || blank.contents.returns.count > 0)
+        return fail<Blank>(tr("Card %1 already holds records: use a new card.").arg(serial));
+    return blank;
+}
+
+// ---- the pending protocol
+// ------------------------------------------------------------------------
+
+QList<CardDesk::Row> CardDesk::rows(const QString &where, const QVariantList &values) const
+{
+    QList<Row> found;
+    QSqlQuery query(m_ledger.database());
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM sales s JOIN meters m ON m.id = s.meter_id WHERE %2 "
+                            "ORDER BY s.rowid")
+                 .arg(kRowColumns, where),
+             values))
+        return found;
+    while (query.next()) {
+        Row row;
+        row.id = query.value(0).toString();
+        row.kind = query.value(1).toString();
+        row.state = query.value(2).toString();
+        row.meterId = query.value(3).toString();
+        row.meterNumber = query.value(4).toString();
+        row.reference = query.value(5).toString();
+        row.operatorName = query.value(6).toString();
+        row.shiftId = query.value(7).toString();
+        row.cardSerial = query.value(8).toULongLong();
+        row.sequence = query.value(9).toLongLong();
+        row.paid = query.value(10).toLongLong();
+        row.fixedCharge = query.value(11).toLongLong();
+        row.debtRecovered = query.value(12).toLongLong();
+        row.vat = query.value(13).toLongLong();
+        row.credit = query.value(14).toLongLong();
+        row.energy = query.value(15).toLongLong();
+        row.tokenAmount = query.value(16).toLongLong();
+        row.tokenTime = query.value(17).toLongLong();
+        row.receipt = QJsonDocument::fromJson(query.value(18).toString().toUtf8()).object();
+        found.append(row);
+    }
+    return found;
+}
+
+std::optional<CardDesk::Row> CardDesk::rowById(const QString &id) const
+{
+    const QList<Row> found = rows(QStringLiteral("s.id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Row>(found.first());
+}
+
+bool CardDesk::insertPending(const Row &row)
+{
+    QSqlQuery insert(m_ledger.database());
+    if (!run(insert,
+             QStringLiteral("INSERT INTO sales (id, station, kind, state, meter_id, card_serial, "
+                            "sequence, reference, paid, fixed_charge, debt_recovered, vat, credit, "
+                            "energy, token_amount, token_time, receipt, operator, shift_id, "
+                            "created_at) VALUES (?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                            "?, ?, ?, ?, ?, ?)"),
+             {row.id, m_ledger.stationId(), row.kind, row.meterId, qint64(row.cardSerial),
+              row.sequence, row.reference, row.paid, row.fixedCharge, row.debtRecovered, row.vat,
+              row.credit, row.energy, row.tokenAmount, row.tokenTime,
+              QString::fromUtf8(QJsonDocument(row.receipt).toJson(QJsonDocument::Compact)),
+              row.operatorName, row.shiftId.isEmpty() ? QVariant() : QVariant(row.shiftId),
+              row.receipt.value(QStringLiteral("at")).toString()}))
+        return failed(tr("Cannot record the sale: %1").arg(insert.lastError().text()));
+    QSqlQuery sequence(m_ledger.database());
+    if (!run(sequence,
+             QStringLiteral("UPDATE meters SET last_sequence = max(last_sequence, ?) WHERE id = ?"),
+             {row.sequence, row.meterId}))
+        return failed(sequence.lastError().text());
+    return m_ledger.audit(
+               row.operatorName, QStringLiteral("sale.pending"), row.id,
+               QStringLiteral("%1 %2 sequence %3").arg(row.kind, row.meterNumber).arg(row.sequence))
+               ? true
+               : failed(m_ledger.errorString());
+}
+
+// The row's money goes into the journal and its effects onto the account, all or nothing.
+bool CardDesk::complete(const Row &row)
+{
+    Transaction transaction(m_ledger.database());
+    if (!transaction.started())
+        return failed(tr("The ledger is busy: %1").arg(m_ledger.database().lastError().text()));
+    LedgerEntry entry;
+    entry.kind = kindOfEntry(row.kind);
+    entry.reference = row.kind == QLatin1String("cancel") ? row.reference : row.id;
+    entry.meter = row.meterNumber;
+    entry.operatorName = row.operatorName;
+    entry.amount = row.paid;
+    entry.energy = row.energy;
+    QJsonObject receipt = row.receipt;
+    receipt[QStringLiteral("state")] = QStringLiteral("complete");
+    entry.detail = QString::fromUtf8(QJsonDocument(receipt).toJson(QJsonDocument::Compact));
+    if (!m_ledger.append(entry))
+        return failed(m_ledger.errorString());
+    QSqlQuery update(m_ledger.database());
+    if (!run(update,
+             QStringLiteral("UPDATE sales SET state = 'complete', resolved_at = ?, ledger_seq = ?, "
+                            "receipt = ? WHERE id = ? AND state = 'pending'"),
+             {isoText(m_clock()), entry.seq, entry.detail, row.id}) ||
+        update.numRowsAffected() != 1)
+        return failed(tr("Sale %1 is no longer pending.").arg(row.id));
+    QSqlQuery debt(m_ledger.database());
+    if (row.debtRecovered != 0 &&
+        !run(debt, QStringLiteral("UPDATE meters SET debt = debt - ? WHERE id = ?"),
+             {row.debtRecovered, row.meterId}))
+        return failed(tr("Cannot update the account's debt: %1").arg(debt.lastError().text()));
+    if (row.kind == QLatin1String("cancel")) {
+        QSqlQuery original(m_ledger.database());
+        if (!run(original,
+                 QStringLiteral(
+                     "UPDATE sales SET state = 'cancelled' WHERE id = ? AND state = 'complete'"),
+                 {row.reference}) ||
+            original.numRowsAffected() != 1)
+            return failed(tr("Sale %1 cannot be cancelled twice.").arg(row.reference));
+    }
+    if (row.kind == QLatin1String("opening") || row.kind == QLatin1String("replacement")) {
+        QSqlQuery old(m_ledger.database());
+        if (row.kind == QLatin1String("replacement") &&
+            !run(old,
+                 QStringLiteral("UPDATE cards SET state = 'blacklisted', reason = ? WHERE serial = "
+                                "? AND state = 'active'"),
+                 {row.receipt.value(QStringLiteral("reason")).toString(),
+                  row.reference.toLongLong()}))
+            return failed(tr("Cannot blacklist the old card: %1").arg(old.lastError().text()));
+        QSqlQuery card(m_ledger.database());
+        if (!run(
+                card,
+                QStringLiteral("INSERT INTO cards (id, station, serial, kind, meter_id, state, "
+                               "reason, issued_by, issued_at) VALUES (?, ?, ?, 1, ?, 'active', '', "
+                               "?, ?)"),
+                {newId(), m_ledger.stationId(), qint64(row.cardSerial), row.meterId,
+                 row.operatorName, isoText(m_clock())}))
+            return failed(tr("Cannot record the card: %1").arg(card.lastError().text()));
+    }
+    if (!m_ledger.audit(
+            row.operatorName, QStringLiteral("sale.complete"), row.id,
+            QStringLiteral("%1 %2 paid %3").arg(entry.kind, row.meterNumber, moneyText(row.paid))))
+        return failed(m_ledger.errorString());
+    return transaction.commit() ? true : failed(m_ledger.database().lastError().text());
+}
+
+bool CardDesk::voidRow(const Session &by, const Row &row)
+{
+    Transaction transaction(m_ledger.database());
+    QSqlQuery update(m_ledger.database());
+    if (!transaction.started() ||
+        !run(update,
+             QStringLiteral("UPDATE sales SET state = 'void', resolved_at = ? WHERE id = ? AND "
+                            "state = 'pending'"),
+             {isoText(m_clock()), row.id}))
+        return failed(update.lastError().text());
+    if (!m_ledger.audit(by.login(), QStringLiteral("sale.void"), row.id,
+                        tr("the card does not hold %1 sequence %2: nothing was sold")
+                            .arg(row.kind)
+                            .arg(row.sequence)))
+        return failed(m_ledger.errorString());
+    return transaction.commit() ? true : failed(m_ledger.database().lastError().text());
+}
+
+// Complete when the card holds exactly the record that was being written, void when not.
+bool CardDesk::settle(const Session &by, CardCheck &card)
+{
+    const QList<Row> pendingRows =
+        rows(QStringLiteral("s.state = 'pending' AND s.card_serial = ?"), {qint64(card.id.serial)});
+    for (const Row &row : pendingRows) {
+        const bool held = card.issued && qint64(card.issued->sequence) == row.sequence &&
+                          card.issued->amount.raw() == row.tokenAmount &&
+                          card.issued->issueTime == row.tokenTime &&
+                          card.issued->cardSerial == row.cardSerial;
+        if (held ? !complete(row) : !voidRow(by, row))
+            return false;
+        card.settled.append(held ? tr("%1 %2 completed: the card holds it.").arg(row.kind, row.id)
+                                 : tr("%1 %2 voided: the card does not hold it, nothing was sold.")
+                                       .arg(row.kind, row.id));
+    }
+    return true;
+}
+
+std::optional<QJsonObject> CardDesk::carry(Row &row, const card::Token &token,
+                                           const cardio::CardContents &contents,
+                                           const std::function<bool()> &alsoWhenPending)
+{
+    row.tokenAmount = token.amount.raw();
+    row.tokenTime = token.issueTime;
+    row.sequence = token.sequence;
+    row.cardSerial = token.cardSerial;
+    row.receipt[QStringLiteral("sale")] = row.id;
+    row.receipt[QStringLiteral("sequence")] = row.sequence;
+    row.receipt[QStringLiteral("tokenAmount")] = moneyText(row.tokenAmount);
+    {
+        Transaction transaction(m_ledger.database());
+        if (!transaction.started())
+            return fail(tr("The ledger is busy: %1").arg(m_ledger.database().lastError().text()));
+        if ((alsoWhenPending && !alsoWhenPending()) || !insertPending(row))
+            return std::nullopt;
+        if (!transaction.commit())
+            return fail(m_ledger.database().lastError().text());
+    }
+    if (!step(SaleStep::kPendingRecorded))
+        return std::nullopt;
+    cardio::OpensslAead key;
+    if (const Status status = m_keys.meterAead(token.meter, token.keyVersion, key); !status.ok())
+        return fail(tr("Cannot derive the meter key: %1").arg(describe(status.code())));
+    if (const Status status = m_service.writeToken(contents, token, key); !status.ok())
+        return fail(tr("The card write did not finish (%1). Nothing is charged yet: put the same "
+                       "card back to settle it.")
+                        .arg(describe(status.code())));
+    if (!step(SaleStep::kCardWritten))
+        return std::nullopt;
+    if (!complete(row))
+        return std::nullopt;
+    if (!step(SaleStep::kCompleted))
+        return std::nullopt;
+    return receipt(row.id);
+}
+
+// ---- tokens
+// ------------------------------------------------------------------------------------------
+
+qint64 CardDesk::nextSequence(const MeterRecord &meter, const CardCheck *card) const
+{
+    qint64 last = meter.lastSequence;
+    QSqlQuery query(m_ledger.database());
+    if (run(query, QStringLiteral("SELECT last_sequence FROM meters WHERE id = ?"), {meter.id}) &&
+        query.next())
+        last = std::max(last, query.value(0).toLongLong());
+    if (card && card->returned)
+        last = std::max(last, qint64(card->returned->lastSequence));
+    if (card && card->issued)
+        last = std::max(last, qint64(card->issued->sequence));
+    return last + 1;
+}
+
+card::Token CardDesk::baseToken(card::RecordType type, const MeterRecord &meter, quint64 serial,
+                                qint64 sequence) const
+{
+    card::Token token;
+    token.type = type;
+    token.utilityId = m_keys.utilityId();
+    token.meter = card::MeterNumber::parse(meter.number.toStdString()).value();
+    token.keyVersion = static_cast<std::uint8_t>(meter.keyVersion);
+    token.sequence = static_cast<std::uint32_t>(sequence);
+    token.cardSerial = serial;
+    token.issueTime = meterTime(m_clock());
+    token.stationId = Settings(m_ledger).load().stationNumber;
+    return token;
+}
+
+// A plan version the meter does not run yet rides along: the one that follows (it switches at its
+// activation), else the one in force when the meter's active tariff differs.
+bool CardDesk::addTariff(const MeterRecord &meter,
+                         const std::optional<card::ReturnRecord> &returned, card::Token &token,
+                         QJsonObject &receipt)
+{
+    TariffPlans plans(m_ledger);
+    const QDateTime now = m_clock();
+    std::optional<PlanVersion> version = plans.following(meter.tariffPlan, now);
+    if (!version)
+        version = plans.effective(meter.tariffPlan, now);
+    if (!version)
+        return failed(tr("Tariff plan %1 has no version in force.").arg(meter.tariffPlan));
+    QSqlQuery id(m_ledger.database());
+    if (!run(id, QStringLiteral("SELECT rowid FROM tariff_plans WHERE name = ? AND version = ?"),
+             {version->name, version->version}) ||
+        !id.next())
+        return failed(id.lastError().text());
+    const auto tariffId = static_cast<std::uint32_t>(id.value(0).toLongLong());
+    const bool pendingSwitch = version->activatesAt > now;
+    if (!pendingSwitch && returned && returned->activeTariffId == tariffId)
+        return true;
+    token.flags |= card::kFlagTariff;
+    token.tariffId = tariffId;
+    token.tariffActivation = meterTime(version->activatesAt);
+    token.tariff = version->file.tariff;
+    receipt[QStringLiteral("tariff")] =
+        QStringLiteral("%1 v%2").arg(version->name).arg(version->version);
+    receipt[QStringLiteral("tariffFrom")] = isoText(version->activatesAt);
+    return true;
+}
+
+// ---- selling
+// -----------------------------------------------------------------------------------------
+
+std::optional<SaleQuote> CardDesk::quote(const CardCheck &card, const SaleRequest &request)
+{
+    const StationSettings settings = Settings(m_ledger).load();
+    const std::optional<PlanVersion> plan =
+        TariffPlans(m_ledger).effective(card.meter.tariffPlan, m_clock());
+    if (!plan)
+        return fail<SaleQuote>(
+            tr("Tariff plan %1 has no version in force.").arg(card.meter.tariffPlan));
+    SaleFacts facts;
+    const QDateTime local = m_clock().toLocalTime();
+    const QDateTime monthStart(QDate(local.date().year(), local.date().month(), 1), QTime(0, 0));
+    QSqlQuery bought(m_ledger.database());
+    facts.firstPurchaseThisMonth =
+        run(bought,
+            QStringLiteral("SELECT count(*) FROM sales WHERE meter_id = ? AND kind = 'purchase' "
+                           "AND state = 'complete' AND fixed_charge > 0 AND created_at >= ?"),
+            {card.meter.id, isoText(monthStart)}) &&
+        bought.next() && bought.value(0).toLongLong() == 0;
+    QSqlQuery debt(m_ledger.database());
+    if (run(debt, QStringLiteral("SELECT debt FROM meters WHERE id = ?"), {card.meter.id}) &&
+        debt.next())
+        facts.debt = Money::fromRaw(debt.value(0).toLongLong());
+    std::int64_t remaining = card.returned ? card.returned->remaining.raw() : 0;
+    if (card.unloaded && card.issued)
+        remaining += card.issued->amount.raw(); // what the meter will hold once it loads the card
+    facts.remainingOnMeter = Money::fromRaw(remaining);
+    facts.hoardingLimit = settings.hoardingLimit;
+    if (card.returned)
+        facts.periodUsage = card.returned->periodUsage;
+    facts.rate = plan->file.quoteRate;
+    Fees fees(settings.fees, plan->file.tariff);
+    std::optional<SaleQuote> quoted = request.by == SaleRequest::By::kMoney
+                                          ? fees.byMoney(request.money, facts)
+                                          : fees.byEnergy(request.energy, facts);
+    if (!quoted)
+        return fail<SaleQuote>(fees.errorString());
+    return quoted;
+}
+
+std::optional<QJsonObject> CardDesk::sell(const Session &by, const QString &meterNumber,
+                                          const SaleRequest &request)
+{
+    if (!by.may(Permission::kSell))
+        return fail(tr("This operator may not sell."));
+    if (Settings(m_ledger).load().utilityId != m_keys.utilityId())
+        return fail(tr("The keystore is for utility %1 but the station sells for utility %2.")
+                        .arg(m_keys.utilityId())
+                        .arg(Settings(m_ledger).load().utilityId));
+    const std::optional<QString> shift = openShiftOf(by.login());
+    if (!shift)
+        return fail(tr("Open a shift before selling."));
+    std::optional<CardCheck> card = inspect(by);
+    if (!card)
+        return std::nullopt;
+    if (!meterNumber.isEmpty() && card->meter.number != meterNumber)
+        return fail(
+            tr("This card belongs to meter %1, not %2.").arg(card->meter.number, meterNumber));
+    if (card->meter.status != QLatin1String("active"))
+        return fail(tr("Meter %1 is %2: no sales.").arg(card->meter.number, card->meter.status));
+    const bool combine = card->unloaded && card->issued;
+    if (combine && !request.combineUnloaded)
+        return fail(tr("The card still holds %1 (sequence %2) that the meter has not loaded. Load "
+                       "it into the meter first, or sell again combining both on the card.")
+                        .arg(tariff::formatMoney(card->issued->amount))
+                        .arg(card->issued->sequence));
+    const std::optional<SaleQuote> quoted = quote(*card, request);
+    if (!quoted)
+        return std::nullopt;
+
+    Row row;
+    row.id = newId();
+    row.kind = QStringLiteral("purchase");
+    row.meterId = card->meter.id;
+    row.meterNumber = card->meter.number;
+    row.operatorName = by.login();
+    row.shiftId = *shift;
+    row.paid = quoted->paid.raw();
+    row.fixedCharge = quoted->fixedCharge.raw();
+    row.debtRecovered = quoted->debtRecovered.raw();
+    row.vat = quoted->vat.raw();
+    row.credit = quoted->credit.raw();
+    row.energy = quoted->energy.energy.raw();
+
+    card::Token token;
+    if (combine) {
+        token = *card->issued;
+        token.flags = static_cast<std::uint16_t>(token.flags | card::kFlagReissue);
+        token.flags = static_cast<std::uint16_t>(token.flags & ~card::kFlagTariff);
+        const Result<Money> sum = token.amount.plus(quoted->credit);
+        if (!sum.ok())
+            return fail(describe(sum.status().code()));
+        token.amount = sum.value();
+        token.issueTime = meterTime(m_clock());
+        token.stationId = Settings(m_ledger).load().stationNumber;
+    } else {
+        token = baseToken(card::RecordType::kPurchase, card->meter, card->id.serial,
+                          nextSequence(card->meter, &*card));
+        token.amount = quoted->credit;
+    }
+    QJsonObject &receipt = row.receipt;
+    receipt[QStringLiteral("kind")] = row.kind;
+    receipt[QStringLiteral("at")] = isoText(m_clock());
+    receipt[QStringLiteral("station")] = m_ledger.stationId();
+    receipt[QStringLiteral("operator")] = by.login();
+    receipt[QStringLiteral("meter")] = card->meter.number;
+    receipt[QStringLiteral("customer")] = card->meter.customerNumber;
+    receipt[QStringLiteral("customerName")] = card->customerName;
+    receipt[QStringLiteral("card")] = CardNames::serialText(card->id.serial);
+    receipt[QStringLiteral("paid")] = tariff::formatMoney(quoted->paid);
+    receipt[QStringLiteral("fixedCharge")] = tariff::formatMoney(quoted->fixedCharge);
+    receipt[QStringLiteral("debtRecovered")] = tariff::formatMoney(quoted->debtRecovered);
+    receipt[QStringLiteral("vat")] = tariff::formatMoney(quoted->vat);
+    receipt[QStringLiteral("credit")] = tariff::formatMoney(quoted->credit);
+    receipt[QStringLiteral("energy")] = tariff::formatEnergy(quoted->energy.energy);
+    receipt[QStringLiteral("energySteps")] = energyPieces(quoted->energy);
+    receipt[QStringLiteral("combined")] = combine;
+    if (card->returned)
+        receipt[QStringLiteral("remainingBefore")] = tariff::formatMoney(card->returned->remaining);
+    QSqlQuery debt(m_ledger.database());
+    if (run(debt, QStringLiteral("SELECT debt FROM meters WHERE id = ?"), {row.meterId}) &&
+        debt.next())
+        receipt[QStringLiteral("debtLeft")] =
+            moneyText(debt.value(0).toLongLong() - row.debtRecovered);
+    if (!addTariff(card->meter, card->returned, token, receipt))
+        return std::nullopt;
+    return carry(row, token, card->contents);
+}
+
+std::optional<QJsonObject> CardDesk::cancel(const Session &by, const QString &saleId)
+{
+    if (!by.may(Permission::kCancelSale))
+        return fail(tr("Only a supervisor or administrator may cancel a sale."));
+    const std::optional<Row> sale = rowById(saleId);
+    if (!sale || sale->kind != QLatin1String("purchase"))
+        return fail(tr("There is no sale %1.").arg(saleId));
+    if (sale->state != QLatin1String("complete"))
+        return fail(
+            tr("Sale %1 is %2: only a completed sale can be cancelled.").arg(saleId, sale->state));
+    std::optional<CardCheck> card = inspect(by);
+    if (!card)
+        return std::nullopt;
+    if (card->id.serial != sale->cardSerial)
+        return fail(tr("Sale %1 was written to card %2; this is card %3.")
+                        .arg(saleId, CardNames::serialText(sale->cardSerial),
+                             CardNames::serialText(card->id.serial)));
+    if (!card->issued || qint64(card->issued->sequence) != sale->sequence || !card->unloaded)
+        return fail(tr("The meter has loaded sale %1 already (or the card holds a newer record): "
+                       "it can no longer be cancelled.")
+                        .arg(saleId));
+    if (card->issued->amount.raw() < sale->credit)
+        return fail(tr("The card holds less than sale %1 put on it.").arg(saleId));
+
+    Row row;
+    row.id = newId();
+    row.kind = QStringLiteral("cancel");
+    row.meterId = sale->meterId;
+    row.meterNumber = sale->meterNumber;
+    row.reference = sale->id;
+    row.operatorName = by.login();
+    // The money goes back to the customer from a drawer: the canceller's shift, or the sale's own
+    // while it is still open.
+    if (const std::optional<QString> own = openShiftOf(by.login()))
+        row.shiftId = *own;
+    else if (const std::optional<QString> sold = openShiftOf(sale->operatorName);
+             sold && *sold == sale->shiftId)
+        row.shiftId = *sold;
+    else
+        return fail(tr("Open a shift to pay the customer back."));
+    row.paid = -sale->paid;
+    row.fixedCharge = -sale->fixedCharge;
+    row.debtRecovered = -sale->debtRecovered;
+    row.vat = -sale->vat;
+    row.credit = -sale->credit;
+    row.energy = -sale->energy;
+    card::Token token = *card->issued;
+    token.amount = Money::fromRaw(card->issued->amount.raw() - sale->credit);
+    token.flags = static_cast<std::uint16_t>(token.flags | card::kFlagReissue);
+    token.issueTime = meterTime(m_clock());
+    row.receipt = sale->receipt;
+    row.receipt[QStringLiteral("kind")] = row.kind;
+    row.receipt[QStringLiteral("cancels")] = sale->id;
+    row.receipt[QStringLiteral("at")] = isoText(m_clock());
+    row.receipt[QStringLiteral("operator")] = by.login();
+    for (const char *key : {"paid", "fixedCharge", "debtRecovered", "vat", "credit"})
+        row.receipt[QLatin1String(key)] = moneyText(-moneyRaw(sale->receipt, key));
+    row.receipt[QStringLiteral("energy")] = energyText(-sale->energy);
+    row.receipt.remove(QStringLiteral("energySteps"));
+    row.receipt.remove(QStringLiteral("tariff"));
+    return carry(row, token, card->contents);
+}
+
+std::optional<QJsonObject> CardDesk::receipt(const QString &saleId) const
+{
+    const std::optional<Row> row = rowById(saleId);
+    if (!row)
+        return std::nullopt;
+    QJsonObject receipt = row->receipt;
+    receipt[QStringLiteral("state")] = row->state;
+    return receipt;
+}
+
+QList<QJsonObject> CardDesk::pending() const
+{
+    QList<QJsonObject> found;
+    for (const Row &row : rows(QStringLiteral("s.state = 'pending'"), {})) {
+        QJsonObject receipt = row.receipt;
+        receipt[QStringLiteral("state")] = row.state;
+        found.append(receipt);
+    }
+    return found;
+}
+
+// ---- accounts and cards
+// -------------------------------------------------------------------------------
+
+std::optional<QJsonObject> CardDesk::openAccount(const Session &by, const AccountRequest &request)
+{
+    if (!by.may(Permission::kOpenAccount))
+        return fail(tr("Only an installer, supervisor or administrator may open accounts."));
+    if (request.presetRecovery.raw() < 0)
+        return fail(tr("The preset credit to recover cannot be negative."));
+    const StationSettings settings = Settings(m_ledger).load();
+    if (settings.utilityId != m_keys.utilityId())
+        return fail(tr("The keystore is for utility %1 but the station sells for utility %2.")
+                        .arg(m_keys.utilityId())
+                        .arg(settings.utilityId));
+    const std::optional<QString> shift = openShiftOf(by.login());
+    if (settings.openingFee.raw() > 0 && !shift)
+        return fail(tr("Open a shift before taking the opening fee."));
+    std::optional<Blank> blank = readBlankCard();
+    if (!blank)
+        return std::nullopt;
+    Meters meters(m_ledger);
+    std::optional<MeterRecord> meter = meters.byNumber(request.meter.number);
+    if (meter && meter->customerNumber != request.customerNumber)
+        return fail(tr("Meter %1 supplies customer %2.").arg(meter->number, meter->customerNumber));
+    if (meter && Cards(m_ledger).userCardOf(meter->number))
+        return fail(tr("Meter %1 has an account and a card already; replace the card instead.")
+                        .arg(meter->number));
+    const std::optional<Customer> customer = Customers(m_ledger).byNumber(request.customerNumber);
+    if (!customer)
+        return fail(tr("There is no customer %1.").arg(request.customerNumber));
+
+    Row row;
+    row.id = newId();
+    row.kind = QStringLiteral("opening");
+    row.operatorName = by.login();
+    row.shiftId = shift.value_or(QString());
+    row.paid = settings.openingFee.raw();
+    row.fixedCharge = row.paid;
+    row.debtRecovered = -request.presetRecovery.raw();
+    QJsonObject &receipt = row.receipt;
+    receipt[QStringLiteral("kind")] = row.kind;
+    receipt[QStringLiteral("at")] = isoText(m_clock());
+    receipt[QStringLiteral("station")] = m_ledger.stationId();
+    receipt[QStringLiteral("operator")] = by.login();
+    receipt[QStringLiteral("meter")] = request.meter.number;
+    receipt[QStringLiteral("customer")] = customer->number;
+    receipt[QStringLiteral("customerName")] = customer->name;
+    receipt[QStringLiteral("card")] = CardNames::serialText(blank->id.serial);
+    receipt[QStringLiteral("paid")] = moneyText(row.paid);
+    receipt[QStringLiteral("openingFee")] = moneyText(row.paid);
+    receipt[QStringLiteral("presetRecovery")] = tariff::formatMoney(request.presetRecovery);
+
+    // The meter is registered with the pending record, so the token can name its plan and key.
+    MeterRecord registered = meter.value_or(request.meter);
+    registered.customerNumber = customer->number;
+    bool registeredNow = false;
+    auto registerMeter = [&]() {
+        if (meter)
+            return true;
+        if (!meters.add(by, registered))
+            return failed(meters.errorString());
+        registeredNow = true;
+        return true;
+    };
+    {
+        // Registration first, so the token is built from what the ledger holds.
+        Transaction transaction(m_ledger.database());
+        if (!transaction.started() || !registerMeter())
+            return std::nullopt;
+        const std::optional<MeterRecord> stored = meters.byNumber(registered.number);
+        if (!stored)
+            return fail(tr("Meter %1 could not be registered.").arg(registered.number));
+        registered = *stored;
+        row.meterId = registered.id;
+        row.meterNumber = registered.number;
+        card::Token token = baseToken(card::RecordType::kAccountOpening, registered,
+                                      blank->id.serial, nextSequence(registered, nullptr));
+        if (!addTariff(registered, std::nullopt, token, receipt))
+            return std::nullopt;
+        row.tokenAmount = 0;
+        row.tokenTime = token.issueTime;
+        row.sequence = token.sequence;
+        row.cardSerial = token.cardSerial;
+        receipt[QStringLiteral("sale")] = row.id;
+        receipt[QStringLiteral("sequence")] = row.sequence;
+        receipt[QStringLiteral("tokenAmount")] = moneyText(0);
+        if (!insertPending(row) || !transaction.commit())
+            return std::nullopt;
+        Q_UNUSED(registeredNow);
+        if (!step(SaleStep::kPendingRecorded))
+            return std::nullopt;
+        cardio::OpensslAead key;
+        if (const Status status = m_keys.meterAead(token.meter, token.keyVersion, key);
+            !status.ok())
+            return fail(tr("Cannot derive the meter key: %1").arg(describe(status.code())));
+        if (const Status status = m_service.writeToken(blank->contents, token, key); !status.ok())
+            return fail(tr("The card write did not finish (%1): put the same card back to settle "
+                           "it.")
+                            .arg(describe(status.code())));
+    }
+    if (!step(SaleStep::kCardWritten) || !complete(row) || !step(SaleStep::kCompleted))
+        return std::nullopt;
+    return this->receipt(row.id);
+}
+
+std::optional<QJsonObject> CardDesk::replaceCard(const Session &by, const QString &meterNumber,
+                                                 const QString &reason)
+{
+    if (!by.may(Permission::kReplaceCard))
+        return fail(tr("Only an installer, supervisor or administrator may replace cards."));
+    if (reason.trimmed().isEmpty())
+        return fail(tr("Say why the card is replaced (lost, stolen, damaged)."));
+    const StationSettings settings = Settings(m_ledger).load();
+    const std::optional<QString> shift = openShiftOf(by.login());
+    if (settings.replacementFee.raw() > 0 && !shift)
+        return fail(tr("Open a shift before taking the replacement fee."));
+    const std::optional<MeterRecord> meter = Meters(m_ledger).byNumber(meterNumber);
+    if (!meter)
+        return fail(tr("Meter %1 is not registered.").arg(meterNumber));
+    const std::optional<CardRecord> old = Cards(m_ledger).userCardOf(meterNumber);
+    if (!old)
+        return fail(
+            tr("Meter %1 has no card to replace: open the account instead.").arg(meterNumber));
+    std::optional<Blank> blank = readBlankCard();
+    if (!blank)
+        return std::nullopt;
+    Row row;
+    row.id = newId();
+    row.kind = QStringLiteral("replacement");
+    row.meterId = meter->id;
+    row.meterNumber = meter->number;
+    row.reference = QString::number(old->serial);
+    row.operatorName = by.login();
+    row.shiftId = shift.value_or(QString());
+    row.paid = settings.replacementFee.raw();
+    row.fixedCharge = row.paid;
+    card::Token token = baseToken(card::RecordType::kReplacement, *meter, blank->id.serial,
+                                  nextSequence(*meter, nullptr));
+    token.previousCardSerial = old->serial;
+    QJsonObject &receipt = row.receipt;
+    receipt[QStringLiteral("kind")] = row.kind;
+    receipt[QStringLiteral("at")] = isoText(m_clock());
+    receipt[QStringLiteral("station")] = m_ledger.stationId();
+    receipt[QStringLiteral("operator")] = by.login();
+    receipt[QStringLiteral("meter")] = meter->number;
+    receipt[QStringLiteral("customer")] = meter->customerNumber;
+    if (const auto customer = Customers(m_ledger).byNumber(meter->customerNumber))
+        receipt[QStringLiteral("customerName")] = customer->name;
+    receipt[QStringLiteral("card")] = CardNames::serialText(blank->id.serial);
+    receipt[QStringLiteral("replaces")] = CardNames::serialText(old->serial);
+    receipt[QStringLiteral("reason")] = reason.trimmed();
+    receipt[QStringLiteral("paid")] = moneyText(row.paid);
+    receipt[QStringLiteral("replacementFee")] = moneyText(row.paid);
+    if (!addTariff(*meter, std::nullopt, token, receipt))
+        return std::nullopt;
+    return carry(row, token, blank->contents);
+}
+
+std::optional<QString> CardDesk::issueFunctionCard(const Session &by,
+                                                   const FunctionCardRequest &request)
+{
+    if (!by.may(Permission::kIssueFunctionCard))
+        return fail<QString>(
+            tr("Only an installer, supervisor or administrator may issue function cards."));
+    if (request.kind == card::CardKind::kKeyChange && !by.may(Permission::kManageKeys))
+        return fail<QString>(tr("Only a supervisor or administrator may issue key-change cards."));
+    if (request.kind == card::CardKind::kUser || !card::isKnown(request.kind))
+        return fail<QString>(tr("Choose a function card kind."));
+    if (!m_keys.valid())
+        return fail<QString>(tr("The keystore is locked: a supervisor must unlock it first."));
+    const std::optional<MeterRecord> meter = Meters(m_ledger).byNumber(request.meterNumber);
+    if (!meter)
+        return fail<QString>(tr("Meter %1 is not registered.").arg(request.meterNumber));
+    cardio::CardContents contents;
+    if (const Status status = m_service.read(contents); !status.ok())
+        return fail<QString>(tr("Cannot read the card: %1").arg(describe(status.code())));
+    const QString serial = CardNames::serialText(contents.id.serial);
+    if (contents.id.kind != request.kind)
+        return fail<QString>(
+            tr("This is a %1, not a %2.")
+                .arg(CardNames::kindLabel(contents.id.kind), CardNames::kindLabel(request.kind)));
+    Cards cards(m_ledger);
+    const std::optional<CardRecord> known = cards.bySerial(contents.id.serial);
+    if (known && known->state == QLatin1String("blacklisted"))
+        return fail<QString>(tr("Card %1 is blacklisted (%2).").arg(serial, known->reason));
+    if (known && known->kind != int(request.kind))
+        return fail<QString>(tr("Card %1 is recorded as another kind.").arg(serial));
+    if (request.kind == card::CardKind::kKeyChange &&
+        (request.newKeyVersion == 0 || request.newKeyVersion <= meter->keyVersion))
+        return fail<QString>(
+            tr("The new key version must be above the meter's %1.").arg(meter->keyVersion));
+
+    QJsonObject detail;
+    detail[QStringLiteral("kind")] = CardNames::kindName(request.kind);
+    detail[QStringLiteral("card")] = serial;
+    const QString issueId = newId();
+    card::Token token;
+    const bool writes = request.kind != card::CardKind::kCheck;
+    if (writes) {
+        const card::RecordType type =
+            request.kind == card::CardKind::kParameter   ? card::RecordType::kParameter
+            : request.kind == card::CardKind::kClear     ? card::RecordType::kClear
+            : request.kind == card::CardKind::kRelayTest ? card::RecordType::kRelayTest
+            : request.kind == card::CardKind::kKeyChange ? card::RecordType::kKeyChange
+                                                         : card::RecordType::kPreset;
+        token = baseToken(type, *meter, contents.id.serial, nextSequence(*meter, nullptr));
+        if (request.kind == card::CardKind::kParameter && request.sendTariff &&
+            !addTariff(*meter, std::nullopt, token, detail))
+            return std::nullopt;
+        if (request.credit && (request.kind == card::CardKind::kParameter ||
+                               request.kind == card::CardKind::kPreset)) {
+            if (!tariff::validate(*request.credit).ok())
+                return fail<QString>(tr("The credit thresholds do not hold together."));
+            token.flags |= card::kFlagCredit;
+            token.credit = *request.credit;
+            detail[QStringLiteral("thresholds")] = true;
+        }
+        if (request.kind == card::CardKind::kParameter &&
+            (token.flags & (card::kFlagTariff | card::kFlagCredit)) == 0)
+            return fail<QString>(tr("A parameter card carries a tariff, thresholds or both."));
+        if (request.kind == card::CardKind::kPreset) {
+            if (request.presetAmount.raw() <= 0)
+                return fail<QString>(tr("A preset card carries a preset credit above zero."));
+            token.amount = request.presetAmount;
+            detail[QStringLiteral("preset")] = tariff::formatMoney(request.presetAmount);
+        }
+        if (request.kind == card::CardKind::kKeyChange) {
+            token.flags |= card::kFlagNewKey;
+            token.newKeyVersion = request.newKeyVersion;
+            token.newKeyLength = 16;
+            if (const Status status =
+                    m_keys.meterKey(token.meter, request.newKeyVersion,
+                                    card::Bytes(token.newKey.data(), token.newKeyLength));
+                !status.ok())
+                return fail<QString>(describe(status.code()));
+            detail[QStringLiteral("newKeyVersion")] = int(request.newKeyVersion);
+        }
+        detail[QStringLiteral("sequence")] = qint64(token.sequence);
+        // The sequence is taken before the card is written, so a crash never lets a later
+        // purchase reuse it.
+        QSqlQuery take(m_ledger.database());
+        if (!run(take, QStringLiteral("UPDATE meters SET last_sequence = ? WHERE id = ?"),
+                 {qint64(token.sequence), meter->id}))
+            return fail<QString>(take.lastError().text());
+        cardio::OpensslAead key;
+        if (const Status status = m_keys.meterAead(token.meter, token.keyVersion, key);
+            !status.ok())
+            return fail<QString>(describe(status.code()));
+        if (const Status status = m_service.writeToken(contents, token, key); !status.ok())
+            return fail<QString>(tr("The card write did not finish (%1); write the card again.")
+                                     .arg(describe(status.code())));
+    }
+    Transaction transaction(m_ledger.database());
+    if (!transaction.started())
+        return fail<QString>(m_ledger.database().lastError().text());
+    if (!known && !cards.record(by, CardRecord{contents.id.serial, int(request.kind), {}, {}, {}}))
+        return fail<QString>(cards.errorString());
+    const QString detailText =
+        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    QSqlQuery insert(m_ledger.database());
+    if (!run(insert,
+             QStringLiteral("INSERT INTO function_card_issues (id, station, card_serial, kind, "
+                            "meter_id, sequence, detail, operator, at) VALUES (?, ?, ?, ?, ?, ?, "
+                            "?, ?, ?)"),
+             {issueId, m_ledger.stationId(), qint64(contents.id.serial), int(request.kind),
+              meter->id, writes ? qint64(token.sequence) : qint64(0), detailText, by.login(),
+              isoText(m_clock())}))
+        return fail<QString>(insert.lastError().text());
+    if (!m_ledger.audit(by.login(), QStringLiteral("card.function"), serial,
+                        meter->number + QLatin1Char(' ') + detailText))
+        return fail<QString>(m_ledger.errorString());
+    if (!transaction.commit())
+        return fail<QString>(m_ledger.database().lastError().text());
+    return issueId;
+}
+
+// ---- the receipt
+// -----------------------------------------------------------------------------------
+
+QString receiptText(const QJsonObject &r)
+{
+    auto line = [](const QString &label, const QString &value) {
+        return label.leftJustified(22, QLatin1Char(' ')) + value + QLatin1Char('\n');
+    };
+    const QString kind = r.value(QStringLiteral("kind")).toString();
+    QString title = CardDesk::tr("ELECTRICITY PURCHASE");
+    if (kind == QLatin1String("cancel"))
+        title = CardDesk::tr("CANCELLED PURCHASE");
+    else if (kind == QLatin1String("opening"))
+        title = CardDesk::tr("ACCOUNT OPENING");
+    else if (kind == QLatin1String("replacement"))
+        title = CardDesk::tr("REPLACEMENT CARD");
+    QString text = title + QLatin1Char('\n');
+    auto value = [&](const char *key) { return r.value(QLatin1String(key)).toString(); };
+    text += line(CardDesk::tr("Receipt"), value("sale"));
+    text += line(CardDesk::tr("State"), value("state"));
+    text += line(CardDesk::tr("Time (UTC)"), value("at"));
+    text += line(CardDesk::tr("Operator"), value("operator"));
+    text += line(CardDesk::tr("Customer"),
+                 value("customer") + QLatin1Char(' ') + value("customerName"));
+    text += line(CardDesk::tr("Meter"), value("meter"));
+    text += line(CardDesk::tr("Card"), value("card"));
+    text += line(CardDesk::tr("Sequence"),
+                 QString::number(r.value(QStringLiteral("sequence")).toInteger()));
+    if (kind == QLatin1String("cancel"))
+        text += line(CardDesk::tr("Cancels"), value("cancels"));
+    if (kind == QLatin1String("replacement"))
+        text += line(CardDesk::tr("Replaces card"),
+                     value("replaces") + QStringLiteral(" (") + value("reason") + QLatin1Char(')'));
+    if (kind == QLatin1String("purchase") || kind == QLatin1String("cancel")) {
+        text += line(CardDesk::tr("Fixed charge"), value("fixedCharge"));
+        text += line(CardDesk::tr("Debt recovered"), value("debtRecovered"));
+        text += line(CardDesk::tr("VAT"), value("vat"));
+        text += line(CardDesk::tr("Electricity credit"), value("credit"));
+        const QJsonArray steps = r.value(QStringLiteral("energySteps")).toArray();
+        for (const QJsonValue &piece : steps) {
+            const QJsonObject p = piece.toObject();
+            text += line(CardDesk::tr("  step %1").arg(p.value(QStringLiteral("step")).toInt()),
+                         CardDesk::tr("%1 kWh at %2 = %3")
+                             .arg(p.value(QStringLiteral("energy")).toString(),
+                                  p.value(QStringLiteral("price")).toString(),
+                                  p.value(QStringLiteral("money")).toString()));
+        }
+        text += line(CardDesk::tr("Energy (kWh)"), value("energy"));
+        if (r.value(QStringLiteral("combined")).toBool())
+            text += line(
+                CardDesk::tr("On the card"),
+                CardDesk::tr("%1 (combined with the unloaded purchase)").arg(value("tokenAmount")));
+        if (r.contains(QStringLiteral("debtLeft")))
+            text += line(CardDesk::tr("Debt left"), value("debtLeft"));
+    }
+    if (kind == QLatin1String("opening"))
+        text += line(CardDesk::tr("Preset credit owed"), value("presetRecovery"));
+    if (r.contains(QStringLiteral("tariff")))
+        text += line(CardDesk::tr("New tariff"),
+                     CardDesk::tr("%1 from %2").arg(value("tariff"), value("tariffFrom")));
+    text += line(CardDesk::tr("TOTAL PAID"), value("paid"));
+    return text;
+}
+
+} // namespace ampcard::station

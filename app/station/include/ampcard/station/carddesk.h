@@ -1,0 +1,155 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "ampcard/card/records.h"
+#include "ampcard/cardio/apdu.h"
+#include "ampcard/cardio/cardservice.h"
+#include "ampcard/cardio/keystore.h"
+#include "ampcard/station/fees.h"
+#include "ampcard/station/meters.h"
+#include "ampcard/tariff/credit.h"
+#include "ampcard/tariff/units.h"
+
+// Everything the station writes to a card, over one reader (DESIGN.md §5, docs/station.md "The
+// sale protocol"): purchases, cancellations, account openings, replacement cards and function
+// cards. Each record is first recorded as pending, then written and read back, then completed
+// with its journal entry in one unit of work. A pending record is settled the next time its card
+// is read: complete when the card holds it, void when it does not.
+
+namespace ampcard::station {
+
+class Ledger;
+class Session;
+
+// The steps of the protocol, for fault injection: the hook runs after each one, and returning
+// false stops the work right there, as a killed process would.
+enum class SaleStep { kPendingRecorded, kCardWritten, kCompleted };
+using StepHook = std::function<bool(SaleStep)>;
+
+// The user card in the reader, read and checked against the ledger.
+struct CardCheck {
+    card::CardId id;
+    MeterRecord meter;
+    QString customerName;
+    std::optional<card::ReturnRecord> returned; // the meter's newest return record on the card
+    std::optional<card::Token> issued;          // the card's current issue record
+    bool unloaded = false; // `issued` carries credit the meter has not loaded yet
+    QStringList settled;   // pending work of this card settled by this reading, for the operator
+    cardio::CardContents contents;
+};
+
+struct SaleRequest {
+    enum class By { kMoney, kEnergy };
+    By by = By::kMoney;
+    tariff::Money money;   // kMoney: what the customer pays
+    tariff::Energy energy; // kEnergy: what the customer wants
+    // The card still holds a purchase the meter has not loaded: re-issue it combined with this one
+    // under the same sequence number (true), or refuse the sale (false).
+    bool combineUnloaded = false;
+};
+
+struct AccountRequest {
+    QString customerNumber;
+    MeterRecord meter;            // number, phases, key version and tariff plan
+    tariff::Money presetRecovery; // preset credit the meter ran on before opening, owed as debt
+};
+
+struct FunctionCardRequest {
+    card::CardKind kind = card::CardKind::kCheck;
+    QString meterNumber;
+    bool sendTariff = false;                        // parameter: the meter's plan in force now
+    std::optional<tariff::CreditParameters> credit; // parameter, preset: thresholds
+    tariff::Money presetAmount;                     // preset: the credit a new meter runs on
+    std::uint8_t newKeyVersion = 0;                 // key change
+};
+
+class CardDesk {
+    Q_DECLARE_TR_FUNCTIONS(CardDesk)
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    CardDesk(Ledger &ledger, const cardio::UtilityKeys &keys, cardio::ApduChannel &channel,
+             Clock clock = &QDateTime::currentDateTimeUtc);
+
+    void setStepHook(StepHook hook) { m_hook = std::move(hook); }
+
+    // Reads the user card in the reader, refuses a card the station must not sell to (another
+    // utility, unknown, blacklisted, tampered, copied), records the meter's return record and
+    // settles the card's pending work.
+    std::optional<CardCheck> inspect(const Session &by);
+    // What a sale would cost with the card as read; nothing is recorded.
+    std::optional<SaleQuote> quote(const CardCheck &card, const SaleRequest &request);
+    // Sells to the card in the reader, which must belong to `meterNumber` (empty: any meter).
+    // The receipt (JSON, see receiptText()), or nothing with errorString().
+    std::optional<QJsonObject> sell(const Session &by, const QString &meterNumber,
+                                    const SaleRequest &request);
+    // Cancels a sale whose record is still on the card in the reader, unloaded.
+    std::optional<QJsonObject> cancel(const Session &by, const QString &saleId);
+    // The receipt of a sale, cancellation, opening or replacement, for a reprint.
+    [[nodiscard]] std::optional<QJsonObject> receipt(const QString &saleId) const;
+    // Pending records of any card: the station lists them at start until their cards come back.
+    [[nodiscard]] QList<QJsonObject> pending() const;
+
+    // Installer: registers the meter (unless it is already, without a card), and writes the
+    // account-opening record to the blank user card in the reader.
+    std::optional<QJsonObject> openAccount(const Session &by, const AccountRequest &request);
+    // Writes the replacement record to the blank user card in the reader; on completion the
+    // meter's old card is blacklisted and the new one bound.
+    std::optional<QJsonObject> replaceCard(const Session &by, const QString &meterNumber,
+                                           const QString &reason);
+    // Writes a function card (its kind must match the card in the reader); returns the issue id.
+    std::optional<QString> issueFunctionCard(const Session &by, const FunctionCardRequest &request);
+
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+private:
+    struct Row;
+    struct Blank;
+
+    template <typename T = QJsonObject> std::optional<T> fail(const QString &message);
+    bool failed(const QString &message);
+    bool step(SaleStep reached);
+    [[nodiscard]] tariff::Timestamp meterTime(const QDateTime &utc) const;
+    [[nodiscard]] std::optional<QString> openShiftOf(const QString &login) const;
+
+    std::optional<CardCheck> readUserCard(const Session &by);
+    std::optional<Blank> readBlankCard();
+    bool recordReturn(const CardCheck &card);
+    bool settle(const Session &by, CardCheck &card);
+    bool addTariff(const MeterRecord &meter, const std::optional<card::ReturnRecord> &returned,
+                   card::Token &token, QJsonObject &receipt);
+    std::optional<QJsonObject> carry(Row &row, const card::Token &token,
+                                     const cardio::CardContents &contents,
+                                     const std::function<bool()> &alsoWhenPending = {});
+    bool insertPending(const Row &row);
+    bool complete(const Row &row);
+    bool voidRow(const Session &by, const Row &row);
+    [[nodiscard]] std::optional<Row> rowById(const QString &id) const;
+    [[nodiscard]] QList<Row> rows(const QString &where, const QVariantList &values) const;
+    [[nodiscard]] qint64 nextSequence(const MeterRecord &meter, const CardCheck *card) const;
+    card::Token baseToken(card::RecordType type, const MeterRecord &meter, quint64 serial,
+                          qint64 sequence) const;
+
+    Ledger &m_ledger;
+    const cardio::UtilityKeys &m_keys;
+    cardio::CardService m_service;
+    Clock m_clock;
+    StepHook m_hook;
+    QString m_error;
+};
+
+// The receipt as the printer and the terminal show it (translated).
+QString receiptText(const QJsonObject &receipt);
+
+} // namespace ampcard::station

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The station's reports, each a plain table the UI shows, the tool prints and both export as CSV:
+// daily and monthly takings, one cashier's work, one customer's history, consumption from the
+// meters' return records, and meters that look tampered with. Days are the station's local days.
+
+namespace ampcard::station {
+
+class Ledger;
+class Session;
+
+struct ReportTable {
+    QString title;
+    QStringList columns;
+    QList<QStringList> rows;
+
+    // RFC 4180: comma-separated, quoted where needed, CRLF line ends, a header row.
+    [[nodiscard]] QString toCsv() const;
+    // Columns padded for a terminal or a receipt printer.
+    [[nodiscard]] QString toText() const;
+};
+
+struct SuspicionRules {
+    int silenceDays = 60;  // no return record for this long while the account is active
+    int unloadedDays = 14; // a completed purchase the meter has not loaded after this long
+};
+
+class Reports {
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+
+public:
+    explicit Reports(Ledger &ledger) : m_ledger(ledger) {}
+
+    // Every report needs kViewReports; a cashier sees only their own work.
+    std::optional<ReportTable> daily(const Session &by, const QDate &day);
+    std::optional<ReportTable> monthly(const Session &by, int year, int month);
+    std::optional<ReportTable> cashier(const Session &by, const QString &login, const QDate &from,
+                                       const QDate &to);
+    std::optional<ReportTable> customer(const Session &by, const QString &customerNumber);
+    std::optional<ReportTable> consumption(const Session &by, const QDate &from, const QDate &to);
+    std::optional<ReportTable> suspicious(const Session &by, const QDateTime &now,
+                                          const SuspicionRules &rules = {});
+    // The report named `name` (daily, monthly, cashier, customer, consumption, suspicious) with
+    // its arguments as text, for the tool: `argument` is a date, a month (YYYY-MM), a login or a
+    // customer number; `from`/`to` bound the period where one applies.
+    std::optional<ReportTable> byName(const Session &by, const QString &name,
+                                      const QString &argument, const QDate &from, const QDate &to);
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+    [[nodiscard]] static QStringList names();
+
+private:
+    std::optional<ReportTable> fail(const QString &message);
+    bool allowed(const Session &by);
+    std::optional<ReportTable> table(QString title, QStringList columns, const QString &sql,
+                                     const QVariantList &values, const QList<int> &moneyColumns,
+                                     const QList<int> &energyColumns);
+
+    Ledger &m_ledger;
+    QString m_error;
+};
+
+} // namespace ampcard::station
