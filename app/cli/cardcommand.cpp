@@ -1,5 +1,7 @@
 #include "cardcommand.h"
 
+#include "readerchoice.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QSaveFile>
@@ -16,6 +18,7 @@
 #include "ampcard/tariff/errc.h"
 #include "ampcard/tariff/tarifffile.h"
 #include "passphrase.h"
+#include "readerchoice.h"
 #include "tariffcommand.h"
 
 using namespace ampcard;
@@ -171,31 +174,14 @@ int CardCommand::read(const QStringList &arguments)
     }
 
     PcscReader reader;
-    QStringList readers;
-    Status status = reader.listReaders(&readers);
-    if (!status.ok() || readers.isEmpty())
-        return fail(describe(Errc::kNoReader));
-    QString chosen = parser.value(readerOption);
-    if (chosen.isEmpty()) {
-        for (const QString &name : readers) {
-            if (reader.waitForCard(name, 0).ok()) {
-                chosen = name;
-                break;
-            }
-        }
-        if (chosen.isEmpty())
-            return fail(describe(Errc::kNoCard));
-    } else if (!readers.contains(chosen)) {
-        return fail(tr("no reader named \"%1\" (readers: %2)")
-                        .arg(chosen, readers.join(QStringLiteral(", "))));
-    }
-    status = reader.connect(chosen);
-    if (!status.ok())
-        return fail(chosen + QStringLiteral(": ") + describe(status.code()));
+    QString chosen;
+    if (const QString problem = connectReader(reader, parser.value(readerOption), &chosen);
+        !problem.isEmpty())
+        return fail(problem);
 
     CardService service(reader);
     CardContents contents;
-    status = service.read(contents);
+    const Status status = service.read(contents);
     if (!status.ok())
         return fail(chosen + QStringLiteral(": ") + describe(status.code()));
 

@@ -5,6 +5,7 @@
 #include <QTranslator>
 
 #include "cardcommand.h"
+#include "countercommand.h"
 #include "customercommand.h"
 #include "ledgercommand.h"
 #include "metercommand.h"
@@ -20,7 +21,8 @@ public:
     {
         return tr("Usage: ampcard COMMAND ...\n\nCommands:\n") + TariffCommand::usage() +
                CardCommand::usage() + MeterCommand::usage() + LedgerCommand::usage() +
-               CustomerCommand::usage() + tr("\nampcard --version | --help\n");
+               CustomerCommand::usage() + CounterCommand::usage() +
+               tr("\nampcard --version | --help\n");
     }
 };
 
@@ -55,6 +57,14 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("tariff"))
         return TariffCommand(out, err).run(arguments.mid(1));
+    const QString sub = arguments.value(1);
+    if (command == QLatin1String("card") &&
+        (sub == QLatin1String("replace") || sub == QLatin1String("issue")))
+        return CounterCommand(out, err).run(command, arguments.mid(1));
+    for (const char *counter : {"account", "sale", "shift", "report", "settings"}) {
+        if (command == QLatin1String(counter))
+            return CounterCommand(out, err).run(command, arguments.mid(1));
+    }
     if (command == QLatin1String("card"))
         return CardCommand(out, err).runCard(arguments.mid(1));
     if (command == QLatin1String("keys"))

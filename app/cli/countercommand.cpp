@@ -1,0 +1,546 @@
+#include "countercommand.h"
+
+#include <memory>
+#include <optional>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "ampcard/cardio/cardnames.h"
+#include "ampcard/cardio/keystore.h"
+#include "ampcard/cardio/pcscreader.h"
+#include "ampcard/station/carddesk.h"
+#include "ampcard/station/reports.h"
+#include "ampcard/station/settings.h"
+#include "ampcard/station/shifts.h"
+#include "ampcard/tariff/errc.h"
+#include "ampcard/tariff/tarifffile.h"
+#include "passphrase.h"
+#include "readerchoice.h"
+#include "stationaccess.h"
+#include "tariffcommand.h"
+
+#include <unistd.h>
+
+using namespace ampcard;
+using namespace ampcard::station;
+
+namespace {
+
+template <typename Fixed> std::optional<Fixed> parseFixed(const QString &text)
+{
+    const QByteArray bytes = text.toLatin1();
+    const auto parsed = Fixed::parse(std::string_view(bytes.constData(), bytes.size()));
+    return parsed.ok() ? std::optional<Fixed>(parsed.value()) : std::nullopt;
+}
+
+QString jsonText(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+}
+
+// A test hook: AMPCARD_FAULT_STEP=pending|written|completed ends the process right after that
+// step of the sale protocol, as a power cut would (tests/cli kills the tool this way).
+StepHook faultHookFromEnvironment()
+{
+    const QByteArray step = qgetenv("AMPCARD_FAULT_STEP");
+    if (step.isEmpty())
+        return {};
+    return [step](SaleStep reached) {
+        const char *name = reached == SaleStep::kPendingRecorded ? "pending"
+                           : reached == SaleStep::kCardWritten   ? "written"
+                                                                 : "completed";
+        if (step == name)
+            ::_exit(70);
+        return true;
+    };
+}
+
+} // namespace
+
+// The ledger, the signed-in operator, and for card work the unlocked keys and a reader.
+class CounterAccess {
+    Q_DECLARE_TR_FUNCTIONS(CounterCommand)
+
+public:
+    explicit CounterAccess(QTextStream &err) : m_access(err), m_err(err) {}
+
+    static void addOptions(QCommandLineParser &parser, bool card)
+    {
+        StationAccess::addOptions(parser);
+        if (!card)
+            return;
+        parser.addOption({QStringLiteral("keystore"), tr("keystore file"), QStringLiteral("FILE")});
+        parser.addOption(
+            {QStringLiteral("reader"), tr("card reader name"), QStringLiteral("NAME")});
+    }
+
+    // 0 or the exit code with the reason printed.
+    int open(const QCommandLineParser &parser, bool card)
+    {
+        if (const int code = m_access.open(parser); code != kExitOk)
+            return code;
+        if (!card)
+            return kExitOk;
+        QString keystore = parser.value(QStringLiteral("keystore"));
+        if (keystore.isEmpty())
+            keystore = QString::fromLocal8Bit(qgetenv("AMPCARD_KEYSTORE"));
+        if (keystore.isEmpty())
+            return fail(tr("Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE."),
+                        kExitBadInput);
+        const QByteArray passphrase =
+            readPassphrase("AMPCARD_PASSPHRASE", tr("Keystore passphrase: "));
+        if (const Status status = cardio::Keystore::open(keystore, passphrase, &m_keys);
+            !status.ok())
+            return fail(keystore + QStringLiteral(": ") + describe(status.code()),
+                        CounterCommand::kExitFailed);
+        QString chosen;
+        if (const QString problem =
+                connectReader(m_reader, parser.value(QStringLiteral("reader")), &chosen);
+            !problem.isEmpty())
+            return fail(problem, CounterCommand::kExitFailed);
+        m_desk = std::make_unique<CardDesk>(m_access.ledger(), m_keys, m_reader);
+        m_desk->setStepHook(faultHookFromEnvironment());
+        return kExitOk;
+    }
+
+    Ledger &ledger() { return m_access.ledger(); }
+    const Session &session() const { return m_access.session(); }
+    CardDesk &desk() { return *m_desk; }
+
+private:
+    int fail(const QString &message, int code)
+    {
+        m_err << QStringLiteral("ampcard: ") << message << Qt::endl;
+        return code;
+    }
+
+    StationAccess m_access;
+    QTextStream &m_err;
+    cardio::UtilityKeys m_keys;
+    cardio::PcscReader m_reader;
+    std::unique_ptr<CardDesk> m_desk;
+};
+
+QString CounterCommand::usage()
+{
+    return tr("  ampcard account open --customer C --meter M --plan P [--phases 1|3]\n"
+              "                       [--key-version V] [--preset-recovery X] [--json]\n"
+              "      Registers the meter and writes the account-opening card in the reader.\n"
+              "  ampcard sale --meter M (--money X | --energy KWH) [--combine] [--json]\n"
+              "      Sells to the card in the reader and prints the receipt. --combine re-issues\n"
+              "      a purchase the meter has not loaded together with this one.\n"
+              "  ampcard sale resolve | cancel ID | receipt ID | pending   [--json]\n"
+              "  ampcard card replace --meter M --reason TEXT [--json]\n"
+              "  ampcard card issue KIND --meter M [--tariff] [--preset X] [--key-version V]\n"
+              "                    [--alarm1 X --alarm2 X --overdraft X --hoarding X]\n"
+              "      KIND: check, parameter, clear, relay-test, key-change, preset.\n"
+              "      Card commands take [--keystore FILE] [--reader NAME].\n"
+              "  ampcard shift open | close [--of LOGIN] [--json]\n"
+              "      close prints the Z report and seals it.\n"
+              "  ampcard report NAME [ARGUMENT] [--from DAY] [--to DAY] [--csv]\n"
+              "      NAME: daily [DAY], monthly [YYYY-MM], cashier [LOGIN], customer NUMBER,\n"
+              "      consumption, suspicious.\n"
+              "  ampcard settings show | set [--utility ID] [--station N] [--vat PERCENT]\n"
+              "                    [--fixed-charge X] [--debt-percent P | --debt-fixed X]\n"
+              "                    [--minimum X] [--hoarding-limit X] [--opening-fee X]\n"
+              "                    [--replacement-fee X]\n"
+              "      Each takes [--ledger FILE] [--operator LOGIN].\n");
+}
+
+int CounterCommand::fail(const QString &message, int code)
+{
+    m_err << QStringLiteral("ampcard: ") << message << Qt::endl;
+    return code;
+}
+
+int CounterCommand::run(const QString &command, const QStringList &arguments)
+{
+    if (command == QLatin1String("account"))
+        return account(arguments);
+    if (command == QLatin1String("sale"))
+        return sale(arguments);
+    if (command == QLatin1String("card"))
+        return card(arguments);
+    if (command == QLatin1String("shift"))
+        return shift(arguments);
+    if (command == QLatin1String("report"))
+        return report(arguments);
+    if (command == QLatin1String("settings"))
+        return settings(arguments);
+    return fail(tr("unknown command \"%1\"").arg(command), kExitBadInput);
+}
+
+int CounterCommand::account(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CounterAccess::addOptions(parser, true);
+    parser.addOptions(
+        {{QStringLiteral("customer"), tr("customer number"), QStringLiteral("C")},
+         {QStringLiteral("meter"), tr("meter number"), QStringLiteral("M")},
+         {QStringLiteral("plan"), tr("tariff plan"), QStringLiteral("P")},
+         {QStringLiteral("phases"), tr("1 or 3"), QStringLiteral("N"), QStringLiteral("1")},
+         {QStringLiteral("key-version"), tr("key version"), QStringLiteral("V"),
+          QStringLiteral("1")},
+         {QStringLiteral("preset-recovery"), tr("preset credit owed"), QStringLiteral("X")},
+         {QStringLiteral("json"), tr("print JSON")}});
+    if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
+        return fail(parser.errorText(), kExitBadInput);
+    if (parser.positionalArguments() != QStringList{QStringLiteral("open")} ||
+        !parser.isSet(QStringLiteral("customer")) || !parser.isSet(QStringLiteral("meter")) ||
+        !parser.isSet(QStringLiteral("plan")))
+        return fail(tr("usage: ampcard account open --customer C --meter M --plan P"),
+                    kExitBadInput);
+    AccountRequest request;
+    request.customerNumber = parser.value(QStringLiteral("customer"));
+    request.meter.number = parser.value(QStringLiteral("meter"));
+    request.meter.tariffPlan = parser.value(QStringLiteral("plan"));
+    request.meter.phases = parser.value(QStringLiteral("phases")).toInt();
+    request.meter.keyVersion = parser.value(QStringLiteral("key-version")).toInt();
+    if (parser.isSet(QStringLiteral("preset-recovery"))) {
+        const auto preset =
+            parseFixed<tariff::Money>(parser.value(QStringLiteral("preset-recovery")));
+        if (!preset)
+            return fail(tr("--preset-recovery takes an amount such as 40.00"), kExitBadInput);
+        request.presetRecovery = *preset;
+    }
+    CounterAccess access(m_err);
+    if (const int code = access.open(parser, true); code != kExitOk)
+        return code;
+    const auto receipt = access.desk().openAccount(access.session(), request);
+    if (!receipt)
+        return fail(access.desk().errorString(), kExitFailed);
+    m_out << (parser.isSet(QStringLiteral("json")) ? jsonText(*receipt) : receiptText(*receipt));
+    return kExitOk;
+}
+
+int CounterCommand::sale(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CounterAccess::addOptions(parser, true);
+    parser.addOptions({{QStringLiteral("meter"), tr("meter number"), QStringLiteral("M")},
+                       {QStringLiteral("money"), tr("amount paid"), QStringLiteral("X")},
+                       {QStringLiteral("energy"), tr("kWh wanted"), QStringLiteral("KWH")},
+                       {QStringLiteral("combine"), tr("combine with an unloaded purchase")},
+                       {QStringLiteral("json"), tr("print JSON")}});
+    if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
+        return fail(parser.errorText(), kExitBadInput);
+    const QStringList words = parser.positionalArguments();
+    const QString verb = words.value(0);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    auto print = [&](const QJsonObject &receipt) {
+        m_out << (json ? jsonText(receipt) : receiptText(receipt));
+    };
+
+    if (verb == QLatin1String("receipt") || verb == QLatin1String("pending")) {
+        // No card needed: the ledger alone answers.
+        CounterAccess access(m_err);
+        if (const int code = access.open(parser, false); code != kExitOk)
+            return code;
+        const cardio::UtilityKeys none;
+        cardio::PcscReader unused;
+        CardDesk desk(access.ledger(), none, unused);
+        if (verb == QLatin1String("pending")) {
+            QJsonArray list;
+            for (const QJsonObject &receipt : desk.pending())
+                list.append(receipt);
+            if (json)
+                m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+            else
+                for (const QJsonValue &receipt : list)
+                    m_out << tr("%1  %2  meter %3  card %4  sequence %5")
+                                 .arg(receipt[QStringLiteral("sale")].toString(),
+                                      receipt[QStringLiteral("kind")].toString(),
+                                      receipt[QStringLiteral("meter")].toString(),
+                                      receipt[QStringLiteral("card")].toString())
+                                 .arg(receipt[QStringLiteral("sequence")].toInteger())
+                          << '\n';
+            return kExitOk;
+        }
+        const auto receipt = desk.receipt(words.value(1));
+        if (!receipt)
+            return fail(tr("There is no sale %1.").arg(words.value(1)), kExitFailed);
+        print(*receipt);
+        return kExitOk;
+    }
+
+    CounterAccess access(m_err);
+    if (verb == QLatin1String("resolve")) {
+        if (const int code = access.open(parser, true); code != kExitOk)
+            return code;
+        const auto check = access.desk().inspect(access.session());
+        if (!check)
+            return fail(access.desk().errorString(), kExitFailed);
+        if (check->settled.isEmpty())
+            m_out << tr("Card %1 of meter %2: nothing pending.")
+                         .arg(cardio::CardNames::serialText(check->id.serial), check->meter.number)
+                  << '\n';
+        for (const QString &line : check->settled)
+            m_out << line << '\n';
+        return kExitOk;
+    }
+    if (verb == QLatin1String("cancel")) {
+        if (words.size() != 2)
+            return fail(tr("usage: ampcard sale cancel ID"), kExitBadInput);
+        if (const int code = access.open(parser, true); code != kExitOk)
+            return code;
+        const auto receipt = access.desk().cancel(access.session(), words.value(1));
+        if (!receipt)
+            return fail(access.desk().errorString(), kExitFailed);
+        print(*receipt);
+        return kExitOk;
+    }
+    if (!words.isEmpty())
+        return fail(tr("ampcard sale: unknown subcommand \"%1\"").arg(verb), kExitBadInput);
+
+    SaleRequest request;
+    request.combineUnloaded = parser.isSet(QStringLiteral("combine"));
+    if (parser.isSet(QStringLiteral("money")) == parser.isSet(QStringLiteral("energy")))
+        return fail(tr("give either --money X or --energy KWH"), kExitBadInput);
+    if (parser.isSet(QStringLiteral("money"))) {
+        const auto money = parseFixed<tariff::Money>(parser.value(QStringLiteral("money")));
+        if (!money)
+            return fail(tr("--money takes an amount such as 250.00"), kExitBadInput);
+        request.money = *money;
+    } else {
+        const auto energy = parseFixed<tariff::Energy>(parser.value(QStringLiteral("energy")));
+        if (!energy)
+            return fail(tr("--energy takes kWh such as 12.5"), kExitBadInput);
+        request.by = SaleRequest::By::kEnergy;
+        request.energy = *energy;
+    }
+    if (const int code = access.open(parser, true); code != kExitOk)
+        return code;
+    const auto receipt =
+        access.desk().sell(access.session(), parser.value(QStringLiteral("meter")), request);
+    if (!receipt)
+        return fail(access.desk().errorString(), kExitFailed);
+    print(*receipt);
+    return kExitOk;
+}
+
+int CounterCommand::card(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CounterAccess::addOptions(parser, true);
+    parser.addOptions(
+        {{QStringLiteral("meter"), tr("meter number"), QStringLiteral("M")},
+         {QStringLiteral("reason"), tr("why the card is replaced"), QStringLiteral("TEXT")},
+         {QStringLiteral("tariff"), tr("parameter card: the meter's tariff")},
+         {QStringLiteral("preset"), tr("preset credit"), QStringLiteral("X")},
+         {QStringLiteral("key-version"), tr("new key version"), QStringLiteral("V")},
+         {QStringLiteral("alarm1"), tr("alarm 1 level"), QStringLiteral("X")},
+         {QStringLiteral("alarm2"), tr("alarm 2 level"), QStringLiteral("X")},
+         {QStringLiteral("overdraft"), tr("overdraft limit"), QStringLiteral("X")},
+         {QStringLiteral("hoarding"), tr("hoarding limit"), QStringLiteral("X")},
+         {QStringLiteral("json"), tr("print JSON")}});
+    if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
+        return fail(parser.errorText(), kExitBadInput);
+    const QStringList words = parser.positionalArguments();
+    const QString meter = parser.value(QStringLiteral("meter"));
+    if (meter.isEmpty())
+        return fail(tr("--meter M is required"), kExitBadInput);
+    CounterAccess access(m_err);
+    if (words.value(0) == QLatin1String("replace")) {
+        if (const int code = access.open(parser, true); code != kExitOk)
+            return code;
+        const auto receipt = access.desk().replaceCard(access.session(), meter,
+                                                       parser.value(QStringLiteral("reason")));
+        if (!receipt)
+            return fail(access.desk().errorString(), kExitFailed);
+        m_out << (parser.isSet(QStringLiteral("json")) ? jsonText(*receipt)
+                                                       : receiptText(*receipt));
+        return kExitOk;
+    }
+    if (words.value(0) != QLatin1String("issue") || words.size() != 2)
+        return fail(tr("usage: ampcard card replace|issue ..."), kExitBadInput);
+    const std::optional<card::CardKind> kind = cardio::CardNames::kindFromName(words.value(1));
+    if (!kind || *kind == card::CardKind::kUser)
+        return fail(tr("KIND is check, parameter, clear, relay-test, key-change or preset"),
+                    kExitBadInput);
+    FunctionCardRequest request;
+    request.kind = *kind;
+    request.meterNumber = meter;
+    request.sendTariff = parser.isSet(QStringLiteral("tariff"));
+    request.newKeyVersion =
+        static_cast<std::uint8_t>(parser.value(QStringLiteral("key-version")).toUInt());
+    if (parser.isSet(QStringLiteral("preset"))) {
+        const auto preset = parseFixed<tariff::Money>(parser.value(QStringLiteral("preset")));
+        if (!preset)
+            return fail(tr("--preset takes an amount"), kExitBadInput);
+        request.presetAmount = *preset;
+    }
+    const QStringList levels = {QStringLiteral("alarm1"), QStringLiteral("alarm2"),
+                                QStringLiteral("overdraft"), QStringLiteral("hoarding")};
+    bool anyLevel = false;
+    tariff::CreditParameters credit;
+    tariff::Money *targets[] = {&credit.alarm1, &credit.alarm2, &credit.overdraftLimit,
+                                &credit.hoardingLimit};
+    for (int i = 0; i < levels.size(); ++i) {
+        if (!parser.isSet(levels[i]))
+            continue;
+        const auto value = parseFixed<tariff::Money>(parser.value(levels[i]));
+        if (!value)
+            return fail(tr("--%1 takes an amount").arg(levels[i]), kExitBadInput);
+        *targets[i] = *value;
+        anyLevel = true;
+    }
+    if (anyLevel)
+        request.credit = credit;
+    if (const int code = access.open(parser, true); code != kExitOk)
+        return code;
+    const auto issue = access.desk().issueFunctionCard(access.session(), request);
+    if (!issue)
+        return fail(access.desk().errorString(), kExitFailed);
+    m_out << tr("%1 card written for meter %2 (issue %3)")
+                 .arg(cardio::CardNames::kindLabel(*kind), meter, *issue)
+          << '\n';
+    return kExitOk;
+}
+
+int CounterCommand::shift(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CounterAccess::addOptions(parser, false);
+    parser.addOptions({{QStringLiteral("of"), tr("whose shift"), QStringLiteral("LOGIN")},
+                       {QStringLiteral("json"), tr("print JSON")}});
+    if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
+        return fail(parser.errorText(), kExitBadInput);
+    const QString verb = parser.positionalArguments().value(0);
+    if (verb != QLatin1String("open") && verb != QLatin1String("close"))
+        return fail(tr("usage: ampcard shift open|close [--of LOGIN]"), kExitBadInput);
+    CounterAccess access(m_err);
+    if (const int code = access.open(parser, false); code != kExitOk)
+        return code;
+    Shifts shifts(access.ledger());
+    if (verb == QLatin1String("open")) {
+        const auto id = shifts.open(access.session());
+        if (!id)
+            return fail(shifts.errorString(), kExitFailed);
+        m_out << tr("Shift %1 open for %2.").arg(*id, access.session().login()) << '\n';
+        return kExitOk;
+    }
+    const QString whose = parser.isSet(QStringLiteral("of")) ? parser.value(QStringLiteral("of"))
+                                                             : access.session().login();
+    const auto report = shifts.close(access.session(), whose);
+    if (!report)
+        return fail(shifts.errorString(), kExitFailed);
+    m_out << (parser.isSet(QStringLiteral("json")) ? jsonText(*report) : zReportText(*report));
+    m_out.flush();
+    if (!shifts.seal(access.session(), report->value(QStringLiteral("shift")).toString()))
+        return fail(shifts.errorString(), kExitFailed);
+    return kExitOk;
+}
+
+int CounterCommand::report(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CounterAccess::addOptions(parser, false);
+    parser.addOptions({{QStringLiteral("from"), tr("first day"), QStringLiteral("DAY")},
+                       {QStringLiteral("to"), tr("last day"), QStringLiteral("DAY")},
+                       {QStringLiteral("csv"), tr("print CSV")}});
+    if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
+        return fail(parser.errorText(), kExitBadInput);
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty() || words.size() > 2)
+        return fail(tr("usage: ampcard report NAME [ARGUMENT] (%1)")
+                        .arg(Reports::names().join(QStringLiteral(", "))),
+                    kExitBadInput);
+    CounterAccess access(m_err);
+    if (const int code = access.open(parser, false); code != kExitOk)
+        return code;
+    Reports reports(access.ledger());
+    const auto table =
+        reports.byName(access.session(), words.value(0), words.value(1),
+                       QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate),
+                       QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate));
+    if (!table)
+        return fail(reports.errorString(), kExitFailed);
+    m_out << (parser.isSet(QStringLiteral("csv")) ? table->toCsv() : table->toText());
+    return kExitOk;
+}
+
+int CounterCommand::settings(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CounterAccess::addOptions(parser, false);
+    const QStringList moneyOptions = {
+        QStringLiteral("fixed-charge"), QStringLiteral("debt-fixed"),
+        QStringLiteral("minimum"),      QStringLiteral("hoarding-limit"),
+        QStringLiteral("opening-fee"),  QStringLiteral("replacement-fee")};
+    for (const QString &name : moneyOptions)
+        parser.addOption({name, tr("amount"), QStringLiteral("X")});
+    parser.addOptions({{QStringLiteral("utility"), tr("utility id"), QStringLiteral("ID")},
+                       {QStringLiteral("station"), tr("station number"), QStringLiteral("N")},
+                       {QStringLiteral("vat"), tr("VAT percent"), QStringLiteral("PERCENT")},
+                       {QStringLiteral("debt-percent"), tr("share of each payment towards debt"),
+                        QStringLiteral("PERCENT")}});
+    if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
+        return fail(parser.errorText(), kExitBadInput);
+    const QString verb = parser.positionalArguments().value(0);
+    if (verb != QLatin1String("show") && verb != QLatin1String("set"))
+        return fail(tr("usage: ampcard settings show|set ..."), kExitBadInput);
+    CounterAccess access(m_err);
+    if (const int code = access.open(parser, false); code != kExitOk)
+        return code;
+    Settings store(access.ledger());
+    StationSettings settings = store.load();
+    if (verb == QLatin1String("set")) {
+        // Percentages have two decimals: basis points.
+        auto basisPoints = [&](const QString &name, int *out) {
+            const auto value = parseFixed<tariff::Money>(parser.value(name));
+            if (!value)
+                return false;
+            *out = static_cast<int>(value->raw() / 100);
+            return true;
+        };
+        if (parser.isSet(QStringLiteral("utility")))
+            settings.utilityId = parser.value(QStringLiteral("utility")).toUInt();
+        if (parser.isSet(QStringLiteral("station")))
+            settings.stationNumber = parser.value(QStringLiteral("station")).toUInt();
+        if (parser.isSet(QStringLiteral("vat")) &&
+            !basisPoints(QStringLiteral("vat"), &settings.fees.vatBasisPoints))
+            return fail(tr("--vat takes a percentage such as 16"), kExitBadInput);
+        if (parser.isSet(QStringLiteral("debt-percent"))) {
+            if (!basisPoints(QStringLiteral("debt-percent"), &settings.fees.debtBasisPoints))
+                return fail(tr("--debt-percent takes a percentage such as 25"), kExitBadInput);
+            settings.fees.debtMode = FeeRules::Debt::kPercent;
+        }
+        tariff::Money *targets[] = {&settings.fees.monthlyFixedCharge,
+                                    &settings.fees.debtPerSale,
+                                    &settings.fees.minimumPurchase,
+                                    &settings.hoardingLimit,
+                                    &settings.openingFee,
+                                    &settings.replacementFee};
+        for (int i = 0; i < moneyOptions.size(); ++i) {
+            if (!parser.isSet(moneyOptions[i]))
+                continue;
+            const auto value = parseFixed<tariff::Money>(parser.value(moneyOptions[i]));
+            if (!value)
+                return fail(tr("--%1 takes an amount").arg(moneyOptions[i]), kExitBadInput);
+            *targets[i] = *value;
+        }
+        if (parser.isSet(QStringLiteral("debt-fixed")))
+            settings.fees.debtMode = FeeRules::Debt::kFixed;
+        if (!store.save(access.session(), settings))
+            return fail(store.errorString(), kExitFailed);
+    }
+    const FeeRules &fees = settings.fees;
+    m_out
+        << tr("utility %1, station number %2\n").arg(settings.utilityId).arg(settings.stationNumber)
+        << tr("VAT %1 %, monthly fixed charge %2, minimum purchase %3\n")
+               .arg(fees.vatBasisPoints / 100.0, 0, 'f', 2)
+               .arg(tariff::formatMoney(fees.monthlyFixedCharge),
+                    tariff::formatMoney(fees.minimumPurchase))
+        << (fees.debtMode == FeeRules::Debt::kPercent
+                ? tr("debt recovery %1 % of each payment\n")
+                      .arg(fees.debtBasisPoints / 100.0, 0, 'f', 2)
+                : tr("debt recovery up to %1 a purchase\n")
+                      .arg(tariff::formatMoney(fees.debtPerSale)))
+        << tr("hoarding limit %1, opening fee %2, replacement fee %3\n")
+               .arg(tariff::formatMoney(settings.hoardingLimit),
+                    tariff::formatMoney(settings.openingFee),
+                    tariff::formatMoney(settings.replacementFee));
+    return kExitOk;
+}
