@@ -11,6 +11,7 @@
 #include "ampcard/cardio/keystore.h"
 #include "ampcard/cardio/pcscreader.h"
 #include "ampcard/station/carddesk.h"
+#include "ampcard/station/keycustody.h"
 #include "ampcard/station/reports.h"
 #include "ampcard/station/settings.h"
 #include "ampcard/station/shifts.h"
@@ -146,6 +147,8 @@ QString CounterCommand::usage()
               "                    [--fixed-charge X] [--debt-percent P | --debt-fixed X]\n"
               "                    [--minimum X] [--hoarding-limit X] [--opening-fee X]\n"
               "                    [--replacement-fee X]\n"
+              "  ampcard keys backup --keystore FILE --to BACKUP\n"
+              "  ampcard keys restore --keystore FILE --from BACKUP\n"
               "      Each takes [--ledger FILE] [--operator LOGIN].\n");
 }
 
@@ -169,6 +172,8 @@ int CounterCommand::run(const QString &command, const QStringList &arguments)
         return report(arguments);
     if (command == QLatin1String("settings"))
         return settings(arguments);
+    if (command == QLatin1String("keys"))
+        return keys(arguments);
     return fail(tr("unknown command \"%1\"").arg(command), kExitBadInput);
 }
 
@@ -542,5 +547,38 @@ int CounterCommand::settings(const QStringList &arguments)
                .arg(tariff::formatMoney(settings.hoardingLimit),
                     tariff::formatMoney(settings.openingFee),
                     tariff::formatMoney(settings.replacementFee));
+    return kExitOk;
+}
+
+int CounterCommand::keys(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CounterAccess::addOptions(parser, false);
+    parser.addOptions(
+        {{QStringLiteral("keystore"), tr("keystore file"), QStringLiteral("FILE")},
+         {QStringLiteral("to"), tr("backup file to write"), QStringLiteral("FILE")},
+         {QStringLiteral("from"), tr("backup file to restore"), QStringLiteral("FILE")}});
+    if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
+        return fail(parser.errorText(), kExitBadInput);
+    const QString verb = parser.positionalArguments().value(0);
+    const QString keystore = parser.value(QStringLiteral("keystore"));
+    const bool backup = verb == QLatin1String("backup");
+    const QString other = parser.value(backup ? QStringLiteral("to") : QStringLiteral("from"));
+    if ((!backup && verb != QLatin1String("restore")) || keystore.isEmpty() || other.isEmpty())
+        return fail(tr("usage: ampcard keys backup --keystore FILE --to BACKUP | restore "
+                       "--keystore FILE --from BACKUP"),
+                    kExitBadInput);
+    CounterAccess access(m_err);
+    if (const int code = access.open(parser, false); code != kExitOk)
+        return code;
+    const QByteArray passphrase = readPassphrase("AMPCARD_PASSPHRASE", tr("Keystore passphrase: "));
+    KeyCustody custody(access.ledger());
+    const bool done = backup ? custody.backup(access.session(), keystore, passphrase, other)
+                             : custody.restore(access.session(), keystore, passphrase, other);
+    if (!done)
+        return fail(custody.errorString(), kExitFailed);
+    m_out << (backup ? tr("Keys backed up to %1.").arg(other)
+                     : tr("Keys restored from %1.").arg(other))
+          << '\n';
     return kExitOk;
 }

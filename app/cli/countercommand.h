@@ -6,7 +6,7 @@
 #include <QTextStream>
 
 // The counter's work from a terminal: `account open`, `sale` (and `sale resolve|cancel|receipt`),
-// `card replace|issue`, `shift open|close`, `report`, `settings`. Each signs the operator in on
+// `card replace|issue`, `shift open|close`, `report`, `settings`, `keys backup|restore`. Each signs the operator in on
 // the ledger (StationAccess); the card commands also unlock the keystore (--keystore FILE or
 // AMPCARD_KEYSTORE, passphrase from AMPCARD_PASSPHRASE or a prompt) and use a PC/SC reader.
 class CounterCommand {
@@ -28,6 +28,7 @@ private:
     int shift(const QStringList &arguments);
     int report(const QStringList &arguments);
     int settings(const QStringList &arguments);
+    int keys(const QStringList &arguments);
     int fail(const QString &message, int code);
 
     QTextStream &m_out;

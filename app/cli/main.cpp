@@ -58,8 +58,10 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("tariff"))
         return TariffCommand(out, err).run(arguments.mid(1));
     const QString sub = arguments.value(1);
-    if (command == QLatin1String("card") &&
-        (sub == QLatin1String("replace") || sub == QLatin1String("issue")))
+    if ((command == QLatin1String("card") &&
+         (sub == QLatin1String("replace") || sub == QLatin1String("issue"))) ||
+        (command == QLatin1String("keys") &&
+         (sub == QLatin1String("backup") || sub == QLatin1String("restore"))))
         return CounterCommand(out, err).run(command, arguments.mid(1));
     for (const char *counter : {"account", "sale", "shift", "report", "settings"}) {
         if (command == QLatin1String(counter))

@@ -1,5 +1,7 @@
 // The station's ledger at a utility's size: 100,000 customers and 100,000 journal entries in a real
-// SQLite file (WAL, synchronous=FULL). Prints a table: median and p99 of each operation.
+// SQLite file (WAL, synchronous=FULL), then the sale service end to end with the card in
+// ampcard-vcard behind the real pcscd, then 1,000,000 sales for the Z report and the ledger's
+// open. Prints a table: median and p99 of each operation.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -7,9 +9,22 @@
 #include <vector>
 
 #include <QCoreApplication>
+#include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 
+#include "ampcard/card/cardapp.h"
+#include "ampcard/cardio/cardservice.h"
+#include "ampcard/cardio/keystore.h"
+#include "ampcard/cardio/pcscreader.h"
+#include "ampcard/station/carddesk.h"
 #include "ampcard/station/customers.h"
+#include "ampcard/station/meters.h"
+#include "ampcard/station/reports.h"
+#include "ampcard/station/settings.h"
+#include "ampcard/station/shifts.h"
+#include "ampcard/station/tariffplans.h"
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/operators.h"
 
@@ -50,6 +65,95 @@ std::vector<double> repeat(int times, const std::function<void(int)> &work)
         samples.push_back(milliseconds(Clock::now() - start));
     }
     return samples;
+}
+
+constexpr std::uint32_t kUtility = 3301;
+constexpr int kBulkSales = 1'000'000;
+constexpr int kSalesPerShift = 1000;
+
+// The meter's visit, untimed between two sales: it loads the card and writes its return record.
+void meterWritesReturn(ampcard::cardio::CardService &service,
+                       const ampcard::cardio::UtilityKeys &keys, std::uint32_t lastSequence)
+{
+    using namespace ampcard;
+    cardio::CardContents contents;
+    if (!service.read(contents).ok())
+        qFatal("card read");
+    card::ReturnRecord record;
+    record.utilityId = kUtility;
+    record.meter = card::MeterNumber::parse("310100000001").value();
+    record.keyVersion = 1;
+    record.lastSequence = lastSequence;
+    record.activeTariffId = 1;
+    record.time = 800'000'000 + lastSequence;
+    cardio::OpensslAead key;
+    if (!keys.meterAead(record.meter, 1, key).ok())
+        qFatal("key");
+    std::array<std::uint8_t, card::kHeaderSize> header{};
+    std::array<std::uint8_t, card::kReturnBodySize + card::kTagSize> body{};
+    const std::array<std::uint8_t, card::kSaltSize> salt{};
+    if (!card::sealReturn(record, key, card::writeTarget(contents.returns).generation, salt, header,
+                          body)
+             .ok() ||
+        !service.writeReturn(contents, header, body).ok())
+        qFatal("return record");
+}
+
+// 1,000,000 completed purchases of one meter over a year, 1,000 to a shift; the last five shifts
+// are left open for the Z report.
+void fillSales(Ledger &ledger)
+{
+    QSqlQuery meter(ledger.database());
+    if (!meter.exec(QStringLiteral("SELECT id FROM meters")) || !meter.next())
+        qFatal("no meter");
+    const QString meterId = meter.value(0).toString();
+    ledger.database().transaction();
+    QSqlQuery shift(ledger.database());
+    shift.prepare(QStringLiteral("INSERT INTO shifts (id, station, operator, opened_at, closed_at) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery sale(ledger.database());
+    sale.prepare(QStringLiteral(
+        "INSERT INTO sales (id, station, kind, state, meter_id, card_serial, sequence, reference, "
+        "paid, fixed_charge, debt_recovered, vat, credit, energy, token_amount, token_time, "
+        "receipt, operator, shift_id, created_at) VALUES (?, ?, 'purchase', 'complete', ?, 4097, "
+        "?, '', ?, 0, 0, ?, ?, ?, ?, 0, '{}', ?, ?, ?)"));
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-365);
+    const int shifts = kBulkSales / kSalesPerShift;
+    for (int s = 0; s < shifts; ++s) {
+        const QString shiftId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const bool open = s >= shifts - 5;
+        const QString login =
+            open ? QStringLiteral("bulk%1").arg(shifts - s) : QStringLiteral("bulk");
+        const QDateTime opened = start.addSecs(qint64(s) * 365 * 86400 / shifts);
+        shift.addBindValue(shiftId);
+        shift.addBindValue(ledger.stationId());
+        shift.addBindValue(login);
+        shift.addBindValue(opened.toString(Qt::ISODateWithMs));
+        shift.addBindValue(open ? QVariant()
+                                : QVariant(opened.addSecs(28'000).toString(Qt::ISODateWithMs)));
+        if (!shift.exec())
+            qFatal("shift insert");
+        for (int i = 0; i < kSalesPerShift; ++i) {
+            const qint64 n = qint64(s) * kSalesPerShift + i;
+            const qint64 paid = 1'000'000 + (n % 97) * 10'000;
+            const qint64 vat = paid * 1600 / 11600;
+            sale.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            sale.addBindValue(ledger.stationId());
+            sale.addBindValue(meterId);
+            sale.addBindValue(n + 1'000'000);
+            sale.addBindValue(paid);
+            sale.addBindValue(vat);
+            sale.addBindValue(paid - vat);
+            sale.addBindValue((paid - vat) * 10'000 / 251'000);
+            sale.addBindValue(paid - vat);
+            sale.addBindValue(login);
+            sale.addBindValue(shiftId);
+            sale.addBindValue(opened.addSecs(i * 25).toString(Qt::ISODateWithMs));
+            if (!sale.exec())
+                qFatal("sale insert");
+        }
+    }
+    ledger.database().commit();
 }
 
 } // namespace
@@ -138,8 +242,87 @@ int main(int argc, char *argv[])
                        qFatal("chain broken");
                }),
         "-");
+
+    // ---- the sale service with the card on pcscd + vpcd + ampcard-vcard -------------------------
+    Settings settingsStore(ledger);
+    StationSettings settings;
+    settings.utilityId = kUtility;
+    settings.fees.vatBasisPoints = 1600;
+    settings.fees.monthlyFixedCharge = ampcard::tariff::Money::fromWhole(50);
+    if (!settingsStore.save(admin, settings) ||
+        TariffPlans(ledger).addVersion(
+            admin, QStringLiteral("R1"),
+            R"({"name":"R1","currency":"KES","settlement":{"mode":"monthly","day":1,"hour":0},)"
+            R"("steps":[{"price":"25.1000"}]})",
+            QDateTime::currentDateTimeUtc()) != 1)
+        qFatal("station settings");
+    if (!Shifts(ledger).open(admin))
+        qFatal("shift");
+    ampcard::cardio::SecureBytes master(32);
+    for (std::size_t i = 0; i < 32; ++i)
+        master.bytes()[i] = static_cast<std::uint8_t>(i * 7 + 1);
+    const ampcard::cardio::UtilityKeys keys(kUtility, std::move(master));
+    const QString image = dir.filePath(QStringLiteral("sale.img"));
+    QProcess::execute(QStringLiteral(AMPCARD_VCARD),
+                      {QStringLiteral("--image"), image, QStringLiteral("--create"),
+                       QStringLiteral("user"), QStringLiteral("--serial"), QStringLiteral("1001"),
+                       QStringLiteral("--protocol"), QStringLiteral("t1"),
+                       QStringLiteral("--create-only")});
+    QProcess vcard;
+    vcard.start(QStringLiteral(AMPCARD_VCARD),
+                {QStringLiteral("--image"), image, QStringLiteral("--port"),
+                 QStringLiteral("35964"), QStringLiteral("--quiet")});
+    ampcard::cardio::PcscReader reader;
+    const QString readerName = QStringLiteral("Virtual PCD 00 01");
+    if (!reader.waitForRemoval(readerName, 5000).ok() ||
+        !reader.waitForCard(readerName, 10000).ok() || !reader.connect(readerName).ok())
+        qFatal("no virtual card: is pcscd running with vpcd?");
+    ampcard::cardio::CardService service(reader);
+    CardDesk desk(ledger, keys, reader);
+    AccountRequest account;
+    account.customerNumber = QStringLiteral("1000000");
+    account.meter.number = QStringLiteral("310100000001");
+    account.meter.tariffPlan = QStringLiteral("R1");
+    if (!desk.openAccount(admin, account))
+        qFatal("%s", qPrintable(desk.errorString()));
+    std::vector<double> sales;
+    SaleRequest request;
+    request.money = ampcard::tariff::Money::fromWhole(200);
+    for (std::uint32_t sequence = 1; sequence <= 300; ++sequence) {
+        meterWritesReturn(service, keys, sequence);
+        const auto start = Clock::now();
+        if (!desk.sell(admin, QStringLiteral("310100000001"), request))
+            qFatal("%s", qPrintable(desk.errorString()));
+        sales.push_back(milliseconds(Clock::now() - start));
+    }
+    row("sale end to end with ampcard-vcard (T=1)", sales, "<= 20 ms");
+    reader.disconnect();
+    vcard.terminate();
+    vcard.waitForFinished(5000);
+
+    // ---- 1,000,000 sales
+    // ----------------------------------------------------------------------------
+    const auto fillSalesStart = Clock::now();
+    fillSales(ledger);
+    const double fillSalesMs = milliseconds(Clock::now() - fillSalesStart);
+    Shifts shifts(ledger);
+    row("Z report: 1,000-sale shift among 1M sales",
+        repeat(5,
+               [&](int i) {
+                   if (!shifts.close(admin, QStringLiteral("bulk%1").arg(i + 1)))
+                       qFatal("%s", qPrintable(shifts.errorString()));
+               }),
+        "<= 200 ms");
+    Reports reports(ledger);
+    row("daily report over 1M sales",
+        repeat(20,
+               [&](int i) {
+                   if (!reports.daily(admin, QDate::currentDate().addDays(-i * 7)))
+                       qFatal("report");
+               }),
+        "-");
     ledger.close();
-    row("ledger open (with the station id)",
+    row("ledger open (1M sales, 100k customers)",
         repeat(20,
                [&](int) {
                    Ledger again;
@@ -147,7 +330,8 @@ int main(int argc, char *argv[])
                        qFatal("open failed");
                }),
         "<= 1000 ms");
-    std::printf("\nset-up: import of %d customers %.0f ms; %d entries appended in %.0f ms\n",
-                kCustomers, importMs, kEntries, fillMs);
+    std::printf("\nset-up: import of %d customers %.0f ms; %d entries appended in %.0f ms; %d "
+                "sales inserted in %.0f ms\n",
+                kCustomers, importMs, kEntries, fillMs, kBulkSales, fillSalesMs);
     return 0;
 }
