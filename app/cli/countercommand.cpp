@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,9 +13,11 @@
 #include "ampcard/cardio/pcscreader.h"
 #include "ampcard/station/carddesk.h"
 #include "ampcard/station/keycustody.h"
+#include "ampcard/station/operators.h"
 #include "ampcard/station/reports.h"
 #include "ampcard/station/settings.h"
 #include "ampcard/station/shifts.h"
+#include "ampcard/station/tariffplans.h"
 #include "ampcard/tariff/errc.h"
 #include "ampcard/tariff/tarifffile.h"
 #include "passphrase.h"
@@ -147,6 +150,10 @@ QString CounterCommand::usage()
               "                    [--fixed-charge X] [--debt-percent P | --debt-fixed X]\n"
               "                    [--minimum X] [--hoarding-limit X] [--opening-fee X]\n"
               "                    [--replacement-fee X]\n"
+              "  ampcard plan add NAME TARIFF.json [--from TIME] | list NAME | assign GROUP NAME\n"
+              "      Tariff plan versions (TIME: YYYY-MM-DDTHH:MM UTC, default now).\n"
+              "  ampcard operator add LOGIN --role ROLE [--name NAME] | unlock LOGIN\n"
+              "      The new password from AMPCARD_NEW_PASSWORD or a prompt.\n"
               "  ampcard keys backup --keystore FILE --to BACKUP\n"
               "  ampcard keys restore --keystore FILE --from BACKUP\n"
               "      Each takes [--ledger FILE] [--operator LOGIN].\n");
@@ -174,6 +181,10 @@ int CounterCommand::run(const QString &command, const QStringList &arguments)
         return settings(arguments);
     if (command == QLatin1String("keys"))
         return keys(arguments);
+    if (command == QLatin1String("plan"))
+        return plan(arguments);
+    if (command == QLatin1String("operator"))
+        return operatorCommand(arguments);
     return fail(tr("unknown command \"%1\"").arg(command), kExitBadInput);
 }
 
@@ -580,5 +591,108 @@ int CounterCommand::keys(const QStringList &arguments)
     m_out << (backup ? tr("Keys backed up to %1.").arg(other)
                      : tr("Keys restored from %1.").arg(other))
           << '\n';
+    return kExitOk;
+}
+
+int CounterCommand::plan(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CounterAccess::addOptions(parser, false);
+    parser.addOption({QStringLiteral("from"), tr("when the version takes effect (UTC)"),
+                      QStringLiteral("TIME")});
+    if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
+        return fail(parser.errorText(), kExitBadInput);
+    const QStringList words = parser.positionalArguments();
+    const QString verb = words.value(0);
+    const bool shape = (verb == QLatin1String("add") && words.size() == 3) ||
+                       (verb == QLatin1String("list") && words.size() == 2) ||
+                       (verb == QLatin1String("assign") && words.size() == 3);
+    if (!shape)
+        return fail(tr("usage: ampcard plan add NAME TARIFF.json [--from TIME] | list NAME | "
+                       "assign GROUP NAME"),
+                    kExitBadInput);
+    QDateTime from = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(QStringLiteral("from"))) {
+        from = QDateTime::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+        from.setTimeSpec(Qt::UTC);
+        if (!from.isValid())
+            return fail(tr("--from takes a UTC time such as 2026-12-01T00:00"), kExitBadInput);
+    }
+    QByteArray json;
+    if (verb == QLatin1String("add")) {
+        QFile file(words.value(2));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("cannot read %1").arg(words.value(2)), kExitBadInput);
+        json = file.readAll();
+    }
+    CounterAccess access(m_err);
+    if (const int code = access.open(parser, false); code != kExitOk)
+        return code;
+    TariffPlans plans(access.ledger());
+    if (verb == QLatin1String("add")) {
+        const int version = plans.addVersion(access.session(), words.value(1), json, from);
+        if (version == 0)
+            return fail(plans.errorString(), kExitFailed);
+        m_out << tr("Plan %1 version %2 takes effect %3 UTC.")
+                     .arg(words.value(1))
+                     .arg(version)
+                     .arg(from.toString(Qt::ISODate))
+              << '\n';
+        return kExitOk;
+    }
+    if (verb == QLatin1String("assign")) {
+        if (!plans.assign(access.session(), words.value(1), words.value(2)))
+            return fail(plans.errorString(), kExitFailed);
+        m_out << tr("Group %1 is on plan %2.").arg(words.value(1), words.value(2)) << '\n';
+        return kExitOk;
+    }
+    const QList<PlanVersion> versions = plans.versions(words.value(1));
+    if (versions.isEmpty())
+        return fail(tr("There is no plan %1.").arg(words.value(1)), kExitFailed);
+    for (const PlanVersion &version : versions)
+        m_out << tr("%1 v%2 from %3 UTC: %4")
+                     .arg(version.name)
+                     .arg(version.version)
+                     .arg(version.activatesAt.toString(Qt::ISODate), version.file.name)
+              << '\n';
+    return kExitOk;
+}
+
+int CounterCommand::operatorCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CounterAccess::addOptions(parser, false);
+    parser.addOptions(
+        {{QStringLiteral("role"), tr("cashier, installer, supervisor or administrator"),
+          QStringLiteral("ROLE")},
+         {QStringLiteral("name"), tr("full name"), QStringLiteral("NAME")}});
+    if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
+        return fail(parser.errorText(), kExitBadInput);
+    const QStringList words = parser.positionalArguments();
+    const QString verb = words.value(0);
+    const std::optional<Role> role = roleFromName(parser.value(QStringLiteral("role")));
+    if (words.size() != 2 || (verb == QLatin1String("add") && !role) ||
+        (verb != QLatin1String("add") && verb != QLatin1String("unlock")))
+        return fail(tr("usage: ampcard operator add LOGIN --role cashier|installer|supervisor|"
+                       "administrator [--name NAME] | unlock LOGIN"),
+                    kExitBadInput);
+    CounterAccess access(m_err);
+    if (const int code = access.open(parser, false); code != kExitOk)
+        return code;
+    Operators operators(access.ledger());
+    const QString login = words.value(1);
+    if (verb == QLatin1String("unlock")) {
+        if (!operators.unlock(access.session(), login))
+            return fail(operators.errorString(), kExitFailed);
+        m_out << tr("%1 may sign in again.").arg(login) << '\n';
+        return kExitOk;
+    }
+    const QByteArray password =
+        readPassphrase("AMPCARD_NEW_PASSWORD", tr("New password for %1: ").arg(login));
+    const QString name =
+        parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : login;
+    if (!operators.add(access.session(), login, name, *role, QString::fromUtf8(password)))
+        return fail(operators.errorString(), kExitFailed);
+    m_out << tr("%1 added as %2.").arg(login, roleName(*role)) << '\n';
     return kExitOk;
 }

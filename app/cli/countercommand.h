@@ -29,6 +29,8 @@ private:
     int report(const QStringList &arguments);
     int settings(const QStringList &arguments);
     int keys(const QStringList &arguments);
+    int plan(const QStringList &arguments);
+    int operatorCommand(const QStringList &arguments);
     int fail(const QString &message, int code);
 
     QTextStream &m_out;

@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
         (command == QLatin1String("keys") &&
          (sub == QLatin1String("backup") || sub == QLatin1String("restore"))))
         return CounterCommand(out, err).run(command, arguments.mid(1));
-    for (const char *counter : {"account", "sale", "shift", "report", "settings"}) {
+    for (const char *counter :
+         {"account", "sale", "shift", "report", "settings", "plan", "operator"}) {
         if (command == QLatin1String(counter))
             return CounterCommand(out, err).run(command, arguments.mid(1));
     }

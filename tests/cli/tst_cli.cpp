@@ -395,6 +395,79 @@ private slots:
         qunsetenv("AMPCARD_OPERATOR");
     }
 
+    // A counter set up from the terminal: staff, a tariff plan, the charges, a shift and its Z
+    // report, and the reports' permissions.
+    void counterSetUpFromTheTerminal()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("counter/ledger.sqlite"));
+        auto as = [&](const char *login, const char *password, QStringList arguments) {
+            qputenv("AMPCARD_OPERATOR", login);
+            qputenv("AMPCARD_PASSWORD", password);
+            return tool(arguments << QStringLiteral("--ledger") << path);
+        };
+        QCOMPARE(as("admin", "admin-pass-1",
+                    {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")})
+                     .exitCode,
+                 0);
+        qputenv("AMPCARD_NEW_PASSWORD", "cash-pass-1");
+        Run run = as("admin", "admin-pass-1",
+                     {QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("cash"),
+                      QStringLiteral("--role"), QStringLiteral("cashier")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = as("admin", "admin-pass-1",
+                 {QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("x"),
+                  QStringLiteral("--role"), QStringLiteral("boss")});
+        QCOMPARE(run.exitCode, 2);
+
+        run = as("cash", "cash-pass-1",
+                 {QStringLiteral("plan"), QStringLiteral("add"), QStringLiteral("R1"),
+                  example("flat-monthly.json")});
+        QCOMPARE(run.exitCode, 1); // a cashier does not set tariffs
+        run = as("admin", "admin-pass-1",
+                 {QStringLiteral("plan"), QStringLiteral("add"), QStringLiteral("R1"),
+                  example("flat-monthly.json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.contains("version 1"));
+        run = as("admin", "admin-pass-1",
+                 {QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("R1")});
+        QVERIFY(run.out.contains("R1 v1"));
+
+        run = as("admin", "admin-pass-1",
+                 {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--utility"),
+                  QStringLiteral("3301"), QStringLiteral("--vat"), QStringLiteral("16"),
+                  QStringLiteral("--fixed-charge"), QStringLiteral("50")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("utility 3301"), run.out.constData());
+        QVERIFY(run.out.contains("VAT 16.00 %"));
+        run = as("cash", "cash-pass-1",
+                 {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--vat"),
+                  QStringLiteral("0")});
+        QCOMPARE(run.exitCode, 1);
+
+        QCOMPARE(
+            as("cash", "cash-pass-1", {QStringLiteral("shift"), QStringLiteral("open")}).exitCode,
+            0);
+        run = as("cash", "cash-pass-1", {QStringLiteral("shift"), QStringLiteral("open")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("open already"));
+        run = as("cash", "cash-pass-1",
+                 {QStringLiteral("shift"), QStringLiteral("close"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(json(run)[QStringLiteral("cash")].toString(), QStringLiteral("0.0000"));
+        QCOMPARE(json(run)[QStringLiteral("hash")].toString().size(), 64);
+
+        run = as("cash", "cash-pass-1", {QStringLiteral("report"), QStringLiteral("daily")});
+        QCOMPARE(run.exitCode, 1);
+        run = as("admin", "admin-pass-1",
+                 {QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--csv")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.startsWith("Operator,Kind,Count"));
+        run = as("admin", "admin-pass-1", {QStringLiteral("report"), QStringLiteral("weekly")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("suspicious"));
+        qunsetenv("AMPCARD_OPERATOR");
+    }
+
 private:
     QString write(const char *name, const char *content)
     {
