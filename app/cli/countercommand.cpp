@@ -633,7 +633,7 @@ int CounterCommand::plan(const QStringList &arguments)
         const int version = plans.addVersion(access.session(), words.value(1), json, from);
         if (version == 0)
             return fail(plans.errorString(), kExitFailed);
-        m_out << tr("Plan %1 version %2 takes effect %3 UTC.")
+        m_out << tr("Plan %1 version %2 takes effect %3.")
                      .arg(words.value(1))
                      .arg(version)
                      .arg(from.toString(Qt::ISODate))
@@ -650,7 +650,7 @@ int CounterCommand::plan(const QStringList &arguments)
     if (versions.isEmpty())
         return fail(tr("There is no plan %1.").arg(words.value(1)), kExitFailed);
     for (const PlanVersion &version : versions)
-        m_out << tr("%1 v%2 from %3 UTC: %4")
+        m_out << tr("%1 v%2 from %3: %4")
                      .arg(version.name)
                      .arg(version.version)
                      .arg(version.activatesAt.toString(Qt::ISODate), version.file.name)

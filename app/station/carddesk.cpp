@@ -664,11 +664,20 @@ std::optional<QJsonObject> CardDesk::sell(const Session &by, const QString &mete
     if (card->meter.status != QLatin1String("active"))
         return fail(tr("Meter %1 is %2: no sales.").arg(card->meter.number, card->meter.status));
     const bool combine = card->unloaded && card->issued;
-    if (combine && !request.combineUnloaded)
+    if (combine && !request.combineUnloaded) {
+        if (card->issued->type != card::RecordType::kPurchase)
+            return fail(tr("The card still holds its %1 record (sequence %2), which the meter has "
+                           "not loaded. Take the card to the meter first, or sell combining this "
+                           "purchase with it on the card.")
+                            .arg(card->issued->type == card::RecordType::kAccountOpening
+                                     ? tr("account-opening")
+                                     : tr("replacement"))
+                            .arg(card->issued->sequence));
         return fail(tr("The card still holds %1 (sequence %2) that the meter has not loaded. Load "
                        "it into the meter first, or sell again combining both on the card.")
                         .arg(tariff::formatMoney(card->issued->amount))
                         .arg(card->issued->sequence));
+    }
     const std::optional<SaleQuote> quoted = quote(*card, request);
     if (!quoted)
         return std::nullopt;
