@@ -128,10 +128,6 @@
         <translation>密钥库口令：</translation>
     </message>
     <message>
-        <source>no reader named &quot;%1&quot; (readers: %2)</source>
-        <translation>没有名为“%1”的读卡器（现有读卡器：%2）</translation>
-    </message>
-    <message>
         <source>not verified (no keystore)</source>
         <translation>未校验（未提供密钥库）</translation>
     </message>
@@ -267,6 +263,397 @@
     </message>
 </context>
 <context>
+    <name>CardDesk</name>
+    <message>
+        <source>Stopped by fault injection.</source>
+        <translation>已被故障注入中止。</translation>
+    </message>
+    <message>
+        <source>The keystore is locked: a supervisor must unlock it first.</source>
+        <translation>密钥库已锁定：须先由主管解锁。</translation>
+    </message>
+    <message>
+        <source>Cannot read the card: %1</source>
+        <translation>无法读卡：%1</translation>
+    </message>
+    <message>
+        <source>This is a %1, not a customer&apos;s card.</source>
+        <translation>这是%1，不是用户卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 belongs to another utility (%2): it cannot be sold to here.</source>
+        <translation>卡 %1 属于其他供电单位（%2）：本站不能对其售电。</translation>
+    </message>
+    <message>
+        <source>Card %1 is not a customer card issued by this utility&apos;s stations.</source>
+        <translation>卡 %1 不是本供电单位售电站发出的用户卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is blacklisted (%2): keep it and send the customer to a supervisor.</source>
+        <translation>卡 %1 已列入黑名单（%2）：请扣留此卡并请用户找主管。</translation>
+    </message>
+    <message>
+        <source>The meter of card %1 is not registered.</source>
+        <translation>卡 %1 对应的电表未登记。</translation>
+    </message>
+    <message>
+        <source>Card %1 holds a record of meter %2 but belongs to meter %3: it was tampered with.</source>
+        <translation>卡 %1 上有电表 %2 的记录，但该卡属于电表 %3：卡已被篡改。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s record on card %1 does not verify (%2): the card was tampered with or damaged.</source>
+        <translation>卡 %1 上的电表返写记录校验失败（%2）：卡已被篡改或损坏。</translation>
+    </message>
+    <message>
+        <source>The purchase record on card %1 does not verify (%2): the card was tampered with or damaged.</source>
+        <translation>卡 %1 上的购电记录校验失败（%2）：卡已被篡改或损坏。</translation>
+    </message>
+    <message>
+        <source>Card %1 holds a record copied from another card: it was tampered with.</source>
+        <translation>卡 %1 上的记录复制自另一张卡：卡已被篡改。</translation>
+    </message>
+    <message>
+        <source>Cannot record the meter&apos;s return record: %1</source>
+        <translation>无法保存电表返写记录：%1</translation>
+    </message>
+    <message>
+        <source>This is a %1; a customer needs a user card.</source>
+        <translation>这是%1；用户需要用户卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is blacklisted (%2).</source>
+        <translation>卡 %1 已列入黑名单（%2）。</translation>
+    </message>
+    <message>
+        <source>Card %1 is already the card of meter %2.</source>
+        <translation>卡 %1 已是电表 %2 的卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 already holds records: use a new card.</source>
+        <translation>卡 %1 上已有记录：请使用新卡。</translation>
+    </message>
+    <message>
+        <source>Cannot record the sale: %1</source>
+        <translation>无法记录售电：%1</translation>
+    </message>
+    <message>
+        <source>The ledger is busy: %1</source>
+        <translation>账本正忙：%1</translation>
+    </message>
+    <message>
+        <source>Sale %1 is no longer pending.</source>
+        <translation>售电 %1 已不在待定状态。</translation>
+    </message>
+    <message>
+        <source>Cannot update the account&apos;s debt: %1</source>
+        <translation>无法更新账户欠款：%1</translation>
+    </message>
+    <message>
+        <source>Sale %1 cannot be cancelled twice.</source>
+        <translation>售电 %1 不能重复撤销。</translation>
+    </message>
+    <message>
+        <source>Cannot blacklist the old card: %1</source>
+        <translation>无法将旧卡列入黑名单：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the card: %1</source>
+        <translation>无法记录该卡：%1</translation>
+    </message>
+    <message>
+        <source>the card does not hold %1 sequence %2: nothing was sold</source>
+        <translation>卡上没有 %1 序号 %2：未售出任何电量</translation>
+    </message>
+    <message>
+        <source>%1 %2 completed: the card holds it.</source>
+        <translation>%1 %2 已完成：卡上有此记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2 voided: the card does not hold it, nothing was sold.</source>
+        <translation>%1 %2 已作废：卡上没有此记录，未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>Cannot derive the meter key: %1</source>
+        <translation>无法派生电表密钥：%1</translation>
+    </message>
+    <message>
+        <source>The card write did not finish (%1). Nothing is charged yet: put the same card back to settle it.</source>
+        <translation>写卡未完成（%1）。尚未收费：请重新插入同一张卡以完成结算。</translation>
+    </message>
+    <message>
+        <source>Tariff plan %1 has no version in force.</source>
+        <translation>电价方案 %1 没有生效的版本。</translation>
+    </message>
+    <message>
+        <source>This operator may not sell.</source>
+        <translation>该操作员无售电权限。</translation>
+    </message>
+    <message>
+        <source>The keystore is for utility %1 but the station sells for utility %2.</source>
+        <translation>密钥库属于供电单位 %1，而本站为供电单位 %2 售电。</translation>
+    </message>
+    <message>
+        <source>Open a shift before selling.</source>
+        <translation>售电前请先开班。</translation>
+    </message>
+    <message>
+        <source>This card belongs to meter %1, not %2.</source>
+        <translation>此卡属于电表 %1，不是 %2。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is %2: no sales.</source>
+        <translation>电表 %1 状态为 %2：不能售电。</translation>
+    </message>
+    <message>
+        <source>The card still holds its %1 record (sequence %2), which the meter has not loaded. Take the card to the meter first, or sell combining this purchase with it on the card.</source>
+        <translation>卡上仍有电表尚未读入的%1记录（序号 %2）。请先将卡插入电表，或将本次购电与之合并写卡。</translation>
+    </message>
+    <message>
+        <source>account-opening</source>
+        <translation>开户</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>补卡</translation>
+    </message>
+    <message>
+        <source>The card still holds %1 (sequence %2) that the meter has not loaded. Load it into the meter first, or sell again combining both on the card.</source>
+        <translation>卡上仍有电表尚未读入的 %1（序号 %2）。请先插表读入，或将两笔合并写卡后再售。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator may cancel a sale.</source>
+        <translation>只有主管或管理员可以撤销售电。</translation>
+    </message>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>没有售电记录 %1。</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2: only a completed sale can be cancelled.</source>
+        <translation>售电 %1 状态为 %2：只能撤销已完成的售电。</translation>
+    </message>
+    <message>
+        <source>Sale %1 was written to card %2; this is card %3.</source>
+        <translation>售电 %1 写入的是卡 %2；这是卡 %3。</translation>
+    </message>
+    <message>
+        <source>The meter has loaded sale %1 already (or the card holds a newer record): it can no longer be cancelled.</source>
+        <translation>电表已读入售电 %1（或卡上有更新的记录）：不能再撤销。</translation>
+    </message>
+    <message>
+        <source>The card holds less than sale %1 put on it.</source>
+        <translation>卡上金额少于售电 %1 写入的金额。</translation>
+    </message>
+    <message>
+        <source>Open a shift to pay the customer back.</source>
+        <translation>请开班后再向用户退款。</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may open accounts.</source>
+        <translation>只有安装员、主管或管理员可以开户。</translation>
+    </message>
+    <message>
+        <source>The preset credit to recover cannot be negative.</source>
+        <translation>待回收的预置金额不能为负。</translation>
+    </message>
+    <message>
+        <source>Open a shift before taking the opening fee.</source>
+        <translation>收取开户费前请先开班。</translation>
+    </message>
+    <message>
+        <source>Meter %1 supplies customer %2.</source>
+        <translation>电表 %1 供电给用户 %2。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has an account and a card already; replace the card instead.</source>
+        <translation>电表 %1 已开户并有卡；请改为补卡。</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>Meter %1 could not be registered.</source>
+        <translation>无法登记电表 %1。</translation>
+    </message>
+    <message>
+        <source>The card write did not finish (%1): put the same card back to settle it.</source>
+        <translation>写卡未完成（%1）：请重新插入同一张卡以完成结算。</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may replace cards.</source>
+        <translation>只有安装员、主管或管理员可以补卡。</translation>
+    </message>
+    <message>
+        <source>Say why the card is replaced (lost, stolen, damaged).</source>
+        <translation>请说明补卡原因（丢失、被盗、损坏）。</translation>
+    </message>
+    <message>
+        <source>Open a shift before taking the replacement fee.</source>
+        <translation>收取补卡费前请先开班。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is not registered.</source>
+        <translation>电表 %1 未登记。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has no card to replace: open the account instead.</source>
+        <translation>电表 %1 没有可补的卡：请改为开户。</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may issue function cards.</source>
+        <translation>只有安装员、主管或管理员可以发功能卡。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator may issue key-change cards.</source>
+        <translation>只有主管或管理员可以发密钥更新卡。</translation>
+    </message>
+    <message>
+        <source>Choose a function card kind.</source>
+        <translation>请选择功能卡类型。</translation>
+    </message>
+    <message>
+        <source>This is a %1, not a %2.</source>
+        <translation>这是%1，不是%2。</translation>
+    </message>
+    <message>
+        <source>Card %1 is recorded as another kind.</source>
+        <translation>卡 %1 已登记为其他类型。</translation>
+    </message>
+    <message>
+        <source>The new key version must be above the meter&apos;s %1.</source>
+        <translation>新密钥版本必须高于电表当前的 %1。</translation>
+    </message>
+    <message>
+        <source>The credit thresholds do not hold together.</source>
+        <translation>金额门限相互矛盾。</translation>
+    </message>
+    <message>
+        <source>A parameter card carries a tariff, thresholds or both.</source>
+        <translation>参数卡须携带电价、门限或两者。</translation>
+    </message>
+    <message>
+        <source>A preset card carries a preset credit above zero.</source>
+        <translation>预置卡须携带大于零的预置金额。</translation>
+    </message>
+    <message>
+        <source>The card write did not finish (%1); write the card again.</source>
+        <translation>写卡未完成（%1）；请重新写卡。</translation>
+    </message>
+    <message>
+        <source>ELECTRICITY PURCHASE</source>
+        <translation>购电凭证</translation>
+    </message>
+    <message>
+        <source>CANCELLED PURCHASE</source>
+        <translation>撤销购电凭证</translation>
+    </message>
+    <message>
+        <source>ACCOUNT OPENING</source>
+        <translation>开户凭证</translation>
+    </message>
+    <message>
+        <source>REPLACEMENT CARD</source>
+        <translation>补卡凭证</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Cancels</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Replaces card</source>
+        <translation>替换卡</translation>
+    </message>
+    <message>
+        <source>Fixed charge</source>
+        <translation>固定费</translation>
+    </message>
+    <message>
+        <source>Debt recovered</source>
+        <translation>回收欠款</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Electricity credit</source>
+        <translation>电费金额</translation>
+    </message>
+    <message>
+        <source>  step %1</source>
+        <translation>  第 %1 阶梯</translation>
+    </message>
+    <message>
+        <source>%1 kWh at %2 = %3</source>
+        <translation>%1 kWh × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>电量（kWh）</translation>
+    </message>
+    <message>
+        <source>On the card</source>
+        <translation>卡上金额</translation>
+    </message>
+    <message>
+        <source>%1 (combined with the unloaded purchase)</source>
+        <translation>%1（已与未读入的购电合并）</translation>
+    </message>
+    <message>
+        <source>Debt left</source>
+        <translation>剩余欠款</translation>
+    </message>
+    <message>
+        <source>Preset credit owed</source>
+        <translation>应还预置金额</translation>
+    </message>
+    <message>
+        <source>New tariff</source>
+        <translation>新电价</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>TOTAL PAID</source>
+        <translation>实收合计</translation>
+    </message>
+</context>
+<context>
     <name>CardNames</name>
     <message>
         <source>user card</source>
@@ -358,6 +745,391 @@
     <message>
         <source>Only a user card is replaced by another bound to its meter.</source>
         <translation>只有用户卡才能补发绑定同一电表的新卡。</translation>
+    </message>
+</context>
+<context>
+    <name>CounterCommand</name>
+    <message>
+        <source>keystore file</source>
+        <translation>密钥库文件</translation>
+    </message>
+    <message>
+        <source>card reader name</source>
+        <translation>读卡器名称</translation>
+    </message>
+    <message>
+        <source>Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE.</source>
+        <translation>用哪个密钥库？请给出 --keystore 文件，或设置 AMPCARD_KEYSTORE。</translation>
+    </message>
+    <message>
+        <source>Keystore passphrase: </source>
+        <translation>密钥库口令：</translation>
+    </message>
+    <message>
+        <source>  ampcard account open --customer C --meter M --plan P [--phases 1|3]
+                       [--key-version V] [--preset-recovery X] [--json]
+      Registers the meter and writes the account-opening card in the reader.
+  ampcard sale --meter M (--money X | --energy KWH) [--combine] [--json]
+      Sells to the card in the reader and prints the receipt. --combine re-issues
+      a purchase the meter has not loaded together with this one.
+  ampcard sale resolve | cancel ID | receipt ID | pending   [--json]
+  ampcard card replace --meter M --reason TEXT [--json]
+  ampcard card issue KIND --meter M [--tariff] [--preset X] [--key-version V]
+                    [--alarm1 X --alarm2 X --overdraft X --hoarding X]
+      KIND: check, parameter, clear, relay-test, key-change, preset.
+      Card commands take [--keystore FILE] [--reader NAME].
+  ampcard shift open | close [--of LOGIN] [--json]
+      close prints the Z report and seals it.
+  ampcard report NAME [ARGUMENT] [--from DAY] [--to DAY] [--csv]
+      NAME: daily [DAY], monthly [YYYY-MM], cashier [LOGIN], customer NUMBER,
+      consumption, suspicious.
+  ampcard settings show | set [--utility ID] [--station N] [--vat PERCENT]
+                    [--fixed-charge X] [--debt-percent P | --debt-fixed X]
+                    [--minimum X] [--hoarding-limit X] [--opening-fee X]
+                    [--replacement-fee X]
+  ampcard plan add NAME TARIFF.json [--from TIME] | list NAME | assign GROUP NAME
+      Tariff plan versions (TIME: YYYY-MM-DDTHH:MM UTC, default now).
+  ampcard operator add LOGIN --role ROLE [--name NAME] | unlock LOGIN
+      The new password from AMPCARD_NEW_PASSWORD or a prompt.
+  ampcard keys backup --keystore FILE --to BACKUP
+  ampcard keys restore --keystore FILE --from BACKUP
+      Each takes [--ledger FILE] [--operator LOGIN].
+</source>
+        <translation>  ampcard account open --customer 户号 --meter 表号 --plan 方案 [--phases 1|3]
+                       [--key-version 版本] [--preset-recovery 金额] [--json]
+      登记电表，并向读卡器中的卡写入开户记录。
+  ampcard sale --meter 表号 (--money 金额 | --energy 电量) [--combine] [--json]
+      向读卡器中的卡售电并打印凭证。--combine 将电表尚未读入的购电
+      与本次合并重写。
+  ampcard sale resolve | cancel 编号 | receipt 编号 | pending   [--json]
+  ampcard card replace --meter 表号 --reason 原因 [--json]
+  ampcard card issue 类型 --meter 表号 [--tariff] [--preset 金额] [--key-version 版本]
+                    [--alarm1 金额 --alarm2 金额 --overdraft 金额 --hoarding 金额]
+      类型：check、parameter、clear、relay-test、key-change、preset。
+      卡操作命令可加 [--keystore 文件] [--reader 读卡器]。
+  ampcard shift open | close [--of 登录名] [--json]
+      close 打印 Z 报表并将其封存。
+  ampcard report 报表名 [参数] [--from 日期] [--to 日期] [--csv]
+      报表名：daily [日期]、monthly [YYYY-MM]、cashier [登录名]、customer 户号、
+      consumption、suspicious。
+  ampcard settings show | set [--utility 编号] [--station 站号] [--vat 百分比]
+                    [--fixed-charge 金额] [--debt-percent 百分比 | --debt-fixed 金额]
+                    [--minimum 金额] [--hoarding-limit 金额] [--opening-fee 金额]
+                    [--replacement-fee 金额]
+  ampcard plan add 方案名 电价.json [--from 时间] | list 方案名 | assign 用户组 方案名
+      电价方案版本（时间：YYYY-MM-DDTHH:MM UTC，默认现在）。
+  ampcard operator add 登录名 --role 角色 [--name 姓名] | unlock 登录名
+      新密码取自 AMPCARD_NEW_PASSWORD 或提示输入。
+  ampcard keys backup --keystore 文件 --to 备份
+  ampcard keys restore --keystore 文件 --from 备份
+      以上命令均可加 [--ledger 文件] [--operator 登录名]。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>meter number</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>tariff plan</source>
+        <translation>电价方案</translation>
+    </message>
+    <message>
+        <source>1 or 3</source>
+        <translation>1 或 3</translation>
+    </message>
+    <message>
+        <source>key version</source>
+        <translation>密钥版本</translation>
+    </message>
+    <message>
+        <source>preset credit owed</source>
+        <translation>应还预置金额</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>usage: ampcard account open --customer C --meter M --plan P</source>
+        <translation>用法：ampcard account open --customer 户号 --meter 表号 --plan 方案</translation>
+    </message>
+    <message>
+        <source>--preset-recovery takes an amount such as 40.00</source>
+        <translation>--preset-recovery 取金额，例如 40.00</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>实收金额</translation>
+    </message>
+    <message>
+        <source>kWh wanted</source>
+        <translation>所购电量（kWh）</translation>
+    </message>
+    <message>
+        <source>combine with an unloaded purchase</source>
+        <translation>与未读入的购电合并</translation>
+    </message>
+    <message>
+        <source>%1  %2  meter %3  card %4  sequence %5</source>
+        <translation>%1  %2  电表 %3  卡 %4  序号 %5</translation>
+    </message>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>没有售电记录 %1。</translation>
+    </message>
+    <message>
+        <source>Card %1 of meter %2: nothing pending.</source>
+        <translation>电表 %2 的卡 %1：没有待定记录。</translation>
+    </message>
+    <message>
+        <source>usage: ampcard sale cancel ID</source>
+        <translation>用法：ampcard sale cancel 编号</translation>
+    </message>
+    <message>
+        <source>ampcard sale: unknown subcommand &quot;%1&quot;</source>
+        <translation>ampcard sale：未知子命令“%1”</translation>
+    </message>
+    <message>
+        <source>give either --money X or --energy KWH</source>
+        <translation>请给出 --money 金额 或 --energy 电量 之一</translation>
+    </message>
+    <message>
+        <source>--money takes an amount such as 250.00</source>
+        <translation>--money 取金额，例如 250.00</translation>
+    </message>
+    <message>
+        <source>--energy takes kWh such as 12.5</source>
+        <translation>--energy 取电量（kWh），例如 12.5</translation>
+    </message>
+    <message>
+        <source>why the card is replaced</source>
+        <translation>补卡原因</translation>
+    </message>
+    <message>
+        <source>parameter card: the meter&apos;s tariff</source>
+        <translation>参数卡：写入电表的电价</translation>
+    </message>
+    <message>
+        <source>preset credit</source>
+        <translation>预置金额</translation>
+    </message>
+    <message>
+        <source>new key version</source>
+        <translation>新密钥版本</translation>
+    </message>
+    <message>
+        <source>alarm 1 level</source>
+        <translation>一级报警金额</translation>
+    </message>
+    <message>
+        <source>alarm 2 level</source>
+        <translation>二级报警金额</translation>
+    </message>
+    <message>
+        <source>overdraft limit</source>
+        <translation>透支限额</translation>
+    </message>
+    <message>
+        <source>hoarding limit</source>
+        <translation>囤积限额</translation>
+    </message>
+    <message>
+        <source>--meter M is required</source>
+        <translation>必须给出 --meter 表号</translation>
+    </message>
+    <message>
+        <source>usage: ampcard card replace|issue ...</source>
+        <translation>用法：ampcard card replace|issue ...</translation>
+    </message>
+    <message>
+        <source>KIND is check, parameter, clear, relay-test, key-change or preset</source>
+        <translation>类型为 check、parameter、clear、relay-test、key-change 或 preset</translation>
+    </message>
+    <message>
+        <source>--preset takes an amount</source>
+        <translation>--preset 取金额</translation>
+    </message>
+    <message>
+        <source>--%1 takes an amount</source>
+        <translation>--%1 取金额</translation>
+    </message>
+    <message>
+        <source>%1 card written for meter %2 (issue %3)</source>
+        <translation>已为电表 %2 写好%1（发卡记录 %3）</translation>
+    </message>
+    <message>
+        <source>whose shift</source>
+        <translation>谁的班次</translation>
+    </message>
+    <message>
+        <source>usage: ampcard shift open|close [--of LOGIN]</source>
+        <translation>用法：ampcard shift open|close [--of 登录名]</translation>
+    </message>
+    <message>
+        <source>Shift %1 open for %2.</source>
+        <translation>已为 %2 开班 %1。</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <source>print CSV</source>
+        <translation>输出 CSV</translation>
+    </message>
+    <message>
+        <source>usage: ampcard report NAME [ARGUMENT] (%1)</source>
+        <translation>用法：ampcard report 报表名 [参数]（%1）</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>utility id</source>
+        <translation>供电单位编号</translation>
+    </message>
+    <message>
+        <source>station number</source>
+        <translation>站号</translation>
+    </message>
+    <message>
+        <source>VAT percent</source>
+        <translation>增值税百分比</translation>
+    </message>
+    <message>
+        <source>share of each payment towards debt</source>
+        <translation>每笔付款中用于还欠款的比例</translation>
+    </message>
+    <message>
+        <source>usage: ampcard settings show|set ...</source>
+        <translation>用法：ampcard settings show|set ...</translation>
+    </message>
+    <message>
+        <source>--vat takes a percentage such as 16</source>
+        <translation>--vat 取百分比，例如 16</translation>
+    </message>
+    <message>
+        <source>--debt-percent takes a percentage such as 25</source>
+        <translation>--debt-percent 取百分比，例如 25</translation>
+    </message>
+    <message>
+        <source>utility %1, station number %2
+</source>
+        <translation>供电单位 %1，站号 %2
+</translation>
+    </message>
+    <message>
+        <source>VAT %1 %, monthly fixed charge %2, minimum purchase %3
+</source>
+        <translation>增值税 %1 %，每月固定费 %2，最低购电额 %3
+</translation>
+    </message>
+    <message>
+        <source>debt recovery %1 % of each payment
+</source>
+        <translation>欠款回收：每笔付款的 %1 %
+</translation>
+    </message>
+    <message>
+        <source>debt recovery up to %1 a purchase
+</source>
+        <translation>欠款回收：每笔购电最多 %1
+</translation>
+    </message>
+    <message>
+        <source>hoarding limit %1, opening fee %2, replacement fee %3
+</source>
+        <translation>囤积限额 %1，开户费 %2，补卡费 %3
+</translation>
+    </message>
+    <message>
+        <source>backup file to write</source>
+        <translation>要写出的备份文件</translation>
+    </message>
+    <message>
+        <source>backup file to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>usage: ampcard keys backup --keystore FILE --to BACKUP | restore --keystore FILE --from BACKUP</source>
+        <translation>用法：ampcard keys backup --keystore 文件 --to 备份 | restore --keystore 文件 --from 备份</translation>
+    </message>
+    <message>
+        <source>Keys backed up to %1.</source>
+        <translation>密钥已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Keys restored from %1.</source>
+        <translation>密钥已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>when the version takes effect (UTC)</source>
+        <translation>该版本的生效时间（UTC）</translation>
+    </message>
+    <message>
+        <source>usage: ampcard plan add NAME TARIFF.json [--from TIME] | list NAME | assign GROUP NAME</source>
+        <translation>用法：ampcard plan add 方案名 电价.json [--from 时间] | list 方案名 | assign 用户组 方案名</translation>
+    </message>
+    <message>
+        <source>--from takes a UTC time such as 2026-12-01T00:00</source>
+        <translation>--from 取 UTC 时间，例如 2026-12-01T00:00</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 version %2 takes effect %3.</source>
+        <translation>方案 %1 第 %2 版于 %3 生效。</translation>
+    </message>
+    <message>
+        <source>Group %1 is on plan %2.</source>
+        <translation>用户组 %1 使用方案 %2。</translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>没有方案 %1。</translation>
+    </message>
+    <message>
+        <source>%1 v%2 from %3: %4</source>
+        <translation>%1 第 %2 版，自 %3 起：%4</translation>
+    </message>
+    <message>
+        <source>cashier, installer, supervisor or administrator</source>
+        <translation>收费员、安装员、主管或管理员（cashier、installer、supervisor、administrator）</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>usage: ampcard operator add LOGIN --role cashier|installer|supervisor|administrator [--name NAME] | unlock LOGIN</source>
+        <translation>用法：ampcard operator add 登录名 --role cashier|installer|supervisor|administrator [--name 姓名] | unlock 登录名</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>已添加 %1，角色为 %2。</translation>
     </message>
 </context>
 <context>
@@ -543,6 +1315,45 @@
     </message>
 </context>
 <context>
+    <name>KeyCustody</name>
+    <message>
+        <source>%1 holds the keys of utility %2; this station sells for utility %3.</source>
+        <translation>%1 存放的是供电单位 %2 的密钥；本站为供电单位 %3 售电。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator may back up the keys.</source>
+        <translation>只有主管或管理员可以备份密钥。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a key backup never overwrites a file.</source>
+        <translation>%1 已存在；密钥备份从不覆盖文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The copy %1 does not open: it was removed.</source>
+        <translation>副本 %1 无法打开：已删除。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator may restore the keys.</source>
+        <translation>只有主管或管理员可以恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside the keystore.</source>
+        <translation>无法将 %1 复制到密钥库旁边。</translation>
+    </message>
+    <message>
+        <source>Cannot move the current keystore aside.</source>
+        <translation>无法将当前密钥库移到一旁。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place.</source>
+        <translation>无法将备份放到位。</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>There is no ledger at %1. Create one with &quot;ampcard init&quot;.</source>
@@ -611,6 +1422,10 @@
     <message>
         <source>Cannot write to the audit log: %1</source>
         <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the setting %1: %2</source>
+        <translation>无法保存设置 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1767,298 @@
     <message>
         <source>Cannot change the operator: %1</source>
         <translation>无法修改操作员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderChoice</name>
+    <message>
+        <source>no reader named &quot;%1&quot; (readers: %2)</source>
+        <translation>没有名为“%1”的读卡器（读卡器：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Only a supervisor, administrator or installer sees the station&apos;s reports; a cashier sees their own work and customers&apos; histories.</source>
+        <translation>只有主管、管理员或安装员可查看本站报表；收费员只能查看自己的业务和用户历史。</translation>
+    </message>
+    <message>
+        <source>Cannot run the report: %1</source>
+        <translation>无法生成报表：%1</translation>
+    </message>
+    <message>
+        <source>Give a day as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 给出日期。</translation>
+    </message>
+    <message>
+        <source>Takings of %1</source>
+        <translation>%1 收款</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Fixed charges</source>
+        <translation>固定费</translation>
+    </message>
+    <message>
+        <source>Debt recovered</source>
+        <translation>回收欠款</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>电费金额</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>电量（kWh）</translation>
+    </message>
+    <message>
+        <source>Give a month as YYYY-MM.</source>
+        <translation>请按 YYYY-MM 给出月份。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购电笔数</translation>
+    </message>
+    <message>
+        <source>Give the period as two days, the first not after the second.</source>
+        <translation>请给出起止两个日期，起始日不得晚于截止日。</translation>
+    </message>
+    <message>
+        <source>Work of %1 from %2 to %3</source>
+        <translation>%1 自 %2 至 %3 的业务</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>This operator may not see reports.</source>
+        <translation>该操作员无权查看报表。</translation>
+    </message>
+    <message>
+        <source>History of customer %1</source>
+        <translation>用户 %1 的历史</translation>
+    </message>
+    <message>
+        <source>Consumption read from cards, %1 to %2</source>
+        <translation>从卡读取的用电量，%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>读数次数</translation>
+    </message>
+    <message>
+        <source>First read (UTC)</source>
+        <translation>首次读取（UTC）</translation>
+    </message>
+    <message>
+        <source>Last read (UTC)</source>
+        <translation>最近读取（UTC）</translation>
+    </message>
+    <message>
+        <source>Forward (kWh)</source>
+        <translation>正向（kWh）</translation>
+    </message>
+    <message>
+        <source>Reverse (kWh)</source>
+        <translation>反向（kWh）</translation>
+    </message>
+    <message>
+        <source>Billed (kWh)</source>
+        <translation>计费（kWh）</translation>
+    </message>
+    <message>
+        <source>Suspicious meters as of %1</source>
+        <translation>截至 %1 的可疑电表</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>reverse energy %1 kWh</source>
+        <translation>反向电量 %1 kWh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tamper event(s)</source>
+        <translation>
+            <numerusform>%n 次窃电事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n illegal card insertion(s)</source>
+        <translation>
+            <numerusform>%n 次非法插卡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) not loaded after %1 days</source>
+        <translation>
+            <numerusform>%n 笔购电超过 %1 天未读入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>silent for more than %1 days</source>
+        <translation>超过 %1 天无消息</translation>
+    </message>
+    <message>
+        <source>Name the customer number.</source>
+        <translation>请给出户号。</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot; (reports: %2).</source>
+        <translation>没有报表“%1”（报表：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Only an administrator may set the utility and the station number.</source>
+        <translation>只有管理员可以设置供电单位和站号。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator may change the station&apos;s charges.</source>
+        <translation>只有主管或管理员可以修改本站收费项目。</translation>
+    </message>
+    <message>
+        <source>Fee amounts cannot be negative.</source>
+        <translation>费用金额不能为负。</translation>
+    </message>
+    <message>
+        <source>The station number is a number from 1 up.</source>
+        <translation>站号是从 1 开始的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>Shifts</name>
+    <message>
+        <source>This operator does not take money.</source>
+        <translation>该操作员不收款。</translation>
+    </message>
+    <message>
+        <source>%1 has a shift open already.</source>
+        <translation>%1 已有未结班次。</translation>
+    </message>
+    <message>
+        <source>Cannot open the shift: %1</source>
+        <translation>无法开班：%1</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may close another operator&apos;s shift.</source>
+        <translation>只有主管可以结算其他操作员的班次。</translation>
+    </message>
+    <message>
+        <source>%1 has no open shift.</source>
+        <translation>%1 没有未结班次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) of this shift are pending: put their cards back in the reader to settle them before closing.</source>
+        <translation>
+            <numerusform>本班次有 %n 笔售电待定：结班前请将对应的卡插回读卡器完成结算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot close the shift: %1</source>
+        <translation>无法结班：%1</translation>
+    </message>
+    <message>
+        <source>There is no shift %1.</source>
+        <translation>没有班次 %1。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may seal another operator&apos;s report.</source>
+        <translation>只有主管可以封存其他操作员的报表。</translation>
+    </message>
+    <message>
+        <source>The shift is still open: close it first.</source>
+        <translation>班次仍未结：请先结班。</translation>
+    </message>
+    <message>
+        <source>Cannot seal the report: %1</source>
+        <translation>无法封存报表：%1</translation>
+    </message>
+    <message>
+        <source>CLOSE-OUT (Z) REPORT</source>
+        <translation>结班（Z）报表</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>开班（UTC）</translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation>结班（UTC）</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>结班人</translation>
+    </message>
+    <message>
+        <source>paid %1, VAT %2, credit %3, %4 kWh</source>
+        <translation>实收 %1，增值税 %2，电费 %3，%4 kWh</translation>
+    </message>
+    <message>
+        <source>CASH IN DRAWER</source>
+        <translation>钱箱应有现金</translation>
+    </message>
+    <message>
+        <source>Ledger head</source>
+        <translation>账本链头</translation>
+    </message>
+    <message>
+        <source>Report hash</source>
+        <translation>报表哈希</translation>
     </message>
 </context>
 <context>
