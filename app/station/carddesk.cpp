@@ -302,6 +302,58 @@ std::optional<CardCheck> CardDesk::inspect(const Session &by)
     return check;
 }
 
+std::optional<CardCheck> CardDesk::account(const QString &meterNumber) const
+{
+    const std::optional<MeterRecord> meter = Meters(m_ledger).byNumber(meterNumber);
+    if (!meter)
+        return std::nullopt;
+    CardCheck check;
+    check.meter = *meter;
+    if (const auto customer = Customers(m_ledger).byNumber(meter->customerNumber))
+        check.customerName = customer->name;
+    if (const auto card = Cards(m_ledger).userCardOf(meterNumber)) {
+        check.id.kind = card::CardKind::kUser;
+        check.id.serial = card->serial;
+    }
+    QSqlQuery query(m_ledger.database());
+    if (run(query,
+            QStringLiteral("SELECT meter_time, remaining, forward, reverse, period_usage, "
+                           "last_sequence, purchase_count, status_word, fault_word, "
+                           "illegal_cards, tamper_events, power_failures, reverse_minutes, "
+                           "active_tariff FROM return_records WHERE meter_id = ? ORDER BY "
+                           "meter_time DESC, rowid DESC LIMIT 1"),
+            {meter->id}) &&
+        query.next()) {
+        card::ReturnRecord r;
+        r.keyVersion = static_cast<std::uint8_t>(meter->keyVersion);
+        r.time = query.value(0).toLongLong();
+        r.remaining = Money::fromRaw(query.value(1).toLongLong());
+        r.forward = tariff::Energy::fromRaw(query.value(2).toLongLong());
+        r.reverse = tariff::Energy::fromRaw(query.value(3).toLongLong());
+        r.periodUsage = tariff::Energy::fromRaw(query.value(4).toLongLong());
+        r.lastSequence = static_cast<std::uint32_t>(query.value(5).toLongLong());
+        r.purchaseCount = static_cast<std::uint32_t>(query.value(6).toLongLong());
+        r.statusWord = static_cast<std::uint16_t>(query.value(7).toInt());
+        r.faultWord = static_cast<std::uint16_t>(query.value(8).toInt());
+        r.illegalCards = static_cast<std::uint16_t>(query.value(9).toInt());
+        r.tamperEvents = static_cast<std::uint16_t>(query.value(10).toInt());
+        r.powerFailures = static_cast<std::uint16_t>(query.value(11).toInt());
+        r.reverseMinutes = static_cast<std::uint32_t>(query.value(12).toLongLong());
+        r.activeTariffId = static_cast<std::uint32_t>(query.value(13).toLongLong());
+        check.returned = r;
+    }
+    // Completed purchases above the meter's last known sequence: credit still on the card.
+    QSqlQuery unloaded(m_ledger.database());
+    const qint64 loaded = check.returned ? qint64(check.returned->lastSequence) : 0;
+    if (run(unloaded,
+            QStringLiteral("SELECT count(*) FROM sales WHERE meter_id = ? AND state = 'complete' "
+                           "AND kind IN ('purchase', 'opening', 'replacement') AND sequence > ?"),
+            {meter->id, loaded}) &&
+        unloaded.next())
+        check.unloaded = unloaded.value(0).toLongLong() > 0;
+    return check;
+}
+
 std::optional<CardDesk::Blank> CardDesk::readBlankCard()
 {
     if (!m_keys.valid())

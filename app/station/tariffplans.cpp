@@ -173,4 +173,15 @@ std::optional<QString> TariffPlans::planForGroup(const QString &group) const
     return query.value(0).toString();
 }
 
+QStringList TariffPlans::names() const
+{
+    QStringList found;
+    QSqlQuery query(m_ledger.database());
+    if (query.exec(QStringLiteral("SELECT DISTINCT name FROM tariff_plans ORDER BY name"))) {
+        while (query.next())
+            found.append(query.value(0).toString());
+    }
+    return found;
+}
+
 } // namespace ampcard::station

@@ -88,6 +88,9 @@ public:
     // utility, unknown, blacklisted, tampered, copied), records the meter's return record and
     // settles the card's pending work.
     std::optional<CardCheck> inspect(const Session &by);
+    // The account of `meterNumber` as the ledger knows it, without the card: the meter, its
+    // customer and the newest return record read from its card. For the counter's search.
+    [[nodiscard]] std::optional<CardCheck> account(const QString &meterNumber) const;
     // What a sale would cost with the card as read; nothing is recorded.
     std::optional<SaleQuote> quote(const CardCheck &card, const SaleRequest &request);
     // Sells to the card in the reader, which must belong to `meterNumber` (empty: any meter).

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "ampcard/tariff/tarifffile.h"
 
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] std::optional<PlanVersion> following(const QString &name,
                                                        const QDateTime &at) const;
     [[nodiscard]] QList<PlanVersion> versions(const QString &name) const;
+    // Every plan's name, sorted.
+    [[nodiscard]] QStringList names() const;
 
     // Puts customer group `group` on plan `name` (which must exist).
     bool assign(const Session &by, const QString &group, const QString &name);

@@ -1,0 +1,253 @@
+// The station application's widgets driven by the keyboard on the offscreen platform, with the
+// card in ampcard-vcard behind the real pcscd.
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../card/cardfixtures.h"
+#include "../card/pcscharness.h"
+#include "../station/staff.h"
+#include "ampcard/station/settings.h"
+#include "ampcard/station/shifts.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "quotemodel.h"
+#include "sellpage.h"
+#include "stationcontext.h"
+
+using namespace ampcard;
+using namespace ampcard::station;
+
+namespace {
+
+constexpr const char *kMeter = "310100000001";
+
+// A seeded ledger with the utility's keystore, and a blank user card in ampcard-vcard.
+struct Counter {
+    QTemporaryDir dir;
+    QString ledgerPath;
+    QString image;
+    testing::VirtualCardProcess vcard;
+
+    bool setUp()
+    {
+        Ledger ledger;
+        testing::Staff staff;
+        ledgerPath = dir.filePath(QStringLiteral("ledger.sqlite"));
+        if (!ledger.open(ledgerPath, true) || !testing::seed(ledger, staff))
+            return false;
+        StationSettings settings;
+        settings.utilityId = testing::kUtility;
+        settings.fees.vatBasisPoints = 1600;
+        const QString keystore = dir.filePath(QStringLiteral("keys.json"));
+        const auto master = testing::masterKeyBytes(testing::kSeed);
+        if (!Settings(ledger).save(*staff.admin, settings) ||
+            !ledger.setSetting(StationContext::kKeystoreKey, keystore) ||
+            !cardio::Keystore::write(keystore, testing::kUtility, master, "station passphrase",
+                                     cardio::KdfCost{1u << 10, 8, 1})
+                 .ok())
+            return false;
+        image = dir.filePath(QStringLiteral("card.img"));
+        return testing::createCard(image, "user", "1001", "t1") && vcard.start(image);
+    }
+
+    // Signs `login` in through the log-in dialog, by keyboard.
+    static bool signIn(StationContext &context, const char *login)
+    {
+        LoginDialog dialog(context);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("login")),
+                         QLatin1String(login));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("password")),
+                         QLatin1String(login) + QStringLiteral("-pass"));
+        if (auto *passphrase = dialog.findChild<QLineEdit *>(QStringLiteral("passphrase"));
+            passphrase && passphrase->isVisible())
+            QTest::keyClicks(passphrase, QStringLiteral("station passphrase"));
+        QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("password")), Qt::Key_Return);
+        return dialog.result() == QDialog::Accepted && context.session().has_value();
+    }
+
+    // The meter loads the card in the reader and writes its return record.
+    Status visitMeter(card::MeterCardState &meter)
+    {
+        cardio::PcscReader reader;
+        AMPCARD_TRY(reader.connect(testing::kVpcdReader));
+        cardio::CardService service(reader);
+        const card::PortableAead key =
+            testing::meterAead(testing::kUtility, testing::kSeed, meter.meter, 1);
+        card::ReturnRecord record;
+        record.activeTariffId = 1;
+        record.time = 800'000'000 + meter.lastSequence;
+        return testing::meterVisits(service, key, meter, record);
+    }
+
+    qint64 scalar(StationContext &context, const QString &sql)
+    {
+        QSqlQuery query(context.ledger().database());
+        if (!query.exec(sql) || !query.next())
+            qFatal("%s", qPrintable(sql));
+        return query.value(0).toLongLong();
+    }
+};
+
+card::MeterCardState freshMeter()
+{
+    card::MeterCardState meter;
+    meter.utilityId = testing::kUtility;
+    meter.meter = testing::meterNumber(kMeter);
+    meter.keyVersion = 1;
+    return meter;
+}
+
+} // namespace
+
+class TestStationUi : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        QVERIFY2(testing::ensurePcscd(&why), qPrintable(why));
+    }
+
+    void quoteModelIsAWellBehavedModel()
+    {
+        QuoteModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SaleQuote quote;
+        quote.paid = tariff::Money::fromWhole(116);
+        quote.vat = tariff::Money::fromWhole(16);
+        quote.credit = tariff::Money::fromWhole(100);
+        quote.energy.energy = tariff::Energy::fromWhole(4);
+        quote.energy.pieceCount = 1;
+        quote.energy.pieces[0].energy = quote.energy.energy;
+        quote.energy.pieces[0].price = tariff::Price::fromWhole(25);
+        quote.energy.pieces[0].money = quote.credit;
+        model.setQuote(quote);
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.index(6, QuoteModel::kAmount).data().toString(), QStringLiteral("116.0000"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Installer opens the account on the Accounts page; the cashier signs in, finds the account
+    // by meter number, types the amount, presses Enter: the card holds the purchase, the journal
+    // the money, and the receipt is a PDF. Then a wrong card and a card pulled before Enter.
+    void aWholeDayAtTheCounterByKeyboard()
+    {
+        Counter c;
+        QVERIFY(c.setUp());
+        StationContext context;
+        QVERIFY(context.openLedger(c.ledgerPath, false));
+        QVERIFY(context.connectReader(testing::kVpcdReader));
+        QVERIFY(Counter::signIn(context, "inst"));
+        {
+            MainWindow window(context, nullptr);
+            window.show();
+            auto *accounts = window.findChild<QWidget *>(QStringLiteral("accountsPage"));
+            QVERIFY(accounts);
+            window.pages()->setCurrentWidget(accounts);
+            QTest::keyClicks(accounts->findChild<QLineEdit *>(QStringLiteral("openCustomer")),
+                             QStringLiteral("C-1"));
+            auto *meter = accounts->findChild<QLineEdit *>(QStringLiteral("openMeter"));
+            meter->setFocus();
+            meter->home(false);
+            QTest::keyClicks(meter, QLatin1String(kMeter));
+            auto *open = accounts->findChild<QPushButton *>(QStringLiteral("openAccount"));
+            open->setFocus();
+            QTest::keyClick(open, Qt::Key_Space);
+            const QString said =
+                accounts->findChild<QLabel *>(QStringLiteral("openMessage"))->text();
+            QVERIFY2(said.contains(QStringLiteral("Account opened")), qPrintable(said));
+        }
+        card::MeterCardState meter = freshMeter();
+        QCOMPARE(c.visitMeter(meter), kOk);
+        QVERIFY(meter.opened);
+
+        context.signOut();
+        QVERIFY(Counter::signIn(context, "cash"));
+        MainWindow window(context, nullptr);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(window.pages()->count(), 3); // a cashier has no Accounts page
+        SellPage *sell = window.sellPage();
+        auto *search = sell->findChild<QLineEdit *>(QStringLiteral("search"));
+        auto *amount = sell->findChild<QLineEdit *>(QStringLiteral("amount"));
+        sell->setReceiptFolder(c.dir.filePath(QStringLiteral("receipts")));
+
+        // Without a shift the sale is refused with what to do.
+        QTest::keyClicks(search, QLatin1String(kMeter));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY2(amount->hasFocus(), qPrintable(sell->message()));
+        QTest::keyClicks(amount, QStringLiteral("200"));
+        QVERIFY2(
+            sell->findChild<QAbstractItemView *>(QStringLiteral("quote"))->model()->rowCount() > 0,
+            qPrintable(sell->message()));
+        QTest::keyClick(amount, Qt::Key_Return);
+        QVERIFY2(sell->message().contains(QStringLiteral("Open a shift")),
+                 qPrintable(sell->message()));
+        QVERIFY(Shifts(context.ledger()).open(*context.session()));
+
+        QTest::keyClick(amount, Qt::Key_Return);
+        QVERIFY2(sell->message().startsWith(QStringLiteral("Sold")), qPrintable(sell->message()));
+        QTRY_VERIFY(search->hasFocus()); // ready for the next customer
+        QVERIFY(sell->lastReceipt());
+        QVERIFY(QFile(sell->lastReceiptPdf()).size() > 0);
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM sales WHERE kind = "
+                                                  "'purchase' AND state = 'complete'")),
+                 1);
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT sum(amount) FROM ledger WHERE kind = "
+                                                  "'sale'")),
+                 tariff::Money::fromWhole(200).raw());
+        QCOMPARE(c.visitMeter(meter), kOk);
+        QCOMPARE(meter.lastSequence, 2u);
+
+        // A customer name finds the account too; F5 reads the card itself.
+        QTest::keyClicks(search, QStringLiteral("Ana"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY2(amount->hasFocus(), qPrintable(sell->message()));
+        QTest::keyClick(sell, Qt::Key_Escape);
+        QTest::keyClick(search, Qt::Key_F5);
+        QVERIFY2(amount->hasFocus(), qPrintable(sell->message()));
+
+        // The card is pulled before Enter: a clear refusal, nothing recorded; back in, it sells.
+        QTest::keyClicks(amount, QStringLiteral("100"));
+        c.vcard.stop();
+        QTest::keyClick(amount, Qt::Key_Return);
+        QVERIFY2(!sell->message().startsWith(QStringLiteral("Sold")), qPrintable(sell->message()));
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM sales WHERE kind = "
+                                                  "'purchase'")),
+                 1);
+        QVERIFY(c.vcard.start(c.image));
+        QTest::keyClick(amount, Qt::Key_Return);
+        QVERIFY2(sell->message().startsWith(QStringLiteral("Sold")), qPrintable(sell->message()));
+        QTRY_VERIFY(search->hasFocus());
+
+        // A wrong card: another utility's blank card is not a customer card here.
+        const QString stranger = c.dir.filePath(QStringLiteral("stranger.img"));
+        QVERIFY(testing::createCard(stranger, "user", "7777", "t1"));
+        QVERIFY(c.vcard.start(stranger));
+        QTest::keyClick(search, Qt::Key_F5);
+        QVERIFY2(sell->message().contains(QStringLiteral("not a customer card")),
+                 qPrintable(sell->message()));
+        QTest::keyClicks(amount, QStringLiteral("100"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM sales WHERE kind = "
+                                                  "'purchase'")),
+                 2);
+    }
+};
+
+QTEST_MAIN(TestStationUi)
+#include "tst_stationui.moc"

@@ -1,0 +1,2616 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Only a supervisor or administrator may back up the ledger.</source>
+        <translation>只有主管或管理员可以备份账本。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份从不覆盖文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>无法为 %1 创建文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read back: %2</source>
+        <translation>无法读回备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup does not verify (%1); the ledger itself may be damaged: run &quot;ampcard ledger verify&quot;.</source>
+        <translation>备份校验不通过（%1）；账本本身可能已损坏：请运行 &quot;ampcard ledger verify&quot;。</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>%1 处没有备份。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup next to %1.</source>
+        <translation>无法将备份复制到 %1 旁边。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>该备份无法使用：%1</translation>
+    </message>
+    <message>
+        <source>The backup does not verify: %1</source>
+        <translation>备份校验不通过：%1</translation>
+    </message>
+    <message>
+        <source>only an administrator may restore the ledger</source>
+        <translation>只有管理员可以恢复账本</translation>
+    </message>
+    <message>
+        <source>Restore refused: %1</source>
+        <translation>拒绝恢复：%1</translation>
+    </message>
+    <message>
+        <source>Cannot set the current ledger aside as %1; nothing was changed.</source>
+        <translation>无法将当前账本另存为 %1；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored ledger in place; it is at %1 and the previous one at %2.</source>
+        <translation>无法将恢复的账本放到位；它在 %1，原账本在 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>BillReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>expected &quot;timestamp,cumulative_kwh&quot;</source>
+        <translation>应为“时间,累计电量kWh”（timestamp,cumulative_kwh）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a local time YYYY-MM-DDTHH:MM[:SS]</source>
+        <translation>“%1”不是本地时间 YYYY-MM-DDTHH:MM[:SS]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>a meter reading cannot be negative</source>
+        <translation>电表读数不能为负</translation>
+    </message>
+    <message>
+        <source>timestamps must increase</source>
+        <translation>时间必须递增</translation>
+    </message>
+    <message>
+        <source>the reading is lower than the previous one</source>
+        <translation>读数小于上一条读数</translation>
+    </message>
+    <message>
+        <source>at least two readings are needed</source>
+        <translation>至少需要两条读数</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CardCommand</name>
+    <message>
+        <source>ampcard card: unknown subcommand &quot;%1&quot;
+</source>
+        <translation>ampcard card：未知子命令“%1”
+</translation>
+    </message>
+    <message>
+        <source>Card reader name.</source>
+        <translation>读卡器名称。</translation>
+    </message>
+    <message>
+        <source>Keystore file.</source>
+        <translation>密钥库文件。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>usage: ampcard card read [--reader NAME] [--keystore FILE] [--json]</source>
+        <translation>用法：ampcard card read [--reader 读卡器] [--keystore 文件] [--json]</translation>
+    </message>
+    <message>
+        <source>Keystore passphrase: </source>
+        <translation>密钥库口令：</translation>
+    </message>
+    <message>
+        <source>not verified (no keystore)</source>
+        <translation>未校验（未提供密钥库）</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 (%4)</source>
+        <translation>%1 %2，位于 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Issued record:</source>
+        <translation>售电记录：</translation>
+    </message>
+    <message>
+        <source>Issued record: none</source>
+        <translation>售电记录：无</translation>
+    </message>
+    <message>
+        <source>Meter return record:</source>
+        <translation>电表返写记录：</translation>
+    </message>
+    <message>
+        <source>Meter return record: none</source>
+        <translation>电表返写记录：无</translation>
+    </message>
+    <message>
+        <source>Utility id.</source>
+        <translation>供电单位编号。</translation>
+    </message>
+    <message>
+        <source>--keystore FILE is required</source>
+        <translation>必须给出 --keystore 文件</translation>
+    </message>
+    <message>
+        <source>--utility ID is required: a number from 1 to 4294967295</source>
+        <translation>必须给出 --utility 编号：1 到 4294967295 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a keystore is never overwritten</source>
+        <translation>%1 已存在；密钥库不会被覆盖</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新口令：</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least 8 characters</source>
+        <translation>口令至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>the passphrases differ</source>
+        <translation>两次输入的口令不一致</translation>
+    </message>
+    <message>
+        <source>%1: new master key for utility %2</source>
+        <translation>%1：已为供电单位 %2 生成新主密钥</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>当前口令：</translation>
+    </message>
+    <message>
+        <source>the new passphrase must have at least 8 characters</source>
+        <translation>新口令至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>再次输入新口令：</translation>
+    </message>
+    <message>
+        <source>%1: passphrase changed</source>
+        <translation>%1：口令已更改</translation>
+    </message>
+    <message>
+        <source>ampcard keys: unknown subcommand &quot;%1&quot;</source>
+        <translation>ampcard keys：未知子命令“%1”</translation>
+    </message>
+    <message>
+        <source>  ampcard card read [--reader NAME] [--keystore FILE] [--json]
+      Read whatever card is inserted; with the keystore, verify and decode its
+      records (passphrase from AMPCARD_PASSPHRASE or a prompt).
+  ampcard keys init --keystore FILE --utility ID
+      Make a new utility master key, encrypted under a passphrase.
+  ampcard keys meter-key --keystore FILE --meter N [--version V] --out FILE
+      Write one meter&apos;s key file, for commissioning the meter.
+  ampcard keys change-passphrase --keystore FILE
+      Re-encrypt the keystore (new passphrase from AMPCARD_NEW_PASSPHRASE or a
+      prompt).
+</source>
+        <translation>  ampcard card read [--reader 读卡器] [--keystore 文件] [--json]
+      读取插入的卡；提供密钥库时校验并解码卡上记录（口令取自 AMPCARD_PASSPHRASE 或提示输入）。
+  ampcard keys init --keystore 文件 --utility 编号
+      生成新的供电单位主密钥，并用口令加密保存。
+  ampcard keys meter-key --keystore 文件 --meter 表号 [--version 版本] --out 文件
+      写出一块电表的密钥文件，用于电表投运。
+  ampcard keys change-passphrase --keystore 文件
+      用新口令重新加密密钥库（新口令取自 AMPCARD_NEW_PASSPHRASE 或提示输入）。
+</translation>
+    </message>
+    <message>
+        <source>Meter number.</source>
+        <translation>表号。</translation>
+    </message>
+    <message>
+        <source>Key version.</source>
+        <translation>密钥版本。</translation>
+    </message>
+    <message>
+        <source>Meter key file to write.</source>
+        <translation>要写出的电表密钥文件。</translation>
+    </message>
+    <message>
+        <source>usage: ampcard keys meter-key --keystore FILE --meter N [--version V] --out FILE</source>
+        <translation>用法：ampcard keys meter-key --keystore 文件 --meter 表号 [--version 版本] --out 文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1: key version %2 of meter %3</source>
+        <translation>%1：电表 %3 的第 %2 版密钥</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk</name>
+    <message>
+        <source>Stopped by fault injection.</source>
+        <translation>已被故障注入中止。</translation>
+    </message>
+    <message>
+        <source>The keystore is locked: a supervisor must unlock it first.</source>
+        <translation>密钥库已锁定：须先由主管解锁。</translation>
+    </message>
+    <message>
+        <source>Cannot read the card: %1</source>
+        <translation>无法读卡：%1</translation>
+    </message>
+    <message>
+        <source>This is a %1, not a customer&apos;s card.</source>
+        <translation>这是%1，不是用户卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 belongs to another utility (%2): it cannot be sold to here.</source>
+        <translation>卡 %1 属于其他供电单位（%2）：本站不能对其售电。</translation>
+    </message>
+    <message>
+        <source>Card %1 is not a customer card issued by this utility&apos;s stations.</source>
+        <translation>卡 %1 不是本供电单位售电站发出的用户卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is blacklisted (%2): keep it and send the customer to a supervisor.</source>
+        <translation>卡 %1 已列入黑名单（%2）：请扣留此卡并请用户找主管。</translation>
+    </message>
+    <message>
+        <source>The meter of card %1 is not registered.</source>
+        <translation>卡 %1 对应的电表未登记。</translation>
+    </message>
+    <message>
+        <source>Card %1 holds a record of meter %2 but belongs to meter %3: it was tampered with.</source>
+        <translation>卡 %1 上有电表 %2 的记录，但该卡属于电表 %3：卡已被篡改。</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s record on card %1 does not verify (%2): the card was tampered with or damaged.</source>
+        <translation>卡 %1 上的电表返写记录校验失败（%2）：卡已被篡改或损坏。</translation>
+    </message>
+    <message>
+        <source>The purchase record on card %1 does not verify (%2): the card was tampered with or damaged.</source>
+        <translation>卡 %1 上的购电记录校验失败（%2）：卡已被篡改或损坏。</translation>
+    </message>
+    <message>
+        <source>Card %1 holds a record copied from another card: it was tampered with.</source>
+        <translation>卡 %1 上的记录复制自另一张卡：卡已被篡改。</translation>
+    </message>
+    <message>
+        <source>Cannot record the meter&apos;s return record: %1</source>
+        <translation>无法保存电表返写记录：%1</translation>
+    </message>
+    <message>
+        <source>This is a %1; a customer needs a user card.</source>
+        <translation>这是%1；用户需要用户卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is blacklisted (%2).</source>
+        <translation>卡 %1 已列入黑名单（%2）。</translation>
+    </message>
+    <message>
+        <source>Card %1 is already the card of meter %2.</source>
+        <translation>卡 %1 已是电表 %2 的卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 already holds records: use a new card.</source>
+        <translation>卡 %1 上已有记录：请使用新卡。</translation>
+    </message>
+    <message>
+        <source>Cannot record the sale: %1</source>
+        <translation>无法记录售电：%1</translation>
+    </message>
+    <message>
+        <source>The ledger is busy: %1</source>
+        <translation>账本正忙：%1</translation>
+    </message>
+    <message>
+        <source>Sale %1 is no longer pending.</source>
+        <translation>售电 %1 已不在待定状态。</translation>
+    </message>
+    <message>
+        <source>Cannot update the account&apos;s debt: %1</source>
+        <translation>无法更新账户欠款：%1</translation>
+    </message>
+    <message>
+        <source>Sale %1 cannot be cancelled twice.</source>
+        <translation>售电 %1 不能重复撤销。</translation>
+    </message>
+    <message>
+        <source>Cannot blacklist the old card: %1</source>
+        <translation>无法将旧卡列入黑名单：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the card: %1</source>
+        <translation>无法记录该卡：%1</translation>
+    </message>
+    <message>
+        <source>the card does not hold %1 sequence %2: nothing was sold</source>
+        <translation>卡上没有 %1 序号 %2：未售出任何电量</translation>
+    </message>
+    <message>
+        <source>%1 %2 completed: the card holds it.</source>
+        <translation>%1 %2 已完成：卡上有此记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2 voided: the card does not hold it, nothing was sold.</source>
+        <translation>%1 %2 已作废：卡上没有此记录，未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>Cannot derive the meter key: %1</source>
+        <translation>无法派生电表密钥：%1</translation>
+    </message>
+    <message>
+        <source>The card write did not finish (%1). Nothing is charged yet: put the same card back to settle it.</source>
+        <translation>写卡未完成（%1）。尚未收费：请重新插入同一张卡以完成结算。</translation>
+    </message>
+    <message>
+        <source>Tariff plan %1 has no version in force.</source>
+        <translation>电价方案 %1 没有生效的版本。</translation>
+    </message>
+    <message>
+        <source>This operator may not sell.</source>
+        <translation>该操作员无售电权限。</translation>
+    </message>
+    <message>
+        <source>The keystore is for utility %1 but the station sells for utility %2.</source>
+        <translation>密钥库属于供电单位 %1，而本站为供电单位 %2 售电。</translation>
+    </message>
+    <message>
+        <source>Open a shift before selling.</source>
+        <translation>售电前请先开班。</translation>
+    </message>
+    <message>
+        <source>This card belongs to meter %1, not %2.</source>
+        <translation>此卡属于电表 %1，不是 %2。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is %2: no sales.</source>
+        <translation>电表 %1 状态为 %2：不能售电。</translation>
+    </message>
+    <message>
+        <source>The card still holds its %1 record (sequence %2), which the meter has not loaded. Take the card to the meter first, or sell combining this purchase with it on the card.</source>
+        <translation>卡上仍有电表尚未读入的%1记录（序号 %2）。请先将卡插入电表，或将本次购电与之合并写卡。</translation>
+    </message>
+    <message>
+        <source>account-opening</source>
+        <translation>开户</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>补卡</translation>
+    </message>
+    <message>
+        <source>The card still holds %1 (sequence %2) that the meter has not loaded. Load it into the meter first, or sell again combining both on the card.</source>
+        <translation>卡上仍有电表尚未读入的 %1（序号 %2）。请先插表读入，或将两笔合并写卡后再售。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator may cancel a sale.</source>
+        <translation>只有主管或管理员可以撤销售电。</translation>
+    </message>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>没有售电记录 %1。</translation>
+    </message>
+    <message>
+        <source>Sale %1 is %2: only a completed sale can be cancelled.</source>
+        <translation>售电 %1 状态为 %2：只能撤销已完成的售电。</translation>
+    </message>
+    <message>
+        <source>Sale %1 was written to card %2; this is card %3.</source>
+        <translation>售电 %1 写入的是卡 %2；这是卡 %3。</translation>
+    </message>
+    <message>
+        <source>The meter has loaded sale %1 already (or the card holds a newer record): it can no longer be cancelled.</source>
+        <translation>电表已读入售电 %1（或卡上有更新的记录）：不能再撤销。</translation>
+    </message>
+    <message>
+        <source>The card holds less than sale %1 put on it.</source>
+        <translation>卡上金额少于售电 %1 写入的金额。</translation>
+    </message>
+    <message>
+        <source>Open a shift to pay the customer back.</source>
+        <translation>请开班后再向用户退款。</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may open accounts.</source>
+        <translation>只有安装员、主管或管理员可以开户。</translation>
+    </message>
+    <message>
+        <source>The preset credit to recover cannot be negative.</source>
+        <translation>待回收的预置金额不能为负。</translation>
+    </message>
+    <message>
+        <source>Open a shift before taking the opening fee.</source>
+        <translation>收取开户费前请先开班。</translation>
+    </message>
+    <message>
+        <source>Meter %1 supplies customer %2.</source>
+        <translation>电表 %1 供电给用户 %2。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has an account and a card already; replace the card instead.</source>
+        <translation>电表 %1 已开户并有卡；请改为补卡。</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>Meter %1 could not be registered.</source>
+        <translation>无法登记电表 %1。</translation>
+    </message>
+    <message>
+        <source>The card write did not finish (%1): put the same card back to settle it.</source>
+        <translation>写卡未完成（%1）：请重新插入同一张卡以完成结算。</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may replace cards.</source>
+        <translation>只有安装员、主管或管理员可以补卡。</translation>
+    </message>
+    <message>
+        <source>Say why the card is replaced (lost, stolen, damaged).</source>
+        <translation>请说明补卡原因（丢失、被盗、损坏）。</translation>
+    </message>
+    <message>
+        <source>Open a shift before taking the replacement fee.</source>
+        <translation>收取补卡费前请先开班。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is not registered.</source>
+        <translation>电表 %1 未登记。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has no card to replace: open the account instead.</source>
+        <translation>电表 %1 没有可补的卡：请改为开户。</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may issue function cards.</source>
+        <translation>只有安装员、主管或管理员可以发功能卡。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator may issue key-change cards.</source>
+        <translation>只有主管或管理员可以发密钥更新卡。</translation>
+    </message>
+    <message>
+        <source>Choose a function card kind.</source>
+        <translation>请选择功能卡类型。</translation>
+    </message>
+    <message>
+        <source>This is a %1, not a %2.</source>
+        <translation>这是%1，不是%2。</translation>
+    </message>
+    <message>
+        <source>Card %1 is recorded as another kind.</source>
+        <translation>卡 %1 已登记为其他类型。</translation>
+    </message>
+    <message>
+        <source>The new key version must be above the meter&apos;s %1.</source>
+        <translation>新密钥版本必须高于电表当前的 %1。</translation>
+    </message>
+    <message>
+        <source>The credit thresholds do not hold together.</source>
+        <translation>金额门限相互矛盾。</translation>
+    </message>
+    <message>
+        <source>A parameter card carries a tariff, thresholds or both.</source>
+        <translation>参数卡须携带电价、门限或两者。</translation>
+    </message>
+    <message>
+        <source>A preset card carries a preset credit above zero.</source>
+        <translation>预置卡须携带大于零的预置金额。</translation>
+    </message>
+    <message>
+        <source>The card write did not finish (%1); write the card again.</source>
+        <translation>写卡未完成（%1）；请重新写卡。</translation>
+    </message>
+    <message>
+        <source>ELECTRICITY PURCHASE</source>
+        <translation>购电凭证</translation>
+    </message>
+    <message>
+        <source>CANCELLED PURCHASE</source>
+        <translation>撤销购电凭证</translation>
+    </message>
+    <message>
+        <source>ACCOUNT OPENING</source>
+        <translation>开户凭证</translation>
+    </message>
+    <message>
+        <source>REPLACEMENT CARD</source>
+        <translation>补卡凭证</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Cancels</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Replaces card</source>
+        <translation>替换卡</translation>
+    </message>
+    <message>
+        <source>Fixed charge</source>
+        <translation>固定费</translation>
+    </message>
+    <message>
+        <source>Debt recovered</source>
+        <translation>回收欠款</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Electricity credit</source>
+        <translation>电费金额</translation>
+    </message>
+    <message>
+        <source>  step %1</source>
+        <translation>  第 %1 阶梯</translation>
+    </message>
+    <message>
+        <source>%1 kWh at %2 = %3</source>
+        <translation>%1 kWh × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>电量（kWh）</translation>
+    </message>
+    <message>
+        <source>On the card</source>
+        <translation>卡上金额</translation>
+    </message>
+    <message>
+        <source>%1 (combined with the unloaded purchase)</source>
+        <translation>%1（已与未读入的购电合并）</translation>
+    </message>
+    <message>
+        <source>Debt left</source>
+        <translation>剩余欠款</translation>
+    </message>
+    <message>
+        <source>Preset credit owed</source>
+        <translation>应还预置金额</translation>
+    </message>
+    <message>
+        <source>New tariff</source>
+        <translation>新电价</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>TOTAL PAID</source>
+        <translation>实收合计</translation>
+    </message>
+</context>
+<context>
+    <name>CardNames</name>
+    <message>
+        <source>user card</source>
+        <translation>用户卡</translation>
+    </message>
+    <message>
+        <source>check card</source>
+        <translation>检查卡</translation>
+    </message>
+    <message>
+        <source>parameter card</source>
+        <translation>参数卡</translation>
+    </message>
+    <message>
+        <source>clear card</source>
+        <translation>清零卡</translation>
+    </message>
+    <message>
+        <source>relay test card</source>
+        <translation>继电器测试卡</translation>
+    </message>
+    <message>
+        <source>key change card</source>
+        <translation>密钥更新卡</translation>
+    </message>
+    <message>
+        <source>preset card</source>
+        <translation>预置卡</translation>
+    </message>
+    <message>
+        <source>unknown card</source>
+        <translation>未知卡</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>A card serial is a number from 1 up.</source>
+        <translation>卡号是从 1 开始的数字。</translation>
+    </message>
+    <message>
+        <source>Unknown card kind %1.</source>
+        <translation>未知的卡类型 %1。</translation>
+    </message>
+    <message>
+        <source>A user card belongs to a registered meter; %1 is not one.</source>
+        <translation>用户卡须属于已登记的电表；%1 不是。</translation>
+    </message>
+    <message>
+        <source>Meter %1 already has a user card; replace it instead.</source>
+        <translation>电表 %1 已有用户卡；请改为补卡。</translation>
+    </message>
+    <message>
+        <source>Only user cards are bound to a meter.</source>
+        <translation>只有用户卡绑定电表。</translation>
+    </message>
+    <message>
+        <source>Card %1 is already recorded.</source>
+        <translation>卡 %1 已有记录。</translation>
+    </message>
+    <message>
+        <source>Cannot record the card: %1</source>
+        <translation>无法记录该卡：%1</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may issue cards.</source>
+        <translation>只有安装员、主管或管理员可以发卡。</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may blacklist cards.</source>
+        <translation>只有安装员、主管或管理员可以将卡列入黑名单。</translation>
+    </message>
+    <message>
+        <source>Say why the card is blacklisted.</source>
+        <translation>请说明将卡列入黑名单的原因。</translation>
+    </message>
+    <message>
+        <source>Card %1 was never issued here.</source>
+        <translation>本站从未发出卡 %1。</translation>
+    </message>
+    <message>
+        <source>Card %1 is already blacklisted.</source>
+        <translation>卡 %1 已在黑名单中。</translation>
+    </message>
+    <message>
+        <source>Cannot blacklist the card: %1</source>
+        <translation>无法将该卡列入黑名单：%1</translation>
+    </message>
+    <message>
+        <source>Only a user card is replaced by another bound to its meter.</source>
+        <translation>只有用户卡才能补发绑定同一电表的新卡。</translation>
+    </message>
+</context>
+<context>
+    <name>CounterCommand</name>
+    <message>
+        <source>keystore file</source>
+        <translation>密钥库文件</translation>
+    </message>
+    <message>
+        <source>card reader name</source>
+        <translation>读卡器名称</translation>
+    </message>
+    <message>
+        <source>Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE.</source>
+        <translation>用哪个密钥库？请给出 --keystore 文件，或设置 AMPCARD_KEYSTORE。</translation>
+    </message>
+    <message>
+        <source>Keystore passphrase: </source>
+        <translation>密钥库口令：</translation>
+    </message>
+    <message>
+        <source>  ampcard account open --customer C --meter M --plan P [--phases 1|3]
+                       [--key-version V] [--preset-recovery X] [--json]
+      Registers the meter and writes the account-opening card in the reader.
+  ampcard sale --meter M (--money X | --energy KWH) [--combine] [--json]
+      Sells to the card in the reader and prints the receipt. --combine re-issues
+      a purchase the meter has not loaded together with this one.
+  ampcard sale resolve | cancel ID | receipt ID | pending   [--json]
+  ampcard card replace --meter M --reason TEXT [--json]
+  ampcard card issue KIND --meter M [--tariff] [--preset X] [--key-version V]
+                    [--alarm1 X --alarm2 X --overdraft X --hoarding X]
+      KIND: check, parameter, clear, relay-test, key-change, preset.
+      Card commands take [--keystore FILE] [--reader NAME].
+  ampcard shift open | close [--of LOGIN] [--json]
+      close prints the Z report and seals it.
+  ampcard report NAME [ARGUMENT] [--from DAY] [--to DAY] [--csv]
+      NAME: daily [DAY], monthly [YYYY-MM], cashier [LOGIN], customer NUMBER,
+      consumption, suspicious.
+  ampcard settings show | set [--utility ID] [--station N] [--vat PERCENT]
+                    [--fixed-charge X] [--debt-percent P | --debt-fixed X]
+                    [--minimum X] [--hoarding-limit X] [--opening-fee X]
+                    [--replacement-fee X]
+  ampcard plan add NAME TARIFF.json [--from TIME] | list NAME | assign GROUP NAME
+      Tariff plan versions (TIME: YYYY-MM-DDTHH:MM UTC, default now).
+  ampcard operator add LOGIN --role ROLE [--name NAME] | unlock LOGIN
+      The new password from AMPCARD_NEW_PASSWORD or a prompt.
+  ampcard keys backup --keystore FILE --to BACKUP
+  ampcard keys restore --keystore FILE --from BACKUP
+      Each takes [--ledger FILE] [--operator LOGIN].
+</source>
+        <translation>  ampcard account open --customer 户号 --meter 表号 --plan 方案 [--phases 1|3]
+                       [--key-version 版本] [--preset-recovery 金额] [--json]
+      登记电表，并向读卡器中的卡写入开户记录。
+  ampcard sale --meter 表号 (--money 金额 | --energy 电量) [--combine] [--json]
+      向读卡器中的卡售电并打印凭证。--combine 将电表尚未读入的购电
+      与本次合并重写。
+  ampcard sale resolve | cancel 编号 | receipt 编号 | pending   [--json]
+  ampcard card replace --meter 表号 --reason 原因 [--json]
+  ampcard card issue 类型 --meter 表号 [--tariff] [--preset 金额] [--key-version 版本]
+                    [--alarm1 金额 --alarm2 金额 --overdraft 金额 --hoarding 金额]
+      类型：check、parameter、clear、relay-test、key-change、preset。
+      卡操作命令可加 [--keystore 文件] [--reader 读卡器]。
+  ampcard shift open | close [--of 登录名] [--json]
+      close 打印 Z 报表并将其封存。
+  ampcard report 报表名 [参数] [--from 日期] [--to 日期] [--csv]
+      报表名：daily [日期]、monthly [YYYY-MM]、cashier [登录名]、customer 户号、
+      consumption、suspicious。
+  ampcard settings show | set [--utility 编号] [--station 站号] [--vat 百分比]
+                    [--fixed-charge 金额] [--debt-percent 百分比 | --debt-fixed 金额]
+                    [--minimum 金额] [--hoarding-limit 金额] [--opening-fee 金额]
+                    [--replacement-fee 金额]
+  ampcard plan add 方案名 电价.json [--from 时间] | list 方案名 | assign 用户组 方案名
+      电价方案版本（时间：YYYY-MM-DDTHH:MM UTC，默认现在）。
+  ampcard operator add 登录名 --role 角色 [--name 姓名] | unlock 登录名
+      新密码取自 AMPCARD_NEW_PASSWORD 或提示输入。
+  ampcard keys backup --keystore 文件 --to 备份
+  ampcard keys restore --keystore 文件 --from 备份
+      以上命令均可加 [--ledger 文件] [--operator 登录名]。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>meter number</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>tariff plan</source>
+        <translation>电价方案</translation>
+    </message>
+    <message>
+        <source>1 or 3</source>
+        <translation>1 或 3</translation>
+    </message>
+    <message>
+        <source>key version</source>
+        <translation>密钥版本</translation>
+    </message>
+    <message>
+        <source>preset credit owed</source>
+        <translation>应还预置金额</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>usage: ampcard account open --customer C --meter M --plan P</source>
+        <translation>用法：ampcard account open --customer 户号 --meter 表号 --plan 方案</translation>
+    </message>
+    <message>
+        <source>--preset-recovery takes an amount such as 40.00</source>
+        <translation>--preset-recovery 取金额，例如 40.00</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>实收金额</translation>
+    </message>
+    <message>
+        <source>kWh wanted</source>
+        <translation>所购电量（kWh）</translation>
+    </message>
+    <message>
+        <source>combine with an unloaded purchase</source>
+        <translation>与未读入的购电合并</translation>
+    </message>
+    <message>
+        <source>%1  %2  meter %3  card %4  sequence %5</source>
+        <translation>%1  %2  电表 %3  卡 %4  序号 %5</translation>
+    </message>
+    <message>
+        <source>There is no sale %1.</source>
+        <translation>没有售电记录 %1。</translation>
+    </message>
+    <message>
+        <source>Card %1 of meter %2: nothing pending.</source>
+        <translation>电表 %2 的卡 %1：没有待定记录。</translation>
+    </message>
+    <message>
+        <source>usage: ampcard sale cancel ID</source>
+        <translation>用法：ampcard sale cancel 编号</translation>
+    </message>
+    <message>
+        <source>ampcard sale: unknown subcommand &quot;%1&quot;</source>
+        <translation>ampcard sale：未知子命令“%1”</translation>
+    </message>
+    <message>
+        <source>give either --money X or --energy KWH</source>
+        <translation>请给出 --money 金额 或 --energy 电量 之一</translation>
+    </message>
+    <message>
+        <source>--money takes an amount such as 250.00</source>
+        <translation>--money 取金额，例如 250.00</translation>
+    </message>
+    <message>
+        <source>--energy takes kWh such as 12.5</source>
+        <translation>--energy 取电量（kWh），例如 12.5</translation>
+    </message>
+    <message>
+        <source>why the card is replaced</source>
+        <translation>补卡原因</translation>
+    </message>
+    <message>
+        <source>parameter card: the meter&apos;s tariff</source>
+        <translation>参数卡：写入电表的电价</translation>
+    </message>
+    <message>
+        <source>preset credit</source>
+        <translation>预置金额</translation>
+    </message>
+    <message>
+        <source>new key version</source>
+        <translation>新密钥版本</translation>
+    </message>
+    <message>
+        <source>alarm 1 level</source>
+        <translation>一级报警金额</translation>
+    </message>
+    <message>
+        <source>alarm 2 level</source>
+        <translation>二级报警金额</translation>
+    </message>
+    <message>
+        <source>overdraft limit</source>
+        <translation>透支限额</translation>
+    </message>
+    <message>
+        <source>hoarding limit</source>
+        <translation>囤积限额</translation>
+    </message>
+    <message>
+        <source>--meter M is required</source>
+        <translation>必须给出 --meter 表号</translation>
+    </message>
+    <message>
+        <source>usage: ampcard card replace|issue ...</source>
+        <translation>用法：ampcard card replace|issue ...</translation>
+    </message>
+    <message>
+        <source>KIND is check, parameter, clear, relay-test, key-change or preset</source>
+        <translation>类型为 check、parameter、clear、relay-test、key-change 或 preset</translation>
+    </message>
+    <message>
+        <source>--preset takes an amount</source>
+        <translation>--preset 取金额</translation>
+    </message>
+    <message>
+        <source>--%1 takes an amount</source>
+        <translation>--%1 取金额</translation>
+    </message>
+    <message>
+        <source>%1 card written for meter %2 (issue %3)</source>
+        <translation>已为电表 %2 写好%1（发卡记录 %3）</translation>
+    </message>
+    <message>
+        <source>whose shift</source>
+        <translation>谁的班次</translation>
+    </message>
+    <message>
+        <source>usage: ampcard shift open|close [--of LOGIN]</source>
+        <translation>用法：ampcard shift open|close [--of 登录名]</translation>
+    </message>
+    <message>
+        <source>Shift %1 open for %2.</source>
+        <translation>已为 %2 开班 %1。</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <source>print CSV</source>
+        <translation>输出 CSV</translation>
+    </message>
+    <message>
+        <source>usage: ampcard report NAME [ARGUMENT] (%1)</source>
+        <translation>用法：ampcard report 报表名 [参数]（%1）</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>utility id</source>
+        <translation>供电单位编号</translation>
+    </message>
+    <message>
+        <source>station number</source>
+        <translation>站号</translation>
+    </message>
+    <message>
+        <source>VAT percent</source>
+        <translation>增值税百分比</translation>
+    </message>
+    <message>
+        <source>share of each payment towards debt</source>
+        <translation>每笔付款中用于还欠款的比例</translation>
+    </message>
+    <message>
+        <source>usage: ampcard settings show|set ...</source>
+        <translation>用法：ampcard settings show|set ...</translation>
+    </message>
+    <message>
+        <source>--vat takes a percentage such as 16</source>
+        <translation>--vat 取百分比，例如 16</translation>
+    </message>
+    <message>
+        <source>--debt-percent takes a percentage such as 25</source>
+        <translation>--debt-percent 取百分比，例如 25</translation>
+    </message>
+    <message>
+        <source>utility %1, station number %2
+</source>
+        <translation>供电单位 %1，站号 %2
+</translation>
+    </message>
+    <message>
+        <source>VAT %1 %, monthly fixed charge %2, minimum purchase %3
+</source>
+        <translation>增值税 %1 %，每月固定费 %2，最低购电额 %3
+</translation>
+    </message>
+    <message>
+        <source>debt recovery %1 % of each payment
+</source>
+        <translation>欠款回收：每笔付款的 %1 %
+</translation>
+    </message>
+    <message>
+        <source>debt recovery up to %1 a purchase
+</source>
+        <translation>欠款回收：每笔购电最多 %1
+</translation>
+    </message>
+    <message>
+        <source>hoarding limit %1, opening fee %2, replacement fee %3
+</source>
+        <translation>囤积限额 %1，开户费 %2，补卡费 %3
+</translation>
+    </message>
+    <message>
+        <source>backup file to write</source>
+        <translation>要写出的备份文件</translation>
+    </message>
+    <message>
+        <source>backup file to restore</source>
+        <translation>要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>usage: ampcard keys backup --keystore FILE --to BACKUP | restore --keystore FILE --from BACKUP</source>
+        <translation>用法：ampcard keys backup --keystore 文件 --to 备份 | restore --keystore 文件 --from 备份</translation>
+    </message>
+    <message>
+        <source>Keys backed up to %1.</source>
+        <translation>密钥已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Keys restored from %1.</source>
+        <translation>密钥已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>when the version takes effect (UTC)</source>
+        <translation>该版本的生效时间（UTC）</translation>
+    </message>
+    <message>
+        <source>usage: ampcard plan add NAME TARIFF.json [--from TIME] | list NAME | assign GROUP NAME</source>
+        <translation>用法：ampcard plan add 方案名 电价.json [--from 时间] | list 方案名 | assign 用户组 方案名</translation>
+    </message>
+    <message>
+        <source>--from takes a UTC time such as 2026-12-01T00:00</source>
+        <translation>--from 取 UTC 时间，例如 2026-12-01T00:00</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 version %2 takes effect %3.</source>
+        <translation>方案 %1 第 %2 版于 %3 生效。</translation>
+    </message>
+    <message>
+        <source>Group %1 is on plan %2.</source>
+        <translation>用户组 %1 使用方案 %2。</translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>没有方案 %1。</translation>
+    </message>
+    <message>
+        <source>%1 v%2 from %3: %4</source>
+        <translation>%1 第 %2 版，自 %3 起：%4</translation>
+    </message>
+    <message>
+        <source>cashier, installer, supervisor or administrator</source>
+        <translation>收费员、安装员、主管或管理员（cashier、installer、supervisor、administrator）</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>usage: ampcard operator add LOGIN --role cashier|installer|supervisor|administrator [--name NAME] | unlock LOGIN</source>
+        <translation>用法：ampcard operator add 登录名 --role cashier|installer|supervisor|administrator [--name 姓名] | unlock 登录名</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>已添加 %1，角色为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommand</name>
+    <message>
+        <source>  ampcard customer add --number N --name NAME [--address A] [--phone P] [--group G]
+  ampcard customer import FILE.csv
+      Columns number,name[,address,phone,group]; all lines or none.
+  ampcard customer find TEXT [--json]
+      Customers whose number, name, phone or address contains TEXT.
+      Each takes [--ledger FILE] [--operator LOGIN].
+</source>
+        <translation>  ampcard customer add --number 户号 --name 姓名 [--address 地址] [--phone 电话] [--group 用户组]
+  ampcard customer import 文件.csv
+      列为 number,name[,address,phone,group]；全部导入或全部不导入。
+  ampcard customer find 文字 [--json]
+      户号、姓名、电话或地址中含有该文字的用户。
+      以上命令均可加 [--ledger 文件] [--operator 登录名]。
+</translation>
+    </message>
+    <message>
+        <source>ampcard customer: unknown subcommand &quot;%1&quot;
+</source>
+        <translation>ampcard customer：未知的子命令 &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>Added customer %1 (%2).</source>
+        <translation>已添加用户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Give one CSV file to import.</source>
+        <translation>请给出一个要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n customer(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>Give the text to look for.</source>
+        <translation>请给出要查找的文字。</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>没有匹配的用户。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines checked</source>
+        <translation>已检查 %1 / %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>The customer number is empty.</source>
+        <translation>户号为空。</translation>
+    </message>
+    <message>
+        <source>The customer number &quot;%1&quot; starts or ends with a space.</source>
+        <translation>户号 &quot;%1&quot; 以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is empty.</source>
+        <translation>用户姓名为空。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>有字段超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may add customers.</source>
+        <translation>只有安装员、主管或管理员可以添加用户。</translation>
+    </message>
+    <message>
+        <source>There is already a customer with number %1.</source>
+        <translation>已有户号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>Cannot add the customer: %1</source>
+        <translation>无法添加用户：%1</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may import customers.</source>
+        <translation>只有安装员、主管或管理员可以导入用户。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>第 %1 行：引号字段没有闭合。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs the header number,name,address,phone,group.</source>
+        <translation>文件为空：需要表头 number,name,address,phone,group。</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least number and name.</source>
+        <translation>第一行必须是列名，至少包含 number 和 name。</translation>
+    </message>
+    <message>
+        <source>number %1 is also on line %2.</source>
+        <translation>户号 %1 在第 %2 行也出现。</translation>
+    </message>
+    <message>
+        <source>there is already a customer with number %1.</source>
+        <translation>已有户号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>... and more.</source>
+        <translation>……还有更多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) need fixing.</source>
+        <translation>
+            <numerusform>未导入任何用户：有 %n 行需要修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>无法导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dlt645Master</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Fees</name>
+    <message>
+        <source>VAT must be between 0 and 100 %.</source>
+        <translation>增值税须在 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>The debt share of a payment must be at least 0 and under 100 %.</source>
+        <translation>每次付款中抵扣欠费的比例须不小于 0 且小于 100 %。</translation>
+    </message>
+    <message>
+        <source>Fee amounts cannot be negative.</source>
+        <translation>费用金额不能为负。</translation>
+    </message>
+    <message>
+        <source>%1 does not cover this month&apos;s fixed charge of %2.</source>
+        <translation>%1 不足以支付本月 %2 的固定费用。</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 is left for electricity after the charges.</source>
+        <translation>%1 扣除各项费用后已无余额购电。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The amount is too large for one sale.</source>
+        <translation>金额超出单笔售电上限。</translation>
+    </message>
+    <message>
+        <source>The least one can buy is %1.</source>
+        <translation>最低购买金额为 %1。</translation>
+    </message>
+    <message>
+        <source>This purchase would take the meter above its limit of %1 (it holds about %2): sell less.</source>
+        <translation>此次购电会使电表余额超过上限 %1（表内约有 %2）：请减少金额。</translation>
+    </message>
+    <message>
+        <source>The energy must be more than zero.</source>
+        <translation>电量必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCustody</name>
+    <message>
+        <source>%1 holds the keys of utility %2; this station sells for utility %3.</source>
+        <translation>%1 存放的是供电单位 %2 的密钥；本站为供电单位 %3 售电。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator may back up the keys.</source>
+        <translation>只有主管或管理员可以备份密钥。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a key backup never overwrites a file.</source>
+        <translation>%1 已存在；密钥备份从不覆盖文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The copy %1 does not open: it was removed.</source>
+        <translation>副本 %1 无法打开：已删除。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator may restore the keys.</source>
+        <translation>只有主管或管理员可以恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside the keystore.</source>
+        <translation>无法将 %1 复制到密钥库旁边。</translation>
+    </message>
+    <message>
+        <source>Cannot move the current keystore aside.</source>
+        <translation>无法将当前密钥库移到一旁。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place.</source>
+        <translation>无法将备份放到位。</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>There is no ledger at %1. Create one with &quot;ampcard init&quot;.</source>
+        <translation>%1 处没有账本。请用 &quot;ampcard init&quot; 创建。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the ledger %1: %2</source>
+        <translation>无法打开账本 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ledger (or it is damaged): %2</source>
+        <translation>%1 不是账本（或已损坏）：%2</translation>
+    </message>
+    <message>
+        <source>The ledger %1 has schema version %2; this program knows up to %3. Install the newer Ampcard that wrote it.</source>
+        <translation>账本 %1 的结构版本为 %2；本程序最高支持 %3。请安装写入它的较新版 Ampcard。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not an Ampcard ledger.</source>
+        <translation>%1 是 SQLite 文件，但不是 Ampcard 账本。</translation>
+    </message>
+    <message>
+        <source>Cannot set up the ledger %1: %2</source>
+        <translation>无法设置账本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot bring the ledger %1 to schema version %2: %3</source>
+        <translation>无法将账本 %1 升级到结构版本 %2：%3</translation>
+    </message>
+    <message>
+        <source>The ledger %1 has no station id: it is damaged.</source>
+        <translation>账本 %1 没有站点编号：已损坏。</translation>
+    </message>
+    <message>
+        <source>The ledger is busy or read-only: %1</source>
+        <translation>账本正忙或只读：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the ledger: %1</source>
+        <translation>无法写入账本：%1</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be read: %1</source>
+        <translation>无法读取账本：%1</translation>
+    </message>
+    <message>
+        <source>Entry %1 follows entry %2: the entries between were removed.</source>
+        <translation>第 %1 条紧接在第 %2 条之后：中间的条目已被删除。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow the entry before it: an entry was replaced or its hash rewritten.</source>
+        <translation>第 %1 条与前一条不衔接：有条目被替换或其哈希被改写。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match its hash: it was edited after it was written.</source>
+        <translation>第 %1 条与其哈希不符：写入后被修改过。</translation>
+    </message>
+    <message>
+        <source>The ledger ends at entry %1 but its head records %2: the newest entries were removed.</source>
+        <translation>账本止于第 %1 条，但链头记录为第 %2 条：最新的条目已被删除。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the audit log: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the setting %1: %2</source>
+        <translation>无法保存设置 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCommand</name>
+    <message>
+        <source>first administrator&apos;s login</source>
+        <translation>首位管理员的登录名</translation>
+    </message>
+    <message>
+        <source>first administrator&apos;s name</source>
+        <translation>首位管理员的姓名</translation>
+    </message>
+    <message>
+        <source>Give the first administrator&apos;s login with --admin LOGIN.</source>
+        <translation>请用 --admin 登录名 给出首位管理员的登录名。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init makes a new ledger only.</source>
+        <translation>%1 已存在；init 只创建新账本。</translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1: </source>
+        <translation>管理员 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set AMPCARD_PASSWORD or run in a terminal.</source>
+        <translation>没有密码：请设置 AMPCARD_PASSWORD 或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>Created the ledger %1 (station %2) with administrator %3.</source>
+        <translation>已创建账本 %1（站点 %2），管理员为 %3。</translation>
+    </message>
+    <message>
+        <source>ampcard ledger: unknown subcommand &quot;%1&quot;
+</source>
+        <translation>ampcard ledger：未知的子命令 &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1 of %2: %3</source>
+        <translation>在第 %1 条（共 %2 条）处断裂：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger is whole: %n entries verified.</source>
+        <translation>
+            <numerusform>账本完整：已校验 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ledger file</source>
+        <translation>账本文件</translation>
+    </message>
+    <message>
+        <source>  ampcard init --admin LOGIN [--name NAME] [--ledger FILE]
+      Create a new ledger (default: the user&apos;s data folder) and its first
+      administrator (password from AMPCARD_PASSWORD or a prompt).
+  ampcard ledger verify [--operator LOGIN] [--ledger FILE] [--json]
+      Check the hash chain of the ledger; names the first broken entry.
+  ampcard backup --to FILE [--operator LOGIN] [--ledger FILE]
+      Copy the ledger (while it is in use) and verify the copy.
+  ampcard restore --from FILE --operator LOGIN [--ledger FILE]
+      Replace the ledger with a backup that verifies; an administrator of the
+      backup signs; the replaced ledger is kept beside it.
+</source>
+        <translation>  ampcard init --admin 登录名 [--name 姓名] [--ledger 文件]
+      创建新账本（默认在用户数据文件夹）及其首位管理员
+      （密码取自 AMPCARD_PASSWORD 或提示输入）。
+  ampcard ledger verify [--operator 登录名] [--ledger 文件] [--json]
+      校验账本的哈希链；指出第一个断裂的条目。
+  ampcard backup --to 文件 [--operator 登录名] [--ledger 文件]
+      复制账本（使用中亦可）并校验副本。
+  ampcard restore --from 文件 --operator 登录名 [--ledger 文件]
+      用校验通过的备份替换账本；须由备份中的管理员签名；被替换的账本保留在旁边。
+</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Say where the backup goes with --to FILE.</source>
+        <translation>请用 --to 文件 指定备份位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n journal entries to %1; head %2.</source>
+        <translation>
+            <numerusform>已将 %n 条流水备份到 %1；链头 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Name the backup with --from FILE.</source>
+        <translation>请用 --from 文件 指定备份。</translation>
+    </message>
+    <message>
+        <source>Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR.</source>
+        <translation>由谁登录？请给出 --operator 登录名，或设置 AMPCARD_OPERATOR。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n journal entries into %1; head %2.</source>
+        <translation>
+            <numerusform>已将 %n 条流水恢复到 %1；链头 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replaced ledger is kept as %1.</source>
+        <translation>被替换的账本保留为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MeterCommand</name>
+    <message>
+        <source>  ampcard meter address --port TTY [--baud 2400]
+      Read the address of the meter on the port (DL/T645 0x13).
+  ampcard meter read --port TTY [--baud 2400] [--meter N] [--json] DI...
+      Read data identifiers (8 hex digits, e.g. 00010000 forward energy).
+  ampcard meter relay --port TTY --meter N COMMAND [--password HEX6] [--operator HEX8]
+      [--valid-minutes M]   COMMAND: trip, allow, close, alarm, alarm-release,
+      keep-power, keep-power-release (DL/T645 0x1C, level-2 password).
+  ampcard meter time --port TTY [--meter N] [--set now|YYYY-MM-DDTHH:MM[:SS]]
+      Read the meter&apos;s clock, or broadcast a time to every meter on the line.
+</source>
+        <translation>  ampcard meter address --port 串口 [--baud 2400]
+      读取串口上电表的通信地址（DL/T645 0x13）。
+  ampcard meter read --port 串口 [--baud 2400] [--meter 表号] [--json] 数据标识...
+      读取数据标识（8 位十六进制，例如 00010000 正向有功电能）。
+  ampcard meter relay --port 串口 --meter 表号 命令 [--password 6位十六进制] [--operator 8位十六进制]
+      [--valid-minutes 分钟]   命令：trip 跳闸、allow 允许合闸、close 直接合闸、alarm 报警、
+      alarm-release 解除报警、keep-power 保电、keep-power-release 解除保电（DL/T645 0x1C，02 级密码）。
+  ampcard meter time --port 串口 [--meter 表号] [--set now|YYYY-MM-DDTHH:MM[:SS]]
+      读取电表时钟，或向线上所有电表广播校时。
+</translation>
+    </message>
+    <message>
+        <source>Serial port.</source>
+        <translation>串口。</translation>
+    </message>
+    <message>
+        <source>Baud rate.</source>
+        <translation>波特率。</translation>
+    </message>
+    <message>
+        <source>Meter address (12 digits).</source>
+        <translation>电表地址（12 位）。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Level-2 password.</source>
+        <translation>02 级密码。</translation>
+    </message>
+    <message>
+        <source>Operator code.</source>
+        <translation>操作者代码。</translation>
+    </message>
+    <message>
+        <source>Command valid for M minutes.</source>
+        <translation>命令有效分钟数。</translation>
+    </message>
+    <message>
+        <source>Time to broadcast.</source>
+        <translation>要广播的时间。</translation>
+    </message>
+    <message>
+        <source>--port TTY is required</source>
+        <translation>必须给出 --port 串口</translation>
+    </message>
+    <message>
+        <source>--baud must be a positive number</source>
+        <translation>--baud 必须是正数</translation>
+    </message>
+    <message>
+        <source>--meter must be up to 12 digits</source>
+        <translation>--meter 最多 12 位数字</translation>
+    </message>
+    <message>
+        <source>ampcard meter: unknown subcommand &quot;%1&quot;</source>
+        <translation>ampcard meter：未知子命令“%1”</translation>
+    </message>
+    <message>
+        <source>no answer from a meter: %1</source>
+        <translation>没有电表应答：%1</translation>
+    </message>
+    <message>
+        <source>give at least one data identifier, e.g. 00010000</source>
+        <translation>至少给出一个数据标识，例如 00010000</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a data identifier of 8 hex digits</source>
+        <translation>“%1”不是 8 位十六进制的数据标识</translation>
+    </message>
+    <message>
+        <source>refused (error word %1)</source>
+        <translation>被拒绝（错误字 %1）</translation>
+    </message>
+    <message>
+        <source>no answer from the meter: %1</source>
+        <translation>电表没有应答：%1</translation>
+    </message>
+    <message>
+        <source>usage: ampcard meter relay --port TTY --meter N COMMAND</source>
+        <translation>用法：ampcard meter relay --port 串口 --meter 表号 命令</translation>
+    </message>
+    <message>
+        <source>--password takes 6 hex digits, --operator 8, --valid-minutes a number</source>
+        <translation>--password 为 6 位十六进制，--operator 为 8 位，--valid-minutes 为数字</translation>
+    </message>
+    <message>
+        <source>the meter refused (error word %1%2)</source>
+        <translation>电表拒绝（错误字 %1%2）</translation>
+    </message>
+    <message>
+        <source>: password</source>
+        <translation>：密码</translation>
+    </message>
+    <message>
+        <source>relay: %1 done</source>
+        <translation>继电器：%1 已完成</translation>
+    </message>
+    <message>
+        <source>--set takes now or YYYY-MM-DDTHH:MM[:SS]</source>
+        <translation>--set 取 now 或 YYYY-MM-DDTHH:MM[:SS]</translation>
+    </message>
+    <message>
+        <source>broadcast %1</source>
+        <translation>已广播 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Meters</name>
+    <message>
+        <source>Only an installer, supervisor or administrator may register meters.</source>
+        <translation>只有安装员、主管或管理员可以登记电表。</translation>
+    </message>
+    <message>
+        <source>A meter number has 12 digits; &quot;%1&quot; does not.</source>
+        <translation>表号为 12 位数字；&quot;%1&quot; 不是。</translation>
+    </message>
+    <message>
+        <source>A meter has 1 or 3 phases.</source>
+        <translation>电表为单相或三相。</translation>
+    </message>
+    <message>
+        <source>The key version is 1 to 255.</source>
+        <translation>密钥版本为 1 到 255。</translation>
+    </message>
+    <message>
+        <source>There is no tariff plan &quot;%1&quot;.</source>
+        <translation>没有电价方案 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Cannot read the customers: %1</source>
+        <translation>无法读取用户：%1</translation>
+    </message>
+    <message>
+        <source>There is no customer with number %1.</source>
+        <translation>没有户号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is already registered.</source>
+        <translation>电表 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>Cannot register the meter: %1</source>
+        <translation>无法登记电表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Operators</name>
+    <message>
+        <source>An operator&apos;s login must not be empty or start or end with a space.</source>
+        <translation>操作员登录名不能为空，也不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (OpenSSL failed).</source>
+        <translation>无法对密码做哈希（OpenSSL 出错）。</translation>
+    </message>
+    <message>
+        <source>There is already an operator &quot;%1&quot;.</source>
+        <translation>已有操作员 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Cannot add the operator: %1</source>
+        <translation>无法添加操作员：%1</translation>
+    </message>
+    <message>
+        <source>This ledger already has operators; an administrator adds the others.</source>
+        <translation>此账本已有操作员；其他操作员由管理员添加。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add operators.</source>
+        <translation>只有管理员可以添加操作员。</translation>
+    </message>
+    <message>
+        <source>Unknown operator or wrong password.</source>
+        <translation>操作员不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>Operator &quot;%1&quot; is locked after %2 wrong passwords; an administrator must unlock it.</source>
+        <translation>操作员 &quot;%1&quot; 因 %2 次密码错误已被锁定；须由管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Cannot record the sign-in: %1</source>
+        <translation>无法记录登录：%1</translation>
+    </message>
+    <message>
+        <source>Wrong password. Operator &quot;%1&quot; is now locked; an administrator must unlock it.</source>
+        <translation>密码错误。操作员 &quot;%1&quot; 现已被锁定；须由管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may unlock operators.</source>
+        <translation>只有管理员可以解锁操作员。</translation>
+    </message>
+    <message>
+        <source>There is no operator &quot;%1&quot;.</source>
+        <translation>没有操作员 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set another operator&apos;s password.</source>
+        <translation>只有管理员可以设置其他操作员的密码。</translation>
+    </message>
+    <message>
+        <source>Cannot change the operator: %1</source>
+        <translation>无法修改操作员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderChoice</name>
+    <message>
+        <source>no reader named &quot;%1&quot; (readers: %2)</source>
+        <translation>没有名为“%1”的读卡器（读卡器：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Only a supervisor, administrator or installer sees the station&apos;s reports; a cashier sees their own work and customers&apos; histories.</source>
+        <translation>只有主管、管理员或安装员可查看本站报表；收费员只能查看自己的业务和用户历史。</translation>
+    </message>
+    <message>
+        <source>Cannot run the report: %1</source>
+        <translation>无法生成报表：%1</translation>
+    </message>
+    <message>
+        <source>Give a day as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 给出日期。</translation>
+    </message>
+    <message>
+        <source>Takings of %1</source>
+        <translation>%1 收款</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Fixed charges</source>
+        <translation>固定费</translation>
+    </message>
+    <message>
+        <source>Debt recovered</source>
+        <translation>回收欠款</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>电费金额</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>电量（kWh）</translation>
+    </message>
+    <message>
+        <source>Give a month as YYYY-MM.</source>
+        <translation>请按 YYYY-MM 给出月份。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购电笔数</translation>
+    </message>
+    <message>
+        <source>Give the period as two days, the first not after the second.</source>
+        <translation>请给出起止两个日期，起始日不得晚于截止日。</translation>
+    </message>
+    <message>
+        <source>Work of %1 from %2 to %3</source>
+        <translation>%1 自 %2 至 %3 的业务</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>This operator may not see reports.</source>
+        <translation>该操作员无权查看报表。</translation>
+    </message>
+    <message>
+        <source>History of customer %1</source>
+        <translation>用户 %1 的历史</translation>
+    </message>
+    <message>
+        <source>Consumption read from cards, %1 to %2</source>
+        <translation>从卡读取的用电量，%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>读数次数</translation>
+    </message>
+    <message>
+        <source>First read (UTC)</source>
+        <translation>首次读取（UTC）</translation>
+    </message>
+    <message>
+        <source>Last read (UTC)</source>
+        <translation>最近读取（UTC）</translation>
+    </message>
+    <message>
+        <source>Forward (kWh)</source>
+        <translation>正向（kWh）</translation>
+    </message>
+    <message>
+        <source>Reverse (kWh)</source>
+        <translation>反向（kWh）</translation>
+    </message>
+    <message>
+        <source>Billed (kWh)</source>
+        <translation>计费（kWh）</translation>
+    </message>
+    <message>
+        <source>Suspicious meters as of %1</source>
+        <translation>截至 %1 的可疑电表</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>reverse energy %1 kWh</source>
+        <translation>反向电量 %1 kWh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tamper event(s)</source>
+        <translation>
+            <numerusform>%n 次窃电事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n illegal card insertion(s)</source>
+        <translation>
+            <numerusform>%n 次非法插卡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) not loaded after %1 days</source>
+        <translation>
+            <numerusform>%n 笔购电超过 %1 天未读入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>silent for more than %1 days</source>
+        <translation>超过 %1 天无消息</translation>
+    </message>
+    <message>
+        <source>Name the customer number.</source>
+        <translation>请给出户号。</translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot; (reports: %2).</source>
+        <translation>没有报表“%1”（报表：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Only an administrator may set the utility and the station number.</source>
+        <translation>只有管理员可以设置供电单位和站号。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator may change the station&apos;s charges.</source>
+        <translation>只有主管或管理员可以修改本站收费项目。</translation>
+    </message>
+    <message>
+        <source>Fee amounts cannot be negative.</source>
+        <translation>费用金额不能为负。</translation>
+    </message>
+    <message>
+        <source>The station number is a number from 1 up.</source>
+        <translation>站号是从 1 开始的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>Shifts</name>
+    <message>
+        <source>This operator does not take money.</source>
+        <translation>该操作员不收款。</translation>
+    </message>
+    <message>
+        <source>%1 has a shift open already.</source>
+        <translation>%1 已有未结班次。</translation>
+    </message>
+    <message>
+        <source>Cannot open the shift: %1</source>
+        <translation>无法开班：%1</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may close another operator&apos;s shift.</source>
+        <translation>只有主管可以结算其他操作员的班次。</translation>
+    </message>
+    <message>
+        <source>%1 has no open shift.</source>
+        <translation>%1 没有未结班次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) of this shift are pending: put their cards back in the reader to settle them before closing.</source>
+        <translation>
+            <numerusform>本班次有 %n 笔售电待定：结班前请将对应的卡插回读卡器完成结算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot close the shift: %1</source>
+        <translation>无法结班：%1</translation>
+    </message>
+    <message>
+        <source>There is no shift %1.</source>
+        <translation>没有班次 %1。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may seal another operator&apos;s report.</source>
+        <translation>只有主管可以封存其他操作员的报表。</translation>
+    </message>
+    <message>
+        <source>The shift is still open: close it first.</source>
+        <translation>班次仍未结：请先结班。</translation>
+    </message>
+    <message>
+        <source>Cannot seal the report: %1</source>
+        <translation>无法封存报表：%1</translation>
+    </message>
+    <message>
+        <source>CLOSE-OUT (Z) REPORT</source>
+        <translation>结班（Z）报表</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Opened (UTC)</source>
+        <translation>开班（UTC）</translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation>结班（UTC）</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>结班人</translation>
+    </message>
+    <message>
+        <source>paid %1, VAT %2, credit %3, %4 kWh</source>
+        <translation>实收 %1，增值税 %2，电费 %3，%4 kWh</translation>
+    </message>
+    <message>
+        <source>CASH IN DRAWER</source>
+        <translation>钱箱应有现金</translation>
+    </message>
+    <message>
+        <source>Ledger head</source>
+        <translation>账本链头</translation>
+    </message>
+    <message>
+        <source>Report hash</source>
+        <translation>报表哈希</translation>
+    </message>
+</context>
+<context>
+    <name>StationAccess</name>
+    <message>
+        <source>ledger file</source>
+        <translation>账本文件</translation>
+    </message>
+    <message>
+        <source>operator&apos;s login</source>
+        <translation>操作员登录名</translation>
+    </message>
+    <message>
+        <source>Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR.</source>
+        <translation>由谁登录？请给出 --operator 登录名，或设置 AMPCARD_OPERATOR。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+</context>
+<context>
+    <name>TariffCommand</name>
+    <message>
+        <source>monthly on day %1 at %2:00</source>
+        <translation>每月 %1 日 %2:00 结算</translation>
+    </message>
+    <message>
+        <source>yearly on %1</source>
+        <translation>每年 %1 结算</translation>
+    </message>
+    <message>
+        <source>  ampcard tariff check FILE
+      Validate a tariff file; errors name the field and the reason.
+  ampcard tariff quote FILE --used KWH (--money AMOUNT | --energy KWH) [--rate NAME] [--json]
+      Energy a payment buys, or the money for an amount of energy, after KWH of
+      usage in the settlement period. --rate picks the TOU rate (sharp, peak,
+      flat, valley; default: the file&apos;s quoteRate).
+  ampcard tariff bill FILE --readings CSV [--json]
+      Bill a CSV of &quot;timestamp,cumulative_kwh&quot; readings (local time) per
+      settlement period with the meter&apos;s own deduction code.
+</source>
+        <translation>  ampcard tariff check 文件
+      校验电价文件；错误会指出字段和原因。
+  ampcard tariff quote 文件 --used KWH (--money 金额 | --energy KWH) [--rate 费率] [--json]
+      在结算周期内已用 KWH 电量之后，计算一笔金额可购电量，或一定电量所需金额。
+      --rate 选择分时费率（sharp 尖、peak 峰、flat 平、valley 谷；默认：文件中的 quoteRate）。
+  ampcard tariff bill 文件 --readings CSV [--json]
+      按结算周期对“时间,累计电量kWh”读数（本地时间）计费，使用与电表相同的扣费代码。
+</translation>
+    </message>
+    <message>
+        <source>ampcard tariff: a subcommand is needed
+</source>
+        <translation>ampcard tariff：需要子命令
+</translation>
+    </message>
+    <message>
+        <source>ampcard tariff: unknown subcommand &quot;%1&quot;
+</source>
+        <translation>ampcard tariff：未知子命令“%1”
+</translation>
+    </message>
+    <message>
+        <source>usage: ampcard tariff check FILE</source>
+        <translation>用法：ampcard tariff check 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid tariff &quot;%2&quot; (%3), %n step(s), settlement %4</source>
+        <translation>
+            <numerusform>%1：有效电价“%2”（%3），%n 档，%4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, TOU with %n schedule entries</source>
+        <translation>
+            <numerusform>，分时时段 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage so far in the settlement period.</source>
+        <translation>本结算周期内已用电量。</translation>
+    </message>
+    <message>
+        <source>Amount paid.</source>
+        <translation>付款金额。</translation>
+    </message>
+    <message>
+        <source>Energy wanted.</source>
+        <translation>所需电量。</translation>
+    </message>
+    <message>
+        <source>TOU rate to quote at.</source>
+        <translation>报价所用分时费率。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Tariff file.</source>
+        <translation>电价文件。</translation>
+    </message>
+    <message>
+        <source>usage: ampcard tariff quote FILE --used KWH (--money AMOUNT | --energy KWH) [--rate NAME] [--json]</source>
+        <translation>用法：ampcard tariff quote 文件 --used KWH (--money 金额 | --energy KWH) [--rate 费率] [--json]</translation>
+    </message>
+    <message>
+        <source>--used KWH is required (usage so far in the settlement period)</source>
+        <translation>必须给出 --used KWH（本结算周期内已用电量）</translation>
+    </message>
+    <message>
+        <source>give exactly one of --money AMOUNT and --energy KWH</source>
+        <translation>--money 金额 与 --energy KWH 必须且只能给出一个</translation>
+    </message>
+    <message>
+        <source>--used &quot;%1&quot;: %2</source>
+        <translation>--used “%1”：%2</translation>
+    </message>
+    <message>
+        <source>--rate &quot;%1&quot;: the tariff defines no such TOU rate</source>
+        <translation>--rate “%1”：该电价没有此分时费率</translation>
+    </message>
+    <message>
+        <source>--money &quot;%1&quot;: %2</source>
+        <translation>--money “%1”：%2</translation>
+    </message>
+    <message>
+        <source>--energy &quot;%1&quot;: %2</source>
+        <translation>--energy “%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), usage before: %3 kWh</source>
+        <translation>%1（%2），此前已用：%3 kWh</translation>
+    </message>
+    <message>
+        <source>, TOU rate %1</source>
+        <translation>，分时费率 %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Energy kWh</source>
+        <translation>电量 kWh</translation>
+    </message>
+    <message>
+        <source>Price/kWh</source>
+        <translation>单价/kWh</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid %1; %2 buys less than 0.01 kWh more and stays as credit.
+</source>
+        <translation>已付 %1；余下 %2 不足购买 0.01 kWh，作为余额保留。
+</translation>
+    </message>
+    <message>
+        <source>CSV of timestamp,cumulative_kwh.</source>
+        <translation>“时间,累计电量kWh”的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>usage: ampcard tariff bill FILE --readings CSV [--json]</source>
+        <translation>用法：ampcard tariff bill 文件 --readings CSV [--json]</translation>
+    </message>
+    <message>
+        <source>%1 (%2), settlement %3
+</source>
+        <translation>%1（%2），%3
+</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+</context>
+<context>
+    <name>TariffFileReader</name>
+    <message>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>未知字段（应为以下之一：%1）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a decimal string such as &quot;0.5380&quot;</source>
+        <translation>必须是十进制字符串，例如“0.5380”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>missing or not a list of steps</source>
+        <translation>缺失或不是阶梯列表</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>the last step has no upper bound</source>
+        <translation>最后一档没有上限</translation>
+    </message>
+    <message>
+        <source>must be a time of day &quot;HH:MM&quot;</source>
+        <translation>必须是时刻“HH:MM”</translation>
+    </message>
+    <message>
+        <source>missing or not an object</source>
+        <translation>缺失或不是对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;MM-DDTHH&quot;, such as &quot;01-01T00&quot;</source>
+        <translation>必须是“MM-DDTHH”，例如“01-01T00”</translation>
+    </message>
+    <message>
+        <source>must be &quot;monthly&quot; or &quot;yearly&quot;</source>
+        <translation>必须是“monthly”或“yearly”</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>a tariff file holds one JSON object</source>
+        <translation>电价文件应只包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>missing or empty</source>
+        <translation>缺失或为空</translation>
+    </message>
+    <message>
+        <source>must be an ISO 4217 code such as &quot;CNY&quot;</source>
+        <translation>必须是 ISO 4217 货币代码，例如“CNY”</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>file is larger than 1 MiB; not a tariff file</source>
+        <translation>文件大于 1 MiB，不是电价文件</translation>
+    </message>
+</context>
+<context>
+    <name>TariffPlans</name>
+    <message>
+        <source>Only a supervisor or administrator may change tariffs.</source>
+        <translation>只有主管或管理员可以修改电价。</translation>
+    </message>
+    <message>
+        <source>A tariff plan needs a name without leading or trailing spaces.</source>
+        <translation>电价方案需要名称，且不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The tariff is not valid: %1</source>
+        <translation>电价无效：%1</translation>
+    </message>
+    <message>
+        <source>The tariff needs the time it takes effect.</source>
+        <translation>电价需要生效时间。</translation>
+    </message>
+    <message>
+        <source>A tariff cannot take effect in the past (%1).</source>
+        <translation>电价不能在过去生效（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the tariff plans: %1</source>
+        <translation>无法读取电价方案：%1</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 takes effect at %3; a new version must take effect after it.</source>
+        <translation>%2 的第 %1 版于 %3 生效；新版本必须在其之后生效。</translation>
+    </message>
+    <message>
+        <source>Cannot add the tariff: %1</source>
+        <translation>无法添加电价：%1</translation>
+    </message>
+    <message>
+        <source>There is no tariff plan &quot;%1&quot;.</source>
+        <translation>没有电价方案 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Cannot assign the plan: %1</source>
+        <translation>无法分配电价方案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Tool</name>
+    <message>
+        <source>Usage: ampcard COMMAND ...
+
+Commands:
+</source>
+        <translation>用法：ampcard 命令 ...
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+ampcard --version | --help
+</source>
+        <translation>
+ampcard --version | --help
+</translation>
+    </message>
+    <message>
+        <source>ampcard: unknown command &quot;%1&quot;
+
+</source>
+        <translation>ampcard：未知命令“%1”
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>ampcard::Status</name>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>value out of range</source>
+        <translation>数值超出范围</translation>
+    </message>
+    <message>
+        <source>empty number</source>
+        <translation>数字为空</translation>
+    </message>
+    <message>
+        <source>not a decimal number</source>
+        <translation>不是十进制数</translation>
+    </message>
+    <message>
+        <source>too many decimal places</source>
+        <translation>小数位数过多</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>a ladder needs 1 to 8 steps</source>
+        <translation>阶梯电价需要 1 到 8 档</translation>
+    </message>
+    <message>
+        <source>threshold must be greater than zero</source>
+        <translation>阶梯值必须大于零</translation>
+    </message>
+    <message>
+        <source>threshold must be greater than the previous one</source>
+        <translation>阶梯值必须大于上一档</translation>
+    </message>
+    <message>
+        <source>step price must not be negative</source>
+        <translation>阶梯电价不能为负</translation>
+    </message>
+    <message>
+        <source>TOU needs 1 to 4 rates</source>
+        <translation>分时电价需要 1 到 4 个费率</translation>
+    </message>
+    <message>
+        <source>TOU rate price must not be negative</source>
+        <translation>分时费率电价不能为负</translation>
+    </message>
+    <message>
+        <source>TOU rates need a daily schedule</source>
+        <translation>分时费率需要日时段表</translation>
+    </message>
+    <message>
+        <source>TOU schedule has more than 14 entries</source>
+        <translation>分时时段表超过 14 个时段</translation>
+    </message>
+    <message>
+        <source>TOU schedule times must increase</source>
+        <translation>分时时段时间必须递增</translation>
+    </message>
+    <message>
+        <source>TOU schedule must start at 00:00</source>
+        <translation>分时时段表必须从 00:00 开始</translation>
+    </message>
+    <message>
+        <source>TOU schedule time is not within the day</source>
+        <translation>分时时段时间不在一天之内</translation>
+    </message>
+    <message>
+        <source>TOU schedule names a rate that is not defined</source>
+        <translation>分时时段使用了未定义的费率</translation>
+    </message>
+    <message>
+        <source>monthly settlement day must be 1 to 28</source>
+        <translation>月结算日必须为 1 到 28</translation>
+    </message>
+    <message>
+        <source>settlement hour must be 0 to 23</source>
+        <translation>结算时必须为 0 到 23</translation>
+    </message>
+    <message>
+        <source>yearly settlement needs 1 to 4 dates</source>
+        <translation>年结算需要 1 到 4 个日期</translation>
+    </message>
+    <message>
+        <source>settlement date is not a day of every year</source>
+        <translation>结算日期不是每年都有的日期</translation>
+    </message>
+    <message>
+        <source>settlement dates must increase within the year</source>
+        <translation>年内结算日期必须递增</translation>
+    </message>
+    <message>
+        <source>invalid date or time</source>
+        <translation>日期或时间无效</translation>
+    </message>
+    <message>
+        <source>a settlement is due before more energy is charged</source>
+        <translation>继续计费前需要先结算</translation>
+    </message>
+    <message>
+        <source>the price is zero: money buys unlimited energy</source>
+        <translation>电价为零：金额可购无限电量</translation>
+    </message>
+    <message>
+        <source>purchase would exceed the hoarding limit</source>
+        <translation>购电将超过囤积限额</translation>
+    </message>
+    <message>
+        <source>credit thresholds are inconsistent</source>
+        <translation>金额阈值设置不一致</translation>
+    </message>
+    <message>
+        <source>overdraft cannot be confirmed now</source>
+        <translation>当前不能确认透支</translation>
+    </message>
+    <message>
+        <source>stored state is inconsistent</source>
+        <translation>存储的状态不一致</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>key must be 16 or 32 bytes</source>
+        <translation>密钥必须为 16 或 32 字节</translation>
+    </message>
+    <message>
+        <source>wrong data length</source>
+        <translation>数据长度错误</translation>
+    </message>
+    <message>
+        <source>unsupported cryptographic parameter</source>
+        <translation>不支持的密码参数</translation>
+    </message>
+    <message>
+        <source>record failed authentication (tampered, or made with another key)</source>
+        <translation>记录认证失败（被篡改，或由其他密钥生成）</translation>
+    </message>
+    <message>
+        <source>not an Ampcard card layout, or a damaged record</source>
+        <translation>不是 Ampcard 卡格式，或记录已损坏</translation>
+    </message>
+    <message>
+        <source>unknown card or record kind</source>
+        <translation>未知的卡或记录类型</translation>
+    </message>
+    <message>
+        <source>card belongs to another utility</source>
+        <translation>卡属于其他供电单位</translation>
+    </message>
+    <message>
+        <source>card is for another meter</source>
+        <translation>卡属于其他电表</translation>
+    </message>
+    <message>
+        <source>card is not the one bound to this meter</source>
+        <translation>卡不是与本电表绑定的卡</translation>
+    </message>
+    <message>
+        <source>purchase already loaded (replayed card)</source>
+        <translation>该笔购电已写入电表（重放卡）</translation>
+    </message>
+    <message>
+        <source>card was made with a key version the meter no longer holds</source>
+        <translation>卡使用了电表已不再持有的密钥版本</translation>
+    </message>
+    <message>
+        <source>the card holds no valid record</source>
+        <translation>卡上没有有效记录</translation>
+    </message>
+    <message>
+        <source>card has been replaced and is refused</source>
+        <translation>卡已补办作废，拒绝使用</translation>
+    </message>
+    <message>
+        <source>the card refused the command</source>
+        <translation>卡拒绝了该命令</translation>
+    </message>
+    <message>
+        <source>the card does not read back what was written</source>
+        <translation>卡回读内容与写入不一致</translation>
+    </message>
+    <message>
+        <source>no card reader found (is the PC/SC service running?)</source>
+        <translation>未找到读卡器（PC/SC 服务是否在运行？）</translation>
+    </message>
+    <message>
+        <source>no card in the reader</source>
+        <translation>读卡器中没有卡</translation>
+    </message>
+    <message>
+        <source>the card was removed during the operation</source>
+        <translation>操作过程中卡被拔出</translation>
+    </message>
+    <message>
+        <source>another program is using the card</source>
+        <translation>其他程序正在使用该卡</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>card reader error</source>
+        <translation>读卡器错误</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>口令错误</translation>
+    </message>
+    <message>
+        <source>the keystore file is damaged or not a keystore</source>
+        <translation>密钥库文件已损坏或不是密钥库</translation>
+    </message>
+</context>
+</TS>

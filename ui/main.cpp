@@ -1,0 +1,107 @@
+// ampcard-station: the counter application. First run: the set-up wizard; then sign-in and the
+// Sell page. With no card reader attached, the built-in virtual reader serves demo cards.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include "ampcard/station/carddesk.h"
+#include "ampcard/station/shifts.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "setupwizard.h"
+#include "stationcontext.h"
+#include "virtualreader.h"
+
+using namespace ampcard::station;
+
+namespace {
+
+class Station {
+    Q_DECLARE_TR_FUNCTIONS(Station)
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ampcard"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Ampcard Station"));
+    QApplication::setApplicationVersion(QStringLiteral(AMPCARD_VERSION));
+
+    QSettings preferences;
+    const QString language = preferences.value(QStringLiteral("language")).toString();
+    QTranslator translator;
+    if (translator.load(language.isEmpty() ? QLocale() : QLocale(language),
+                        QStringLiteral("ampcard-station"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Station::tr("Ampcard Station, the prepaid electricity counter."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(
+        {QStringLiteral("ledger"), Station::tr("ledger file"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("no-virtual-reader"),
+                      Station::tr("never start the built-in virtual card reader")});
+    parser.process(application);
+
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(data);
+    const QString ledgerPath = parser.isSet(QStringLiteral("ledger"))
+                                   ? parser.value(QStringLiteral("ledger"))
+                                   : Ledger::defaultPath();
+    StationContext context;
+    bool firstRun = false;
+    bool demo = false;
+    if (!QFile::exists(ledgerPath)) {
+        SetupWizard wizard(context, ledgerPath, QDir(data).filePath(QStringLiteral("keys.json")));
+        if (wizard.exec() != QDialog::Accepted)
+            return 1;
+        firstRun = true;
+        demo = wizard.demoData();
+    } else if (!context.openLedger(ledgerPath, false)) {
+        QMessageBox::critical(nullptr, Station::tr("Ampcard Station"), context.errorString());
+        return 2;
+    }
+
+    std::unique_ptr<VirtualReader> virtualReader;
+    if (!parser.isSet(QStringLiteral("no-virtual-reader")) && VirtualReader::noRealReader()) {
+        virtualReader =
+            std::make_unique<VirtualReader>(QDir(data).filePath(QStringLiteral("demo-cards")));
+        if (!virtualReader->prepare() || !virtualReader->insert(0)) {
+            QMessageBox::warning(nullptr, Station::tr("Virtual card reader"),
+                                 virtualReader->errorString());
+            virtualReader.reset();
+        }
+    }
+    context.connectReader();
+
+    if (!firstRun) {
+        LoginDialog login(context);
+        if (login.exec() != QDialog::Accepted)
+            return 1;
+    }
+    if (demo && virtualReader) {
+        // A newcomer sells at once: demo card 1 opens the demo account, and a shift is open.
+        AccountRequest request;
+        request.customerNumber = QStringLiteral("DEMO-1");
+        request.meter.number = QStringLiteral("310100000001");
+        request.meter.tariffPlan = QStringLiteral("DEMO");
+        if (CardDesk *desk = context.desk())
+            (void)desk->openAccount(*context.session(), request);
+        (void)Shifts(context.ledger()).open(*context.session());
+    }
+    MainWindow window(context, virtualReader.get());
+    window.resize(1100, 700);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QTabWidget;
+class SellPage;
+class StationContext;
+class VirtualReader;
+
+// The station's window: a page per kind of work, shown by the operator's role (Sell for everyone,
+// Accounts for installers and up, Reports, Shift). Locks after inactivity until the operator
+// signs in again.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(StationContext &context, VirtualReader *virtualReader, QWidget *parent = nullptr);
+
+    SellPage *sellPage() const { return m_sell; }
+    QTabWidget *pages() const { return m_pages; }
+    void setIdleLimit(int milliseconds) { m_idle.setInterval(milliseconds); }
+    void refreshStatus();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void lock();
+    QWidget *shiftPage();
+    QWidget *accountsPage();
+    QWidget *reportsPage();
+
+    StationContext &m_context;
+    VirtualReader *m_virtual;
+    QTabWidget *m_pages;
+    SellPage *m_sell;
+    QLabel *m_status;
+    QTimer m_idle;
+};
