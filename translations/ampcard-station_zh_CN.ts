@@ -61,208 +61,6 @@
     </message>
 </context>
 <context>
-    <name>BillReader</name>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>expected &quot;timestamp,cumulative_kwh&quot;</source>
-        <translation>应为“时间,累计电量kWh”（timestamp,cumulative_kwh）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a local time YYYY-MM-DDTHH:MM[:SS]</source>
-        <translation>“%1”不是本地时间 YYYY-MM-DDTHH:MM[:SS]</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>“%1”：%2</translation>
-    </message>
-    <message>
-        <source>a meter reading cannot be negative</source>
-        <translation>电表读数不能为负</translation>
-    </message>
-    <message>
-        <source>timestamps must increase</source>
-        <translation>时间必须递增</translation>
-    </message>
-    <message>
-        <source>the reading is lower than the previous one</source>
-        <translation>读数小于上一条读数</translation>
-    </message>
-    <message>
-        <source>at least two readings are needed</source>
-        <translation>至少需要两条读数</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-</context>
-<context>
-    <name>CardCommand</name>
-    <message>
-        <source>ampcard card: unknown subcommand &quot;%1&quot;
-</source>
-        <translation>ampcard card：未知子命令“%1”
-</translation>
-    </message>
-    <message>
-        <source>Card reader name.</source>
-        <translation>读卡器名称。</translation>
-    </message>
-    <message>
-        <source>Keystore file.</source>
-        <translation>密钥库文件。</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>输出 JSON。</translation>
-    </message>
-    <message>
-        <source>usage: ampcard card read [--reader NAME] [--keystore FILE] [--json]</source>
-        <translation>用法：ampcard card read [--reader 读卡器] [--keystore 文件] [--json]</translation>
-    </message>
-    <message>
-        <source>Keystore passphrase: </source>
-        <translation>密钥库口令：</translation>
-    </message>
-    <message>
-        <source>not verified (no keystore)</source>
-        <translation>未校验（未提供密钥库）</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <source>INVALID: %1</source>
-        <translation>无效：%1</translation>
-    </message>
-    <message>
-        <source>%1 %2 in %3 (%4)</source>
-        <translation>%1 %2，位于 %3（%4）</translation>
-    </message>
-    <message>
-        <source>Issued record:</source>
-        <translation>售电记录：</translation>
-    </message>
-    <message>
-        <source>Issued record: none</source>
-        <translation>售电记录：无</translation>
-    </message>
-    <message>
-        <source>Meter return record:</source>
-        <translation>电表返写记录：</translation>
-    </message>
-    <message>
-        <source>Meter return record: none</source>
-        <translation>电表返写记录：无</translation>
-    </message>
-    <message>
-        <source>Utility id.</source>
-        <translation>供电单位编号。</translation>
-    </message>
-    <message>
-        <source>--keystore FILE is required</source>
-        <translation>必须给出 --keystore 文件</translation>
-    </message>
-    <message>
-        <source>--utility ID is required: a number from 1 to 4294967295</source>
-        <translation>必须给出 --utility 编号：1 到 4294967295 之间的数字</translation>
-    </message>
-    <message>
-        <source>%1 exists already; a keystore is never overwritten</source>
-        <translation>%1 已存在；密钥库不会被覆盖</translation>
-    </message>
-    <message>
-        <source>New passphrase: </source>
-        <translation>新口令：</translation>
-    </message>
-    <message>
-        <source>the passphrase must have at least 8 characters</source>
-        <translation>口令至少需要 8 个字符</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation>再次输入口令：</translation>
-    </message>
-    <message>
-        <source>the passphrases differ</source>
-        <translation>两次输入的口令不一致</translation>
-    </message>
-    <message>
-        <source>%1: new master key for utility %2</source>
-        <translation>%1：已为供电单位 %2 生成新主密钥</translation>
-    </message>
-    <message>
-        <source>Current passphrase: </source>
-        <translation>当前口令：</translation>
-    </message>
-    <message>
-        <source>the new passphrase must have at least 8 characters</source>
-        <translation>新口令至少需要 8 个字符</translation>
-    </message>
-    <message>
-        <source>Repeat the new passphrase: </source>
-        <translation>再次输入新口令：</translation>
-    </message>
-    <message>
-        <source>%1: passphrase changed</source>
-        <translation>%1：口令已更改</translation>
-    </message>
-    <message>
-        <source>ampcard keys: unknown subcommand &quot;%1&quot;</source>
-        <translation>ampcard keys：未知子命令“%1”</translation>
-    </message>
-    <message>
-        <source>  ampcard card read [--reader NAME] [--keystore FILE] [--json]
-      Read whatever card is inserted; with the keystore, verify and decode its
-      records (passphrase from AMPCARD_PASSPHRASE or a prompt).
-  ampcard keys init --keystore FILE --utility ID
-      Make a new utility master key, encrypted under a passphrase.
-  ampcard keys meter-key --keystore FILE --meter N [--version V] --out FILE
-      Write one meter&apos;s key file, for commissioning the meter.
-  ampcard keys change-passphrase --keystore FILE
-      Re-encrypt the keystore (new passphrase from AMPCARD_NEW_PASSPHRASE or a
-      prompt).
-</source>
-        <translation>  ampcard card read [--reader 读卡器] [--keystore 文件] [--json]
-      读取插入的卡；提供密钥库时校验并解码卡上记录（口令取自 AMPCARD_PASSPHRASE 或提示输入）。
-  ampcard keys init --keystore 文件 --utility 编号
-      生成新的供电单位主密钥，并用口令加密保存。
-  ampcard keys meter-key --keystore 文件 --meter 表号 [--version 版本] --out 文件
-      写出一块电表的密钥文件，用于电表投运。
-  ampcard keys change-passphrase --keystore 文件
-      用新口令重新加密密钥库（新口令取自 AMPCARD_NEW_PASSPHRASE 或提示输入）。
-</translation>
-    </message>
-    <message>
-        <source>Meter number.</source>
-        <translation>表号。</translation>
-    </message>
-    <message>
-        <source>Key version.</source>
-        <translation>密钥版本。</translation>
-    </message>
-    <message>
-        <source>Meter key file to write.</source>
-        <translation>要写出的电表密钥文件。</translation>
-    </message>
-    <message>
-        <source>usage: ampcard keys meter-key --keystore FILE --meter N [--version V] --out FILE</source>
-        <translation>用法：ampcard keys meter-key --keystore 文件 --meter 表号 [--version 版本] --out 文件</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
-        <source>%1: key version %2 of meter %3</source>
-        <translation>%1：电表 %3 的第 %2 版密钥</translation>
-    </message>
-</context>
-<context>
     <name>CardDesk</name>
     <message>
         <source>Stopped by fault injection.</source>
@@ -748,450 +546,6 @@
     </message>
 </context>
 <context>
-    <name>CounterCommand</name>
-    <message>
-        <source>keystore file</source>
-        <translation>密钥库文件</translation>
-    </message>
-    <message>
-        <source>card reader name</source>
-        <translation>读卡器名称</translation>
-    </message>
-    <message>
-        <source>Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE.</source>
-        <translation>用哪个密钥库？请给出 --keystore 文件，或设置 AMPCARD_KEYSTORE。</translation>
-    </message>
-    <message>
-        <source>Keystore passphrase: </source>
-        <translation>密钥库口令：</translation>
-    </message>
-    <message>
-        <source>  ampcard account open --customer C --meter M --plan P [--phases 1|3]
-                       [--key-version V] [--preset-recovery X] [--json]
-      Registers the meter and writes the account-opening card in the reader.
-  ampcard sale --meter M (--money X | --energy KWH) [--combine] [--json]
-      Sells to the card in the reader and prints the receipt. --combine re-issues
-      a purchase the meter has not loaded together with this one.
-  ampcard sale resolve | cancel ID | receipt ID | pending   [--json]
-  ampcard card replace --meter M --reason TEXT [--json]
-  ampcard card issue KIND --meter M [--tariff] [--preset X] [--key-version V]
-                    [--alarm1 X --alarm2 X --overdraft X --hoarding X]
-      KIND: check, parameter, clear, relay-test, key-change, preset.
-      Card commands take [--keystore FILE] [--reader NAME].
-  ampcard shift open | close [--of LOGIN] [--json]
-      close prints the Z report and seals it.
-  ampcard report NAME [ARGUMENT] [--from DAY] [--to DAY] [--csv]
-      NAME: daily [DAY], monthly [YYYY-MM], cashier [LOGIN], customer NUMBER,
-      consumption, suspicious.
-  ampcard settings show | set [--utility ID] [--station N] [--vat PERCENT]
-                    [--fixed-charge X] [--debt-percent P | --debt-fixed X]
-                    [--minimum X] [--hoarding-limit X] [--opening-fee X]
-                    [--replacement-fee X]
-  ampcard plan add NAME TARIFF.json [--from TIME] | list NAME | assign GROUP NAME
-      Tariff plan versions (TIME: YYYY-MM-DDTHH:MM UTC, default now).
-  ampcard operator add LOGIN --role ROLE [--name NAME] | unlock LOGIN
-      The new password from AMPCARD_NEW_PASSWORD or a prompt.
-  ampcard keys backup --keystore FILE --to BACKUP
-  ampcard keys restore --keystore FILE --from BACKUP
-      Each takes [--ledger FILE] [--operator LOGIN].
-</source>
-        <translation>  ampcard account open --customer 户号 --meter 表号 --plan 方案 [--phases 1|3]
-                       [--key-version 版本] [--preset-recovery 金额] [--json]
-      登记电表，并向读卡器中的卡写入开户记录。
-  ampcard sale --meter 表号 (--money 金额 | --energy 电量) [--combine] [--json]
-      向读卡器中的卡售电并打印凭证。--combine 将电表尚未读入的购电
-      与本次合并重写。
-  ampcard sale resolve | cancel 编号 | receipt 编号 | pending   [--json]
-  ampcard card replace --meter 表号 --reason 原因 [--json]
-  ampcard card issue 类型 --meter 表号 [--tariff] [--preset 金额] [--key-version 版本]
-                    [--alarm1 金额 --alarm2 金额 --overdraft 金额 --hoarding 金额]
-      类型：check、parameter、clear、relay-test、key-change、preset。
-      卡操作命令可加 [--keystore 文件] [--reader 读卡器]。
-  ampcard shift open | close [--of 登录名] [--json]
-      close 打印 Z 报表并将其封存。
-  ampcard report 报表名 [参数] [--from 日期] [--to 日期] [--csv]
-      报表名：daily [日期]、monthly [YYYY-MM]、cashier [登录名]、customer 户号、
-      consumption、suspicious。
-  ampcard settings show | set [--utility 编号] [--station 站号] [--vat 百分比]
-                    [--fixed-charge 金额] [--debt-percent 百分比 | --debt-fixed 金额]
-                    [--minimum 金额] [--hoarding-limit 金额] [--opening-fee 金额]
-                    [--replacement-fee 金额]
-  ampcard plan add 方案名 电价.json [--from 时间] | list 方案名 | assign 用户组 方案名
-      电价方案版本（时间：YYYY-MM-DDTHH:MM UTC，默认现在）。
-  ampcard operator add 登录名 --role 角色 [--name 姓名] | unlock 登录名
-      新密码取自 AMPCARD_NEW_PASSWORD 或提示输入。
-  ampcard keys backup --keystore 文件 --to 备份
-  ampcard keys restore --keystore 文件 --from 备份
-      以上命令均可加 [--ledger 文件] [--operator 登录名]。
-</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>未知命令“%1”</translation>
-    </message>
-    <message>
-        <source>customer number</source>
-        <translation>户号</translation>
-    </message>
-    <message>
-        <source>meter number</source>
-        <translation>表号</translation>
-    </message>
-    <message>
-        <source>tariff plan</source>
-        <translation>电价方案</translation>
-    </message>
-    <message>
-        <source>1 or 3</source>
-        <translation>1 或 3</translation>
-    </message>
-    <message>
-        <source>key version</source>
-        <translation>密钥版本</translation>
-    </message>
-    <message>
-        <source>preset credit owed</source>
-        <translation>应还预置金额</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>输出 JSON</translation>
-    </message>
-    <message>
-        <source>usage: ampcard account open --customer C --meter M --plan P</source>
-        <translation>用法：ampcard account open --customer 户号 --meter 表号 --plan 方案</translation>
-    </message>
-    <message>
-        <source>--preset-recovery takes an amount such as 40.00</source>
-        <translation>--preset-recovery 取金额，例如 40.00</translation>
-    </message>
-    <message>
-        <source>amount paid</source>
-        <translation>实收金额</translation>
-    </message>
-    <message>
-        <source>kWh wanted</source>
-        <translation>所购电量（kWh）</translation>
-    </message>
-    <message>
-        <source>combine with an unloaded purchase</source>
-        <translation>与未读入的购电合并</translation>
-    </message>
-    <message>
-        <source>%1  %2  meter %3  card %4  sequence %5</source>
-        <translation>%1  %2  电表 %3  卡 %4  序号 %5</translation>
-    </message>
-    <message>
-        <source>There is no sale %1.</source>
-        <translation>没有售电记录 %1。</translation>
-    </message>
-    <message>
-        <source>Card %1 of meter %2: nothing pending.</source>
-        <translation>电表 %2 的卡 %1：没有待定记录。</translation>
-    </message>
-    <message>
-        <source>usage: ampcard sale cancel ID</source>
-        <translation>用法：ampcard sale cancel 编号</translation>
-    </message>
-    <message>
-        <source>ampcard sale: unknown subcommand &quot;%1&quot;</source>
-        <translation>ampcard sale：未知子命令“%1”</translation>
-    </message>
-    <message>
-        <source>give either --money X or --energy KWH</source>
-        <translation>请给出 --money 金额 或 --energy 电量 之一</translation>
-    </message>
-    <message>
-        <source>--money takes an amount such as 250.00</source>
-        <translation>--money 取金额，例如 250.00</translation>
-    </message>
-    <message>
-        <source>--energy takes kWh such as 12.5</source>
-        <translation>--energy 取电量（kWh），例如 12.5</translation>
-    </message>
-    <message>
-        <source>why the card is replaced</source>
-        <translation>补卡原因</translation>
-    </message>
-    <message>
-        <source>parameter card: the meter&apos;s tariff</source>
-        <translation>参数卡：写入电表的电价</translation>
-    </message>
-    <message>
-        <source>preset credit</source>
-        <translation>预置金额</translation>
-    </message>
-    <message>
-        <source>new key version</source>
-        <translation>新密钥版本</translation>
-    </message>
-    <message>
-        <source>alarm 1 level</source>
-        <translation>一级报警金额</translation>
-    </message>
-    <message>
-        <source>alarm 2 level</source>
-        <translation>二级报警金额</translation>
-    </message>
-    <message>
-        <source>overdraft limit</source>
-        <translation>透支限额</translation>
-    </message>
-    <message>
-        <source>hoarding limit</source>
-        <translation>囤积限额</translation>
-    </message>
-    <message>
-        <source>--meter M is required</source>
-        <translation>必须给出 --meter 表号</translation>
-    </message>
-    <message>
-        <source>usage: ampcard card replace|issue ...</source>
-        <translation>用法：ampcard card replace|issue ...</translation>
-    </message>
-    <message>
-        <source>KIND is check, parameter, clear, relay-test, key-change or preset</source>
-        <translation>类型为 check、parameter、clear、relay-test、key-change 或 preset</translation>
-    </message>
-    <message>
-        <source>--preset takes an amount</source>
-        <translation>--preset 取金额</translation>
-    </message>
-    <message>
-        <source>--%1 takes an amount</source>
-        <translation>--%1 取金额</translation>
-    </message>
-    <message>
-        <source>%1 card written for meter %2 (issue %3)</source>
-        <translation>已为电表 %2 写好%1（发卡记录 %3）</translation>
-    </message>
-    <message>
-        <source>whose shift</source>
-        <translation>谁的班次</translation>
-    </message>
-    <message>
-        <source>usage: ampcard shift open|close [--of LOGIN]</source>
-        <translation>用法：ampcard shift open|close [--of 登录名]</translation>
-    </message>
-    <message>
-        <source>Shift %1 open for %2.</source>
-        <translation>已为 %2 开班 %1。</translation>
-    </message>
-    <message>
-        <source>first day</source>
-        <translation>起始日</translation>
-    </message>
-    <message>
-        <source>last day</source>
-        <translation>截止日</translation>
-    </message>
-    <message>
-        <source>print CSV</source>
-        <translation>输出 CSV</translation>
-    </message>
-    <message>
-        <source>usage: ampcard report NAME [ARGUMENT] (%1)</source>
-        <translation>用法：ampcard report 报表名 [参数]（%1）</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>utility id</source>
-        <translation>供电单位编号</translation>
-    </message>
-    <message>
-        <source>station number</source>
-        <translation>站号</translation>
-    </message>
-    <message>
-        <source>VAT percent</source>
-        <translation>增值税百分比</translation>
-    </message>
-    <message>
-        <source>share of each payment towards debt</source>
-        <translation>每笔付款中用于还欠款的比例</translation>
-    </message>
-    <message>
-        <source>usage: ampcard settings show|set ...</source>
-        <translation>用法：ampcard settings show|set ...</translation>
-    </message>
-    <message>
-        <source>--vat takes a percentage such as 16</source>
-        <translation>--vat 取百分比，例如 16</translation>
-    </message>
-    <message>
-        <source>--debt-percent takes a percentage such as 25</source>
-        <translation>--debt-percent 取百分比，例如 25</translation>
-    </message>
-    <message>
-        <source>utility %1, station number %2
-</source>
-        <translation>供电单位 %1，站号 %2
-</translation>
-    </message>
-    <message>
-        <source>VAT %1 %, monthly fixed charge %2, minimum purchase %3
-</source>
-        <translation>增值税 %1 %，每月固定费 %2，最低购电额 %3
-</translation>
-    </message>
-    <message>
-        <source>debt recovery %1 % of each payment
-</source>
-        <translation>欠款回收：每笔付款的 %1 %
-</translation>
-    </message>
-    <message>
-        <source>debt recovery up to %1 a purchase
-</source>
-        <translation>欠款回收：每笔购电最多 %1
-</translation>
-    </message>
-    <message>
-        <source>hoarding limit %1, opening fee %2, replacement fee %3
-</source>
-        <translation>囤积限额 %1，开户费 %2，补卡费 %3
-</translation>
-    </message>
-    <message>
-        <source>backup file to write</source>
-        <translation>要写出的备份文件</translation>
-    </message>
-    <message>
-        <source>backup file to restore</source>
-        <translation>要恢复的备份文件</translation>
-    </message>
-    <message>
-        <source>usage: ampcard keys backup --keystore FILE --to BACKUP | restore --keystore FILE --from BACKUP</source>
-        <translation>用法：ampcard keys backup --keystore 文件 --to 备份 | restore --keystore 文件 --from 备份</translation>
-    </message>
-    <message>
-        <source>Keys backed up to %1.</source>
-        <translation>密钥已备份到 %1。</translation>
-    </message>
-    <message>
-        <source>Keys restored from %1.</source>
-        <translation>密钥已从 %1 恢复。</translation>
-    </message>
-    <message>
-        <source>when the version takes effect (UTC)</source>
-        <translation>该版本的生效时间（UTC）</translation>
-    </message>
-    <message>
-        <source>usage: ampcard plan add NAME TARIFF.json [--from TIME] | list NAME | assign GROUP NAME</source>
-        <translation>用法：ampcard plan add 方案名 电价.json [--from 时间] | list 方案名 | assign 用户组 方案名</translation>
-    </message>
-    <message>
-        <source>--from takes a UTC time such as 2026-12-01T00:00</source>
-        <translation>--from 取 UTC 时间，例如 2026-12-01T00:00</translation>
-    </message>
-    <message>
-        <source>cannot read %1</source>
-        <translation>无法读取 %1</translation>
-    </message>
-    <message>
-        <source>Plan %1 version %2 takes effect %3.</source>
-        <translation>方案 %1 第 %2 版于 %3 生效。</translation>
-    </message>
-    <message>
-        <source>Group %1 is on plan %2.</source>
-        <translation>用户组 %1 使用方案 %2。</translation>
-    </message>
-    <message>
-        <source>There is no plan %1.</source>
-        <translation>没有方案 %1。</translation>
-    </message>
-    <message>
-        <source>%1 v%2 from %3: %4</source>
-        <translation>%1 第 %2 版，自 %3 起：%4</translation>
-    </message>
-    <message>
-        <source>cashier, installer, supervisor or administrator</source>
-        <translation>收费员、安装员、主管或管理员（cashier、installer、supervisor、administrator）</translation>
-    </message>
-    <message>
-        <source>full name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>usage: ampcard operator add LOGIN --role cashier|installer|supervisor|administrator [--name NAME] | unlock LOGIN</source>
-        <translation>用法：ampcard operator add 登录名 --role cashier|installer|supervisor|administrator [--name 姓名] | unlock 登录名</translation>
-    </message>
-    <message>
-        <source>%1 may sign in again.</source>
-        <translation>%1 可以重新登录。</translation>
-    </message>
-    <message>
-        <source>New password for %1: </source>
-        <translation>%1 的新密码：</translation>
-    </message>
-    <message>
-        <source>%1 added as %2.</source>
-        <translation>已添加 %1，角色为 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerCommand</name>
-    <message>
-        <source>  ampcard customer add --number N --name NAME [--address A] [--phone P] [--group G]
-  ampcard customer import FILE.csv
-      Columns number,name[,address,phone,group]; all lines or none.
-  ampcard customer find TEXT [--json]
-      Customers whose number, name, phone or address contains TEXT.
-      Each takes [--ledger FILE] [--operator LOGIN].
-</source>
-        <translation>  ampcard customer add --number 户号 --name 姓名 [--address 地址] [--phone 电话] [--group 用户组]
-  ampcard customer import 文件.csv
-      列为 number,name[,address,phone,group]；全部导入或全部不导入。
-  ampcard customer find 文字 [--json]
-      户号、姓名、电话或地址中含有该文字的用户。
-      以上命令均可加 [--ledger 文件] [--operator 登录名]。
-</translation>
-    </message>
-    <message>
-        <source>ampcard customer: unknown subcommand &quot;%1&quot;
-</source>
-        <translation>ampcard customer：未知的子命令 &quot;%1&quot;
-</translation>
-    </message>
-    <message>
-        <source>Added customer %1 (%2).</source>
-        <translation>已添加用户 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>Give one CSV file to import.</source>
-        <translation>请给出一个要导入的 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n customer(s).</source>
-        <translation>
-            <numerusform>已导入 %n 个用户。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>输出 JSON</translation>
-    </message>
-    <message>
-        <source>Give the text to look for.</source>
-        <translation>请给出要查找的文字。</translation>
-    </message>
-    <message>
-        <source>No customer matches.</source>
-        <translation>没有匹配的用户。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 lines checked</source>
-        <translation>已检查 %1 / %2 行</translation>
-    </message>
-</context>
-<context>
     <name>Customers</name>
     <message>
         <source>The customer number is empty.</source>
@@ -1262,13 +616,6 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Dlt645Master</name>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1429,242 +776,189 @@
     </message>
 </context>
 <context>
-    <name>LedgerCommand</name>
+    <name>LoginDialog</name>
     <message>
-        <source>first administrator&apos;s login</source>
-        <translation>首位管理员的登录名</translation>
-    </message>
-    <message>
-        <source>first administrator&apos;s name</source>
-        <translation>首位管理员的姓名</translation>
+        <source>Sign in — %1</source>
+        <translation>登录 — %1</translation>
     </message>
     <message>
-        <source>Give the first administrator&apos;s login with --admin LOGIN.</source>
-        <translation>请用 --admin 登录名 给出首位管理员的登录名。</translation>
+        <source>Locked — %1</source>
+        <translation>已锁定 — %1</translation>
     </message>
     <message>
-        <source>%1 already exists; init makes a new ledger only.</source>
-        <translation>%1 已存在；init 只创建新账本。</translation>
+        <source>&amp;Operator:</source>
+        <translation>操作员(&amp;O)：</translation>
     </message>
     <message>
-        <source>Password for the administrator %1: </source>
-        <translation>管理员 %1 的密码：</translation>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>No password: set AMPCARD_PASSWORD or run in a terminal.</source>
-        <translation>没有密码：请设置 AMPCARD_PASSWORD 或在终端中运行。</translation>
+        <source>&amp;Keystore passphrase:</source>
+        <translation>密钥库口令(&amp;K)：</translation>
     </message>
     <message>
-        <source>Created the ledger %1 (station %2) with administrator %3.</source>
-        <translation>已创建账本 %1（站点 %2），管理员为 %3。</translation>
+        <source>The keystore did not open: %1. Cards cannot be written until a supervisor unlocks it.</source>
+        <translation>密钥库未能打开：%1。主管解锁之前无法写卡。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ampcard Station — %1</source>
+        <translation>Ampcard 售电站 — %1</translation>
     </message>
     <message>
-        <source>ampcard ledger: unknown subcommand &quot;%1&quot;
-</source>
-        <translation>ampcard ledger：未知的子命令 &quot;%1&quot;
-</translation>
+        <source>&amp;Sell</source>
+        <translation>售电(&amp;S)</translation>
     </message>
     <message>
-        <source>print JSON</source>
-        <translation>输出 JSON</translation>
+        <source>S&amp;hift</source>
+        <translation>班次(&amp;H)</translation>
     </message>
     <message>
-        <source>BROKEN at entry %1 of %2: %3</source>
-        <translation>在第 %1 条（共 %2 条）处断裂：%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>The ledger is whole: %n entries verified.</source>
-        <translation>
-            <numerusform>账本完整：已校验 %n 条。</numerusform>
-        </translation>
+        <source>&amp;Accounts</source>
+        <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <source>ledger file</source>
-        <translation>账本文件</translation>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <source>  ampcard init --admin LOGIN [--name NAME] [--ledger FILE]
-      Create a new ledger (default: the user&apos;s data folder) and its first
-      administrator (password from AMPCARD_PASSWORD or a prompt).
-  ampcard ledger verify [--operator LOGIN] [--ledger FILE] [--json]
-      Check the hash chain of the ledger; names the first broken entry.
-  ampcard backup --to FILE [--operator LOGIN] [--ledger FILE]
-      Copy the ledger (while it is in use) and verify the copy.
-  ampcard restore --from FILE --operator LOGIN [--ledger FILE]
-      Replace the ledger with a backup that verifies; an administrator of the
-      backup signs; the replaced ledger is kept beside it.
-</source>
-        <translation>  ampcard init --admin 登录名 [--name 姓名] [--ledger 文件]
-      创建新账本（默认在用户数据文件夹）及其首位管理员
-      （密码取自 AMPCARD_PASSWORD 或提示输入）。
-  ampcard ledger verify [--operator 登录名] [--ledger 文件] [--json]
-      校验账本的哈希链；指出第一个断裂的条目。
-  ampcard backup --to 文件 [--operator 登录名] [--ledger 文件]
-      复制账本（使用中亦可）并校验副本。
-  ampcard restore --from 文件 --operator 登录名 [--ledger 文件]
-      用校验通过的备份替换账本；须由备份中的管理员签名；被替换的账本保留在旁边。
-</translation>
+        <source>&amp;Card reader</source>
+        <translation>读卡器(&amp;C)</translation>
     </message>
     <message>
-        <source>backup file</source>
-        <translation>备份文件</translation>
+        <source>Read the card (F5)</source>
+        <translation>读卡（F5）</translation>
     </message>
     <message>
-        <source>Say where the backup goes with --to FILE.</source>
-        <translation>请用 --to 文件 指定备份位置。</translation>
+        <source>Insert demo card %1</source>
+        <translation>插入演示卡 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Backed up %n journal entries to %1; head %2.</source>
-        <translation>
-            <numerusform>已将 %n 条流水备份到 %1；链头 %2。</numerusform>
-        </translation>
+    <message>
+        <source>Pull the card</source>
+        <translation>拔出卡</translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation>会话(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>no shift open</source>
+        <translation>未开班</translation>
+    </message>
+    <message>
+        <source>shift open since %1</source>
+        <translation>%1 起已开班</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · reader: %4</source>
+        <translation>%1（%2）· %3 · 读卡器：%4</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
     </message>
     <message>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>Name the backup with --from FILE.</source>
-        <translation>请用 --from 文件 指定备份。</translation>
+        <source>&amp;Open my shift</source>
+        <translation>开班(&amp;O)</translation>
     </message>
     <message>
-        <source>Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR.</source>
-        <translation>由谁登录？请给出 --operator 登录名，或设置 AMPCARD_OPERATOR。</translation>
+        <source>&amp;Close my shift and print the Z report</source>
+        <translation>结班并打印 Z 报表(&amp;C)</translation>
     </message>
     <message>
-        <source>Password for %1: </source>
-        <translation>%1 的密码：</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n journal entries into %1; head %2.</source>
-        <translation>
-            <numerusform>已将 %n 条流水恢复到 %1；链头 %2。</numerusform>
-        </translation>
+        <source>Shift open. Good selling.</source>
+        <translation>已开班。</translation>
     </message>
     <message>
-        <source>The replaced ledger is kept as %1.</source>
-        <translation>被替换的账本保留为 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>MeterCommand</name>
-    <message>
-        <source>  ampcard meter address --port TTY [--baud 2400]
-      Read the address of the meter on the port (DL/T645 0x13).
-  ampcard meter read --port TTY [--baud 2400] [--meter N] [--json] DI...
-      Read data identifiers (8 hex digits, e.g. 00010000 forward energy).
-  ampcard meter relay --port TTY --meter N COMMAND [--password HEX6] [--operator HEX8]
-      [--valid-minutes M]   COMMAND: trip, allow, close, alarm, alarm-release,
-      keep-power, keep-power-release (DL/T645 0x1C, level-2 password).
-  ampcard meter time --port TTY [--meter N] [--set now|YYYY-MM-DDTHH:MM[:SS]]
-      Read the meter&apos;s clock, or broadcast a time to every meter on the line.
-</source>
-        <translation>  ampcard meter address --port 串口 [--baud 2400]
-      读取串口上电表的通信地址（DL/T645 0x13）。
-  ampcard meter read --port 串口 [--baud 2400] [--meter 表号] [--json] 数据标识...
-      读取数据标识（8 位十六进制，例如 00010000 正向有功电能）。
-  ampcard meter relay --port 串口 --meter 表号 命令 [--password 6位十六进制] [--operator 8位十六进制]
-      [--valid-minutes 分钟]   命令：trip 跳闸、allow 允许合闸、close 直接合闸、alarm 报警、
-      alarm-release 解除报警、keep-power 保电、keep-power-release 解除保电（DL/T645 0x1C，02 级密码）。
-  ampcard meter time --port 串口 [--meter 表号] [--set now|YYYY-MM-DDTHH:MM[:SS]]
-      读取电表时钟，或向线上所有电表广播校时。
-</translation>
+        <source>Shift closed; the Z report is sealed and saved as %1.</source>
+        <translation>已结班；Z 报表已封存并保存为 %1。</translation>
     </message>
     <message>
-        <source>Serial port.</source>
-        <translation>串口。</translation>
+        <source>single phase</source>
+        <translation>单相</translation>
     </message>
     <message>
-        <source>Baud rate.</source>
-        <translation>波特率。</translation>
+        <source>three phase</source>
+        <translation>三相</translation>
     </message>
     <message>
-        <source>Meter address (12 digits).</source>
-        <translation>电表地址（12 位）。</translation>
+        <source>&amp;Write the account-opening card</source>
+        <translation>写开户卡(&amp;W)</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>输出 JSON。</translation>
+        <source>C&amp;ustomer number:</source>
+        <translation>户号(&amp;U)：</translation>
     </message>
     <message>
-        <source>Level-2 password.</source>
-        <translation>02 级密码。</translation>
+        <source>&amp;Meter number:</source>
+        <translation>表号(&amp;M)：</translation>
     </message>
     <message>
-        <source>Operator code.</source>
-        <translation>操作者代码。</translation>
+        <source>Tariff &amp;plan:</source>
+        <translation>电价方案(&amp;P)：</translation>
     </message>
     <message>
-        <source>Command valid for M minutes.</source>
-        <translation>命令有效分钟数。</translation>
+        <source>P&amp;hases:</source>
+        <translation>相数(&amp;H)：</translation>
     </message>
     <message>
-        <source>Time to broadcast.</source>
-        <translation>要广播的时间。</translation>
+        <source>&amp;Key version:</source>
+        <translation>密钥版本(&amp;K)：</translation>
     </message>
     <message>
-        <source>--port TTY is required</source>
-        <translation>必须给出 --port 串口</translation>
+        <source>Preset credit to &amp;recover:</source>
+        <translation>待回收预置金额(&amp;R)：</translation>
     </message>
     <message>
-        <source>--baud must be a positive number</source>
-        <translation>--baud 必须是正数</translation>
+        <source>Open an account: put a new user card in the reader.</source>
+        <translation>开户：请将一张新用户卡放入读卡器。</translation>
     </message>
     <message>
-        <source>--meter must be up to 12 digits</source>
-        <translation>--meter 最多 12 位数字</translation>
+        <source>The preset credit is an amount such as 40.00.</source>
+        <translation>预置金额为金额，例如 40.00。</translation>
     </message>
     <message>
-        <source>ampcard meter: unknown subcommand &quot;%1&quot;</source>
-        <translation>ampcard meter：未知子命令“%1”</translation>
+        <source>Cannot use the card reader: %1</source>
+        <translation>无法使用读卡器：%1</translation>
     </message>
     <message>
-        <source>no answer from a meter: %1</source>
-        <translation>没有电表应答：%1</translation>
+        <source>Account opened for meter %1 on card %2. Give the card to the customer to load it into the meter.</source>
+        <translation>已为电表 %1 开户，卡号 %2。请将卡交给用户插入电表。</translation>
     </message>
     <message>
-        <source>give at least one data identifier, e.g. 00010000</source>
-        <translation>至少给出一个数据标识，例如 00010000</translation>
+        <source>day, month (YYYY-MM), login or customer number</source>
+        <translation>日期、月份（YYYY-MM）、登录名或户号</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a data identifier of 8 hex digits</source>
-        <translation>“%1”不是 8 位十六进制的数据标识</translation>
+        <source>R&amp;un</source>
+        <translation>运行(&amp;U)</translation>
     </message>
     <message>
-        <source>refused (error word %1)</source>
-        <translation>被拒绝（错误字 %1）</translation>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <source>no answer from the meter: %1</source>
-        <translation>电表没有应答：%1</translation>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
     </message>
     <message>
-        <source>usage: ampcard meter relay --port TTY --meter N COMMAND</source>
-        <translation>用法：ampcard meter relay --port 串口 --meter 表号 命令</translation>
-    </message>
-    <message>
-        <source>--password takes 6 hex digits, --operator 8, --valid-minutes a number</source>
-        <translation>--password 为 6 位十六进制，--operator 为 8 位，--valid-minutes 为数字</translation>
-    </message>
-    <message>
-        <source>the meter refused (error word %1%2)</source>
-        <translation>电表拒绝（错误字 %1%2）</translation>
-    </message>
-    <message>
-        <source>: password</source>
-        <translation>：密码</translation>
-    </message>
-    <message>
-        <source>relay: %1 done</source>
-        <translation>继电器：%1 已完成</translation>
-    </message>
-    <message>
-        <source>--set takes now or YYYY-MM-DDTHH:MM[:SS]</source>
-        <translation>--set 取 now 或 YYYY-MM-DDTHH:MM[:SS]</translation>
-    </message>
-    <message>
-        <source>broadcast %1</source>
-        <translation>已广播 %1</translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1770,10 +1064,65 @@
     </message>
 </context>
 <context>
-    <name>ReaderChoice</name>
+    <name>QuoteModel</name>
     <message>
-        <source>no reader named &quot;%1&quot; (readers: %2)</source>
-        <translation>没有名为“%1”的读卡器（读卡器：%2）</translation>
+        <source>Fixed charge</source>
+        <translation>固定费</translation>
+    </message>
+    <message>
+        <source>first purchase of the month</source>
+        <translation>当月首次购电</translation>
+    </message>
+    <message>
+        <source>Debt recovered</source>
+        <translation>回收欠款</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Electricity credit</source>
+        <translation>电费金额</translation>
+    </message>
+    <message>
+        <source>  step %1</source>
+        <translation>  第 %1 阶梯</translation>
+    </message>
+    <message>
+        <source>%1 kWh at %2</source>
+        <translation>%1 kWh，单价 %2</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>电量</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>应付合计</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Keep this receipt.</source>
+        <translation>请保留此凭证。</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1303,159 @@
     </message>
 </context>
 <context>
+    <name>SellPage</name>
+    <message>
+        <source>&amp;Combine with the purchase still on the card</source>
+        <translation>与卡上未读入的购电合并(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sell (Enter)</source>
+        <translation>售电（Enter）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Meter number, customer number or name, then Enter — or F5 to read the card</source>
+        <translation>输入表号、户号或姓名后按 Enter — 或按 F5 读卡</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>按金额</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>按电量（kWh）</translation>
+    </message>
+    <message>
+        <source>Amount, then Enter to sell</source>
+        <translation>输入金额，按 Enter 售电</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Read card (F5)</source>
+        <translation>读卡（F5）</translation>
+    </message>
+    <message>
+        <source>Receipt (Ctrl+P prints again)</source>
+        <translation>凭证（Ctrl+P 重新打印）</translation>
+    </message>
+    <message>
+        <source>No account chosen.</source>
+        <translation>未选择账户。</translation>
+    </message>
+    <message>
+        <source>%1  %2  meter %3</source>
+        <translation>%1  %2  电表 %3</translation>
+    </message>
+    <message>
+        <source>No account matches &quot;%1&quot;. Check the number, or read the card with F5.</source>
+        <translation>没有与“%1”匹配的账户。请核对号码，或按 F5 读卡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts match: choose one with the arrows and Enter.</source>
+        <translation>
+            <numerusform>有 %n 个账户匹配：请用方向键选择后按 Enter。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meter %1 is not registered.</source>
+        <translation>电表 %1 未登记。</translation>
+    </message>
+    <message>
+        <source>Cannot use the card reader: %1</source>
+        <translation>无法使用读卡器：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Meter %1 · plan %2 · card %3</source>
+        <translation>电表 %1 · 方案 %2 · 卡 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Remaining %1 · period usage %2 kWh · forward %3 kWh (from the last card read)</source>
+        <translation>剩余 %1 · 本期用电 %2 kWh · 正向 %3 kWh（取自最近一次读卡）</translation>
+    </message>
+    <message>
+        <source>reverse energy %1 kWh</source>
+        <translation>反向电量 %1 kWh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tamper event(s)</source>
+        <translation>
+            <numerusform>%n 次窃电事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n illegal card(s) tried</source>
+        <translation>
+            <numerusform>%n 次非法插卡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meter has not written to the card yet.</source>
+        <translation>电表尚未向卡返写。</translation>
+    </message>
+    <message>
+        <source>a purchase on the card is not loaded into the meter yet</source>
+        <translation>卡上有一笔购电尚未读入电表</translation>
+    </message>
+    <message>
+        <source>meter %1</source>
+        <translation>电表%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 250 or 250.50.</source>
+        <translation>请输入金额，例如 250 或 250.50。</translation>
+    </message>
+    <message>
+        <source>Type the kWh wanted, such as 12.5.</source>
+        <translation>请输入所购电量（kWh），例如 12.5。</translation>
+    </message>
+    <message>
+        <source>Find the account first, or read the card with F5.</source>
+        <translation>请先查找账户，或按 F5 读卡。</translation>
+    </message>
+    <message>
+        <source>Type the amount first.</source>
+        <translation>请先输入金额。</translation>
+    </message>
+    <message>
+        <source>Writing the card…</source>
+        <translation>正在写卡…</translation>
+    </message>
+    <message>
+        <source>Recording the sale…</source>
+        <translation>正在记账…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Sold, but the receipt could not be written to %1.</source>
+        <translation>已售出，但凭证无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Sold: %1 paid, %2 kWh on card %3. Escape for the next customer.</source>
+        <translation>已售出：实收 %1，%2 kWh 已写入卡 %3。按 Esc 接待下一位用户。</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Only an administrator may set the utility and the station number.</source>
@@ -1970,6 +1472,125 @@
     <message>
         <source>The station number is a number from 1 up.</source>
         <translation>站号是从 1 开始的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Ampcard Station</source>
+        <translation>设置 Ampcard 售电站</translation>
+    </message>
+    <message>
+        <source>&amp;Utility name:</source>
+        <translation>供电单位名称(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Utility &amp;id (on every card):</source>
+        <translation>供电单位编号（写入每张卡）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Station number:</source>
+        <translation>站号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The utility</source>
+        <translation>供电单位</translation>
+    </message>
+    <message>
+        <source>Who sells, in which currency, and this station&apos;s number.</source>
+        <translation>由谁售电、使用何种币种，以及本站站号。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password (8 characters or more):</source>
+        <translation>密码（至少 8 个字符）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>首位管理员</translation>
+    </message>
+    <message>
+        <source>The administrator adds the other operators.</source>
+        <translation>其他操作员由管理员添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new master key (a new utility)</source>
+        <translation>生成新的主密钥（新供电单位）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Import the utility&apos;s keystore file</source>
+        <translation>导入供电单位的密钥库文件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>keystore file to import</source>
+        <translation>要导入的密钥库文件</translation>
+    </message>
+    <message>
+        <source>Add &amp;demo data: plan DEMO and customer DEMO-1</source>
+        <translation>添加演示数据：方案 DEMO 和用户 DEMO-1(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keystore &amp;passphrase:</source>
+        <translation>密钥库口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>The keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Cards are sealed with keys derived from the utility&apos;s master key, kept encrypted under a passphrase that a supervisor types at every start.</source>
+        <translation>卡上记录用供电单位主密钥派生的密钥加密；主密钥以口令加密保存，每次启动时由主管输入口令。</translation>
+    </message>
+    <message>
+        <source>The two administrator passwords differ.</source>
+        <translation>两次输入的管理员密码不一致。</translation>
+    </message>
+    <message>
+        <source>The two keystore passphrases differ.</source>
+        <translation>两次输入的密钥库口令不一致。</translation>
+    </message>
+    <message>
+        <source>The keystore passphrase needs at least 8 characters.</source>
+        <translation>密钥库口令至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Cannot make the keystore: %1</source>
+        <translation>无法生成密钥库：%1</translation>
+    </message>
+    <message>
+        <source>The keystore %1 does not open: %2</source>
+        <translation>密钥库 %1 无法打开：%2</translation>
+    </message>
+    <message>
+        <source>That keystore is for utility %1, not %2.</source>
+        <translation>该密钥库属于供电单位 %1，不是 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the keystore to %1.</source>
+        <translation>无法将密钥库复制到 %1。</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
@@ -2062,185 +1683,41 @@
     </message>
 </context>
 <context>
-    <name>StationAccess</name>
+    <name>Station</name>
+    <message>
+        <source>Ampcard Station, the prepaid electricity counter.</source>
+        <translation>Ampcard 售电站，预付费电力营业柜台。</translation>
+    </message>
     <message>
         <source>ledger file</source>
         <translation>账本文件</translation>
     </message>
     <message>
-        <source>operator&apos;s login</source>
-        <translation>操作员登录名</translation>
+        <source>never start the built-in virtual card reader</source>
+        <translation>不启动内置虚拟读卡器</translation>
     </message>
     <message>
-        <source>Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR.</source>
-        <translation>由谁登录？请给出 --operator 登录名，或设置 AMPCARD_OPERATOR。</translation>
+        <source>Ampcard Station</source>
+        <translation>Ampcard 售电站</translation>
     </message>
     <message>
-        <source>Password for %1: </source>
-        <translation>%1 的密码：</translation>
+        <source>Virtual card reader</source>
+        <translation>虚拟读卡器</translation>
     </message>
 </context>
 <context>
-    <name>TariffCommand</name>
+    <name>StationContext</name>
     <message>
-        <source>monthly on day %1 at %2:00</source>
-        <translation>每月 %1 日 %2:00 结算</translation>
-    </message>
-    <message>
-        <source>yearly on %1</source>
-        <translation>每年 %1 结算</translation>
+        <source>No keystore is set for this station.</source>
+        <translation>本站未设置密钥库。</translation>
     </message>
     <message>
-        <source>  ampcard tariff check FILE
-      Validate a tariff file; errors name the field and the reason.
-  ampcard tariff quote FILE --used KWH (--money AMOUNT | --energy KWH) [--rate NAME] [--json]
-      Energy a payment buys, or the money for an amount of energy, after KWH of
-      usage in the settlement period. --rate picks the TOU rate (sharp, peak,
-      flat, valley; default: the file&apos;s quoteRate).
-  ampcard tariff bill FILE --readings CSV [--json]
-      Bill a CSV of &quot;timestamp,cumulative_kwh&quot; readings (local time) per
-      settlement period with the meter&apos;s own deduction code.
-</source>
-        <translation>  ampcard tariff check 文件
-      校验电价文件；错误会指出字段和原因。
-  ampcard tariff quote 文件 --used KWH (--money 金额 | --energy KWH) [--rate 费率] [--json]
-      在结算周期内已用 KWH 电量之后，计算一笔金额可购电量，或一定电量所需金额。
-      --rate 选择分时费率（sharp 尖、peak 峰、flat 平、valley 谷；默认：文件中的 quoteRate）。
-  ampcard tariff bill 文件 --readings CSV [--json]
-      按结算周期对“时间,累计电量kWh”读数（本地时间）计费，使用与电表相同的扣费代码。
-</translation>
+        <source>The keystore is locked: a supervisor must unlock it first.</source>
+        <translation>密钥库已锁定：须先由主管解锁。</translation>
     </message>
     <message>
-        <source>ampcard tariff: a subcommand is needed
-</source>
-        <translation>ampcard tariff：需要子命令
-</translation>
-    </message>
-    <message>
-        <source>ampcard tariff: unknown subcommand &quot;%1&quot;
-</source>
-        <translation>ampcard tariff：未知子命令“%1”
-</translation>
-    </message>
-    <message>
-        <source>usage: ampcard tariff check FILE</source>
-        <translation>用法：ampcard tariff check 文件</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: valid tariff &quot;%2&quot; (%3), %n step(s), settlement %4</source>
-        <translation>
-            <numerusform>%1：有效电价“%2”（%3），%n 档，%4</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, TOU with %n schedule entries</source>
-        <translation>
-            <numerusform>，分时时段 %n 个</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Usage so far in the settlement period.</source>
-        <translation>本结算周期内已用电量。</translation>
-    </message>
-    <message>
-        <source>Amount paid.</source>
-        <translation>付款金额。</translation>
-    </message>
-    <message>
-        <source>Energy wanted.</source>
-        <translation>所需电量。</translation>
-    </message>
-    <message>
-        <source>TOU rate to quote at.</source>
-        <translation>报价所用分时费率。</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>输出 JSON。</translation>
-    </message>
-    <message>
-        <source>Tariff file.</source>
-        <translation>电价文件。</translation>
-    </message>
-    <message>
-        <source>usage: ampcard tariff quote FILE --used KWH (--money AMOUNT | --energy KWH) [--rate NAME] [--json]</source>
-        <translation>用法：ampcard tariff quote 文件 --used KWH (--money 金额 | --energy KWH) [--rate 费率] [--json]</translation>
-    </message>
-    <message>
-        <source>--used KWH is required (usage so far in the settlement period)</source>
-        <translation>必须给出 --used KWH（本结算周期内已用电量）</translation>
-    </message>
-    <message>
-        <source>give exactly one of --money AMOUNT and --energy KWH</source>
-        <translation>--money 金额 与 --energy KWH 必须且只能给出一个</translation>
-    </message>
-    <message>
-        <source>--used &quot;%1&quot;: %2</source>
-        <translation>--used “%1”：%2</translation>
-    </message>
-    <message>
-        <source>--rate &quot;%1&quot;: the tariff defines no such TOU rate</source>
-        <translation>--rate “%1”：该电价没有此分时费率</translation>
-    </message>
-    <message>
-        <source>--money &quot;%1&quot;: %2</source>
-        <translation>--money “%1”：%2</translation>
-    </message>
-    <message>
-        <source>--energy &quot;%1&quot;: %2</source>
-        <translation>--energy “%1”：%2</translation>
-    </message>
-    <message>
-        <source>%1 (%2), usage before: %3 kWh</source>
-        <translation>%1（%2），此前已用：%3 kWh</translation>
-    </message>
-    <message>
-        <source>, TOU rate %1</source>
-        <translation>，分时费率 %1</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>阶梯</translation>
-    </message>
-    <message>
-        <source>Energy kWh</source>
-        <translation>电量 kWh</translation>
-    </message>
-    <message>
-        <source>Price/kWh</source>
-        <translation>单价/kWh</translation>
-    </message>
-    <message>
-        <source>Money</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Paid %1; %2 buys less than 0.01 kWh more and stays as credit.
-</source>
-        <translation>已付 %1；余下 %2 不足购买 0.01 kWh，作为余额保留。
-</translation>
-    </message>
-    <message>
-        <source>CSV of timestamp,cumulative_kwh.</source>
-        <translation>“时间,累计电量kWh”的 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>usage: ampcard tariff bill FILE --readings CSV [--json]</source>
-        <translation>用法：ampcard tariff bill 文件 --readings CSV [--json]</translation>
-    </message>
-    <message>
-        <source>%1 (%2), settlement %3
-</source>
-        <translation>%1（%2），%3
-</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>周期</translation>
+        <source>Ampcard utility</source>
+        <translation>Ampcard 供电单位</translation>
     </message>
 </context>
 <context>
@@ -2362,32 +1839,18 @@
     </message>
 </context>
 <context>
-    <name>Tool</name>
+    <name>VirtualReader</name>
     <message>
-        <source>Usage: ampcard COMMAND ...
-
-Commands:
-</source>
-        <translation>用法：ampcard 命令 ...
-
-命令：
-</translation>
+        <source>Cannot make the demo cards with %1.</source>
+        <translation>无法用 %1 制作演示卡。</translation>
     </message>
     <message>
-        <source>
-ampcard --version | --help
-</source>
-        <translation>
-ampcard --version | --help
-</translation>
+        <source>The virtual reader is busy.</source>
+        <translation>虚拟读卡器正忙。</translation>
     </message>
     <message>
-        <source>ampcard: unknown command &quot;%1&quot;
-
-</source>
-        <translation>ampcard：未知命令“%1”
-
-</translation>
+        <source>The virtual card did not come up: is pcscd running with vpcd (bash scripts/deps.sh card)?</source>
+        <translation>虚拟卡未就绪：pcscd 与 vpcd 是否在运行（bash scripts/deps.sh card）？</translation>
     </message>
 </context>
 <context>
