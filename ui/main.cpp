@@ -14,6 +14,7 @@
 #include "ampcard/station/shifts.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "screenshots.h"
 #include "setupwizard.h"
 #include "stationcontext.h"
 #include "virtualreader.h"
@@ -52,7 +53,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("ledger"), Station::tr("ledger file"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("no-virtual-reader"),
                       Station::tr("never start the built-in virtual card reader")});
+    parser.addOption({QStringLiteral("screenshots"),
+                      Station::tr("render every main page in English and Chinese as PNG into DIR "
+                                  "(a demo ledger in a temporary folder) and quit"),
+                      QStringLiteral("DIR")});
     parser.process(application);
+    if (parser.isSet(QStringLiteral("screenshots")))
+        return renderScreenshots(parser.value(QStringLiteral("screenshots")));
 
     const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(data);

@@ -268,6 +268,7 @@ QWidget *MainWindow::reportsPage()
     auto *from = new QDateEdit(QDate::currentDate().addDays(-30), page);
     auto *to = new QDateEdit(QDate::currentDate(), page);
     auto *run = new QPushButton(tr("R&un"), page);
+    run->setObjectName(QStringLiteral("runReport"));
     auto *csv = new QPushButton(tr("Export &CSV…"), page);
     auto *model = new QStandardItemModel(page);
     auto *view = new QTableView(page);

@@ -12,7 +12,8 @@ void QuoteModel::setQuote(const ampcard::station::SaleQuote &quote)
 {
     beginResetModel();
     m_lines.clear();
-    m_lines.append({tr("Fixed charge"), tr("first purchase of the month"),
+    m_lines.append({tr("Fixed charge"),
+                    quote.fixedCharge.raw() > 0 ? tr("first purchase of the month") : QString(),
                     formatMoney(quote.fixedCharge), false});
     m_lines.append({tr("Debt recovered"), {}, formatMoney(quote.debtRecovered), false});
     m_lines.append({tr("VAT"), {}, formatMoney(quote.vat), false});

@@ -48,6 +48,8 @@ SellPage::SellPage(StationContext &context, QWidget *parent)
     m_account->setObjectName(QStringLiteral("account"));
     m_account->setTextFormat(Qt::RichText);
     m_account->setWordWrap(true);
+    m_account->setMinimumHeight(m_account->fontMetrics().lineSpacing() * 5);
+    m_account->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_mode->addItem(tr("Money"));
     m_mode->addItem(tr("Energy (kWh)"));
     m_mode->setObjectName(QStringLiteral("mode"));
@@ -59,6 +61,8 @@ SellPage::SellPage(StationContext &context, QWidget *parent)
     m_quoteView->setObjectName(QStringLiteral("quote"));
     m_quoteView->setFocusPolicy(Qt::NoFocus);
     m_quoteView->horizontalHeader()->setStretchLastSection(true);
+    m_quoteView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_quoteView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_quoteView->verticalHeader()->hide();
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
