@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include "ampcard/station/ledger.h"
+
+// Generated history for the benchmarks: a year of completed sales straight into the sales table.
+namespace bench {
+
+inline constexpr int kBulkSales = 1'000'000;
+inline constexpr int kSalesPerShift = 1000;
+
+// 1,000,000 completed purchases of one meter over a year, 1,000 to a shift; the last five shifts
+// are left open for the Z report.
+inline void fillSales(ampcard::station::Ledger &ledger)
+{
+    QSqlQuery meter(ledger.database());
+    if (!meter.exec(QStringLiteral("SELECT id FROM meters")) || !meter.next())
+        qFatal("no meter");
+    const QString meterId = meter.value(0).toString();
+    ledger.database().transaction();
+    QSqlQuery shift(ledger.database());
+    shift.prepare(QStringLiteral("INSERT INTO shifts (id, station, operator, opened_at, closed_at) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery sale(ledger.database());
+    sale.prepare(QStringLiteral(
+        "INSERT INTO sales (id, station, kind, state, meter_id, card_serial, sequence, reference, "
+        "paid, fixed_charge, debt_recovered, vat, credit, energy, token_amount, token_time, "
+        "receipt, operator, shift_id, created_at) VALUES (?, ?, 'purchase', 'complete', ?, 4097, "
+        "?, '', ?, 0, 0, ?, ?, ?, ?, 0, '{}', ?, ?, ?)"));
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-365);
+    const int shifts = kBulkSales / kSalesPerShift;
+    for (int s = 0; s < shifts; ++s) {
+        const QString shiftId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const bool open = s >= shifts - 5;
+        const QString login =
+            open ? QStringLiteral("bulk%1").arg(shifts - s) : QStringLiteral("bulk");
+        const QDateTime opened = start.addSecs(qint64(s) * 365 * 86400 / shifts);
+        shift.addBindValue(shiftId);
+        shift.addBindValue(ledger.stationId());
+        shift.addBindValue(login);
+        shift.addBindValue(opened.toString(Qt::ISODateWithMs));
+        shift.addBindValue(open ? QVariant()
+                                : QVariant(opened.addSecs(28'000).toString(Qt::ISODateWithMs)));
+        if (!shift.exec())
+            qFatal("shift insert");
+        for (int i = 0; i < kSalesPerShift; ++i) {
+            const qint64 n = qint64(s) * kSalesPerShift + i;
+            const qint64 paid = 1'000'000 + (n % 97) * 10'000;
+            const qint64 vat = paid * 1600 / 11600;
+            sale.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            sale.addBindValue(ledger.stationId());
+            sale.addBindValue(meterId);
+            sale.addBindValue(n + 1'000'000);
+            sale.addBindValue(paid);
+            sale.addBindValue(vat);
+            sale.addBindValue(paid - vat);
+            sale.addBindValue((paid - vat) * 10'000 / 251'000);
+            sale.addBindValue(paid - vat);
+            sale.addBindValue(login);
+            sale.addBindValue(shiftId);
+            sale.addBindValue(opened.addSecs(i * 25).toString(Qt::ISODateWithMs));
+            if (!sale.exec())
+                qFatal("sale insert");
+        }
+    }
+    ledger.database().commit();
+}
+
+} // namespace bench
