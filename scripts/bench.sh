@@ -20,5 +20,7 @@ pgrep -x pcscd >/dev/null || pcscd
 build/release/tests/bench/bench_card
 echo "== Station ledger: 100,000 customers and journal entries (release)"
 build/release/tests/bench/bench_station
+echo "== Station start-up with a 1M-sale ledger (release, offscreen)"
+build/release/tests/bench/bench_startup
 echo "== Cortex-M3 size (MinSizeRel, arm-none-eabi-gcc)"
 cmake --build build/cortex-m3 --target size

@@ -29,6 +29,7 @@
 #include "ampcard/station/shifts.h"
 #include "ampcard/station/tariffplans.h"
 #include "ampcard/tariff/tarifffile.h"
+#include "accountspage.h"
 #include "logindialog.h"
 #include "receiptprinter.h"
 #include "sellpage.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(StationContext &context, VirtualReader *virtualReader, QW
     m_pages->addTab(m_sell, tr("&Sell"));
     m_pages->addTab(shiftPage(), tr("S&hift"));
     if (context.session() && context.session()->may(Permission::kOpenAccount))
-        m_pages->addTab(accountsPage(), tr("&Accounts"));
+        m_pages->addTab(new AccountsPage(context, this), tr("&Accounts"));
     m_pages->addTab(reportsPage(), tr("&Reports"));
     setCentralWidget(m_pages);
     statusBar()->addWidget(m_status, 1);
@@ -184,77 +185,6 @@ QWidget *MainWindow::shiftPage()
             message->setText(shifts.errorString());
         refreshStatus();
     });
-    return page;
-}
-
-QWidget *MainWindow::accountsPage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("accountsPage"));
-    auto *customer = new QLineEdit(page);
-    auto *meter = new QLineEdit(page);
-    auto *plan = new QComboBox(page);
-    auto *phases = new QComboBox(page);
-    auto *keyVersion = new QSpinBox(page);
-    auto *preset = new QLineEdit(page);
-    customer->setObjectName(QStringLiteral("openCustomer"));
-    meter->setObjectName(QStringLiteral("openMeter"));
-    plan->setObjectName(QStringLiteral("openPlan"));
-    preset->setObjectName(QStringLiteral("openPreset"));
-    meter->setInputMask(QStringLiteral("999999999999;_"));
-    plan->addItems(TariffPlans(m_context.ledger()).names());
-    phases->addItems({tr("single phase"), tr("three phase")});
-    keyVersion->setRange(1, 255);
-    preset->setPlaceholderText(QStringLiteral("0.00"));
-    auto *write = new QPushButton(tr("&Write the account-opening card"), page);
-    write->setObjectName(QStringLiteral("openAccount"));
-    auto *message = new QLabel(page);
-    message->setObjectName(QStringLiteral("openMessage"));
-    message->setWordWrap(true);
-    auto *form = new QFormLayout;
-    form->addRow(tr("C&ustomer number:"), customer);
-    form->addRow(tr("&Meter number:"), meter);
-    form->addRow(tr("Tariff &plan:"), plan);
-    form->addRow(tr("P&hases:"), phases);
-    form->addRow(tr("&Key version:"), keyVersion);
-    form->addRow(tr("Preset credit to &recover:"), preset);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("Open an account: put a new user card in the reader."), page));
-    layout->addLayout(form);
-    layout->addWidget(write);
-    layout->addWidget(message);
-    layout->addStretch();
-    connect(
-        write, &QPushButton::clicked, this,
-        [this, customer, meter, plan, phases, keyVersion, preset, message] {
-            AccountRequest request;
-            request.customerNumber = customer->text().trimmed();
-            request.meter.number = meter->text().trimmed();
-            request.meter.tariffPlan = plan->currentText();
-            request.meter.phases = phases->currentIndex() == 0 ? 1 : 3;
-            request.meter.keyVersion = keyVersion->value();
-            const QByteArray text = preset->text().trimmed().toLatin1();
-            if (!text.isEmpty()) {
-                const auto amount = tariff::Money::parse(
-                    std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
-                if (!amount.ok()) {
-                    message->setText(tr("The preset credit is an amount such as 40.00."));
-                    return;
-                }
-                request.presetRecovery = amount.value();
-            }
-            CardDesk *desk = m_context.desk();
-            if (!desk) {
-                message->setText(tr("Cannot use the card reader: %1").arg(m_context.errorString()));
-                return;
-            }
-            const auto receipt = desk->openAccount(*m_context.session(), request);
-            message->setText(receipt ? tr("Account opened for meter %1 on card %2. Give the "
-                                          "card to the customer to load it into the meter.")
-                                           .arg(request.meter.number,
-                                                receipt->value(QStringLiteral("card")).toString())
-                                     : desk->errorString());
-        });
     return page;
 }
 

@@ -29,7 +29,6 @@ protected:
 private:
     void lock();
     QWidget *shiftPage();
-    QWidget *accountsPage();
     QWidget *reportsPage();
 
     StationContext &m_context;

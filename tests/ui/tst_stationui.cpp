@@ -17,6 +17,8 @@
 #include "../station/staff.h"
 #include "ampcard/station/settings.h"
 #include "ampcard/station/shifts.h"
+#include "accountspage.h"
+#include "customermodel.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "quotemodel.h"
@@ -140,6 +142,54 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // The installer adds a customer by keyboard, imports a CSV (a bad line imports nothing and is
+    // reported by line), and finds them again; the table is a well-behaved model.
+    void accountsPageAddsImportsAndFinds()
+    {
+        QTemporaryDir dir;
+        Ledger seeded;
+        testing::Staff staff;
+        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+        QVERIFY(seeded.open(path, true) && testing::seed(seeded, staff));
+        seeded.close();
+        StationContext context;
+        QVERIFY(context.openLedger(path, false));
+        QVERIFY(context.signIn(QStringLiteral("inst"), QStringLiteral("inst-pass")));
+        AccountsPage page(context);
+        page.show();
+        QAbstractItemModelTester tester(page.customers(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newNumber")),
+                         QStringLiteral("C-77"));
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newName")),
+                         QStringLiteral("Kofi Mensah"));
+        auto *add = page.findChild<QPushButton *>(QStringLiteral("addCustomer"));
+        add->setFocus();
+        QTest::keyClick(add, Qt::Key_Space);
+        QVERIFY2(page.message().contains(QStringLiteral("C-77 added")), qPrintable(page.message()));
+
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        const QString good = dir.filePath(QStringLiteral("good.csv"));
+        for (const auto &[file, text] :
+             {std::pair{bad, QByteArray("number,name\nC-80,Esther Zulu\nC-81,\n")},
+              std::pair{good, QByteArray("number,name,phone\nC-80,Esther Zulu,0977\n"
+                                         "C-81,Hassan Khan,0966\n")}}) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(text);
+        }
+        QVERIFY(!page.importFile(bad));
+        QVERIFY2(page.message().contains(QStringLiteral("ine 3")), qPrintable(page.message()));
+        QVERIFY(page.importFile(good));
+        QVERIFY2(page.message().contains(QStringLiteral("2 customer")), qPrintable(page.message()));
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("customerSearch"));
+        QTest::keyClicks(search, QStringLiteral("Khan"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(page.customers()->rowCount(), 1);
+        QCOMPARE(page.customers()->index(0, CustomerModel::kName).data().toString(),
+                 QStringLiteral("Hassan Khan"));
+    }
+
     // Installer opens the account on the Accounts page; the cashier signs in, finds the account
     // by meter number, types the amount, presses Enter: the card holds the purchase, the journal
     // the money, and the receipt is a PDF. Then a wrong card and a card pulled before Enter.
@@ -166,8 +216,7 @@ private slots:
             auto *open = accounts->findChild<QPushButton *>(QStringLiteral("openAccount"));
             open->setFocus();
             QTest::keyClick(open, Qt::Key_Space);
-            const QString said =
-                accounts->findChild<QLabel *>(QStringLiteral("openMessage"))->text();
+            const QString said = qobject_cast<AccountsPage *>(accounts)->message();
             QVERIFY2(said.contains(QStringLiteral("Account opened")), qPrintable(said));
         }
         card::MeterCardState meter = freshMeter();
@@ -246,6 +295,27 @@ private slots:
         QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM sales WHERE kind = "
                                                   "'purchase'")),
                  2);
+        // The customer lost the card: the installer writes a replacement on a new card.
+        const QString spare = c.dir.filePath(QStringLiteral("spare.img"));
+        QVERIFY(testing::createCard(spare, "user", "1002", "t1"));
+        QVERIFY(c.vcard.start(spare));
+        context.signOut();
+        QVERIFY(Counter::signIn(context, "inst"));
+        QVERIFY(Shifts(context.ledger()).open(*context.session()));
+        AccountsPage accounts(context);
+        accounts.show();
+        auto *replaceMeter = accounts.findChild<QLineEdit *>(QStringLiteral("replaceMeter"));
+        replaceMeter->setFocus();
+        replaceMeter->home(false);
+        QTest::keyClicks(replaceMeter, QLatin1String(kMeter));
+        auto *replace = accounts.findChild<QPushButton *>(QStringLiteral("replaceCard"));
+        replace->setFocus();
+        QTest::keyClick(replace, Qt::Key_Space);
+        QVERIFY2(accounts.message().contains(QStringLiteral("blacklisted")),
+                 qPrintable(accounts.message()));
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT state = 'blacklisted' FROM cards WHERE "
+                                                  "serial = 4097")),
+                 1);
     }
 };
 
