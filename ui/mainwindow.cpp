@@ -30,6 +30,7 @@
 #include "ampcard/station/tariffplans.h"
 #include "ampcard/tariff/tarifffile.h"
 #include "accountspage.h"
+#include "cardspage.h"
 #include "logindialog.h"
 #include "receiptprinter.h"
 #include "sellpage.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(StationContext &context, VirtualReader *virtualReader, QW
     m_pages->addTab(shiftPage(), tr("S&hift"));
     if (context.session() && context.session()->may(Permission::kOpenAccount))
         m_pages->addTab(new AccountsPage(context, this), tr("&Accounts"));
+    m_pages->addTab(new CardsPage(context, this), tr("&Cards"));
     m_pages->addTab(reportsPage(), tr("&Reports"));
     setCentralWidget(m_pages);
     statusBar()->addWidget(m_status, 1);

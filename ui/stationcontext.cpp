@@ -81,6 +81,12 @@ station::CardDesk *StationContext::desk()
     return m_desk.get();
 }
 
+cardio::ApduChannel *StationContext::channel()
+{
+    m_desk.reset();
+    return connectReader(m_readerName) ? &m_reader : nullptr;
+}
+
 station::CardDesk &StationContext::lookup()
 {
     if (!m_lookup)

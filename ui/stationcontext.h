@@ -35,6 +35,8 @@ public:
     // The desk over the connected reader (connects first when needed); null with the reason.
     ampcard::station::CardDesk *desk();
 
+    // The connected reader's channel for reading any card (reconnects first); null with the reason.
+    ampcard::cardio::ApduChannel *channel();
     // A desk for what needs no card (account look-up, quotes): never null.
     ampcard::station::CardDesk &lookup();
 

@@ -18,6 +18,7 @@
 #include "ampcard/station/settings.h"
 #include "ampcard/station/shifts.h"
 #include "accountspage.h"
+#include "cardspage.h"
 #include "customermodel.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -229,7 +230,7 @@ private slots:
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QCOMPARE(window.pages()->count(), 3); // a cashier has no Accounts page
+        QCOMPARE(window.pages()->count(), 4); // a cashier has no Accounts page
         SellPage *sell = window.sellPage();
         auto *search = sell->findChild<QLineEdit *>(QStringLiteral("search"));
         auto *amount = sell->findChild<QLineEdit *>(QStringLiteral("amount"));
@@ -261,6 +262,15 @@ private slots:
                  tariff::Money::fromWhole(200).raw());
         QCOMPARE(c.visitMeter(meter), kOk);
         QCOMPARE(meter.lastSequence, 2u);
+        {
+            // The Cards page shows the card whole, verified, with what the ledger knows.
+            CardsPage cards(context);
+            cards.readCard();
+            QVERIFY2(cards.message().contains(QStringLiteral("verifies")),
+                     qPrintable(cards.message()));
+            QVERIFY(cards.shown().contains(QStringLiteral("purchase")));
+            QVERIFY(cards.shown().contains(QStringLiteral("meter 310100000001")));
+        }
 
         // A customer name finds the account too; F5 reads the card itself.
         QTest::keyClicks(search, QStringLiteral("Ana"));
