@@ -30,6 +30,7 @@
 #include "ampcard/station/tariffplans.h"
 #include "ampcard/tariff/tarifffile.h"
 #include "accountspage.h"
+#include "adminpage.h"
 #include "cardspage.h"
 #include "logindialog.h"
 #include "receiptprinter.h"
@@ -63,6 +64,9 @@ MainWindow::MainWindow(StationContext &context, VirtualReader *virtualReader, QW
         m_pages->addTab(new AccountsPage(context, this), tr("&Accounts"));
     m_pages->addTab(new CardsPage(context, this), tr("&Cards"));
     m_pages->addTab(reportsPage(), tr("&Reports"));
+    if (context.session() && (context.session()->may(Permission::kManageOperators) ||
+                              context.session()->may(Permission::kManageTariffs)))
+        m_pages->addTab(new AdminPage(context, this), tr("Ad&ministration"));
     setCentralWidget(m_pages);
     statusBar()->addWidget(m_status, 1);
 

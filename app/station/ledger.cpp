@@ -383,6 +383,22 @@ bool Ledger::audit(const QString &operatorName, const QString &action, const QSt
     return false;
 }
 
+QList<QStringList> Ledger::auditLines(int limit) const
+{
+    QList<QStringList> lines;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT at, operator, action, subject, detail FROM audit_log "
+                                 "ORDER BY seq DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return lines;
+    while (query.next())
+        lines.append({query.value(0).toString(), query.value(1).toString(),
+                      query.value(2).toString(), query.value(3).toString(),
+                      query.value(4).toString()});
+    return lines;
+}
+
 QString Ledger::setting(const QString &key) const
 {
     QSqlQuery query(database());

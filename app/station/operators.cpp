@@ -258,4 +258,17 @@ bool Operators::changePassword(const Session &by, const QString &login, const QS
                      {hash}, QStringLiteral("operator.password"));
 }
 
+QList<OperatorInfo> Operators::list() const
+{
+    QList<OperatorInfo> found;
+    QSqlQuery query(m_ledger.database());
+    if (!query.exec(QStringLiteral("SELECT login, name, role, locked FROM operators ORDER BY login")))
+        return found;
+    while (query.next())
+        found.append({query.value(0).toString(), query.value(1).toString(),
+                      roleFromName(query.value(2).toString()).value_or(Role::kCashier),
+                      query.value(3).toBool()});
+    return found;
+}
+
 } // namespace ampcard::station

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,7 @@
 #include "ampcard/station/settings.h"
 #include "ampcard/station/shifts.h"
 #include "accountspage.h"
+#include "adminpage.h"
 #include "cardspage.h"
 #include "customermodel.h"
 #include "logindialog.h"
@@ -189,6 +191,64 @@ private slots:
         QCOMPARE(page.customers()->rowCount(), 1);
         QCOMPARE(page.customers()->index(0, CustomerModel::kName).data().toString(),
                  QStringLiteral("Hassan Khan"));
+    }
+
+    // The administrator adds a cashier, changes the VAT and backs the ledger up; each is in the
+    // audit log; a supervisor may not add operators.
+    void administrationByKeyboard()
+    {
+        QTemporaryDir dir;
+        Ledger seeded;
+        testing::Staff staff;
+        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+        QVERIFY(seeded.open(path, true) && testing::seed(seeded, staff));
+        seeded.close();
+        StationContext context;
+        QVERIFY(context.openLedger(path, false));
+        QVERIFY(context.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass")));
+        AdminPage page(context);
+        page.show();
+        QAbstractItemModelTester tester(page.operators(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page.operators()->rowCount(), 4);
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newLogin")),
+                         QStringLiteral("cash2"));
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newPassword")),
+                         QStringLiteral("cash2-pass"));
+        auto *add = page.findChild<QPushButton *>(QStringLiteral("addOperator"));
+        add->setFocus();
+        QTest::keyClick(add, Qt::Key_Space);
+        QVERIFY2(page.message().contains(QStringLiteral("cash2 added")),
+                 qPrintable(page.message()));
+        QCOMPARE(page.operators()->rowCount(), 5);
+
+        auto *vat = page.findChild<QLineEdit *>(QStringLiteral("vat"));
+        vat->selectAll();
+        QTest::keyClicks(vat, QStringLiteral("16"));
+        auto *save = page.findChild<QPushButton *>(QStringLiteral("saveCharges"));
+        save->setFocus();
+        QTest::keyClick(save, Qt::Key_Space);
+        QVERIFY2(page.message().contains(QStringLiteral("saved")), qPrintable(page.message()));
+        QCOMPARE(Settings(context.ledger()).load().fees.vatBasisPoints, 1600);
+
+        QVERIFY(page.backupTo(dir.filePath(QStringLiteral("backup.sqlite"))));
+        QVERIFY(!page.backupTo(dir.filePath(QStringLiteral("backup.sqlite")))); // never over a file
+        QStringList actions;
+        for (int row = 0; row < page.audit()->rowCount(); ++row)
+            actions.append(page.audit()->item(row, 2)->text());
+        QVERIFY(actions.contains(QStringLiteral("operator.add")));
+        QVERIFY(actions.contains(QStringLiteral("settings.change")));
+
+        context.signOut();
+        QVERIFY(context.signIn(QStringLiteral("sup"), QStringLiteral("sup-pass")));
+        AdminPage supervisor(context);
+        QTest::keyClicks(supervisor.findChild<QLineEdit *>(QStringLiteral("newLogin")),
+                         QStringLiteral("cash3"));
+        QTest::keyClicks(supervisor.findChild<QLineEdit *>(QStringLiteral("newPassword")),
+                         QStringLiteral("cash3-pass"));
+        supervisor.findChild<QPushButton *>(QStringLiteral("addOperator"))->click();
+        QVERIFY2(supervisor.message().contains(QStringLiteral("administrator")),
+                 qPrintable(supervisor.message()));
     }
 
     // Installer opens the account on the Accounts page; the cashier signs in, finds the account

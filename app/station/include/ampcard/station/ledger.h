@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 // The station's ledger: one SQLite file holding the append-only, hash-chained journal of money
 // entries, the audit log and the station's settings. Every unit of work is one transaction;
@@ -72,6 +74,9 @@ public:
     // Appends a line to the audit log in its own transaction.
     bool audit(const QString &operatorName, const QString &action, const QString &subject,
                const QString &detail);
+
+    // The newest `limit` audit lines, newest first: time (UTC), operator, action, subject, detail.
+    [[nodiscard]] QList<QStringList> auditLines(int limit) const;
 
     // A station setting (settings table), or empty; and its change inside the caller's unit of
     // work (callers audit it).

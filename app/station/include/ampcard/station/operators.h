@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QVariantList>
 
@@ -48,6 +49,13 @@ private:
     Role m_role;
 };
 
+struct OperatorInfo {
+    QString login;
+    QString name;
+    Role role = Role::kCashier;
+    bool locked = false;
+};
+
 class Operators {
     Q_DECLARE_TR_FUNCTIONS(Operators)
 
@@ -70,6 +78,7 @@ public:
     bool unlock(const Session &by, const QString &login);
     bool changePassword(const Session &by, const QString &login, const QString &password);
     [[nodiscard]] int count() const;
+    [[nodiscard]] QList<OperatorInfo> list() const;
     [[nodiscard]] QString errorString() const { return m_error; }
 
     // "pbkdf2-sha256$iterations$salt$hash" (hex), and its check in constant time.
