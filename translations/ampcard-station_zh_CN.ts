@@ -2,6 +2,326 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Customer number, name, phone, address or meter number</source>
+        <translation>户号、姓名、电话、地址或表号</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>导入用户</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>正在导入用户…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1
+%2</source>
+        <translation>未导入任何记录：%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n customer(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the customer</source>
+        <translation>添加用户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>户号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Customer %1 added.</source>
+        <translation>已添加用户 %1。</translation>
+    </message>
+    <message>
+        <source>Open an account (a new user card in the reader)</source>
+        <translation>开户（读卡器中放入新用户卡）</translation>
+    </message>
+    <message>
+        <source>single phase</source>
+        <translation>单相</translation>
+    </message>
+    <message>
+        <source>three phase</source>
+        <translation>三相</translation>
+    </message>
+    <message>
+        <source>&amp;Write the account-opening card</source>
+        <translation>写开户卡(&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer number:</source>
+        <translation>户号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Meter number:</source>
+        <translation>表号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Tariff &amp;plan:</source>
+        <translation>电价方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hases:</source>
+        <translation>相数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Key version:</source>
+        <translation>密钥版本(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Preset credit to &amp;recover:</source>
+        <translation>待回收预置金额(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The preset credit is an amount such as 40.00.</source>
+        <translation>预置金额为金额，例如 40.00。</translation>
+    </message>
+    <message>
+        <source>Cannot use the card reader: %1</source>
+        <translation>无法使用读卡器：%1</translation>
+    </message>
+    <message>
+        <source>Account opened for meter %1 on card %2. Give the card to the customer to load it into the meter.</source>
+        <translation>已为电表 %1 开户，卡号 %2。请将卡交给用户插入电表。</translation>
+    </message>
+    <message>
+        <source>Replace a lost card (a new user card in the reader)</source>
+        <translation>补卡（读卡器中放入新用户卡）</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>stolen</source>
+        <translation>被盗</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Write the &amp;replacement card</source>
+        <translation>写补卡(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mete&amp;r number:</source>
+        <translation>表号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation>原因(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Card %1 replaces card %2 of meter %3; the old card is blacklisted.</source>
+        <translation>卡 %1 替换电表 %3 的卡 %2；旧卡已列入黑名单。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Audit log (newest first)</source>
+        <translation>审计日志（最新在前）</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation>添加操作员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the selected operator</source>
+        <translation>解锁所选操作员(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gin:</source>
+        <translation>登录名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>&amp;Save the charges</source>
+        <translation>保存收费项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;VAT (%):</source>
+        <translation>增值税（%）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fixed charge:</source>
+        <translation>每月固定费(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Debt recovery (% of each payment):</source>
+        <translation>欠款回收（每笔付款的 %）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum purchase:</source>
+        <translation>最低购电额(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hoarding limit (0: none):</source>
+        <translation>囤积限额（0：不限）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opening fee:</source>
+        <translation>开户费(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Replacement fee:</source>
+        <translation>补卡费(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Every charge is a number such as 16 or 50.00.</source>
+        <translation>每个收费项目都是数字，例如 16 或 50.00。</translation>
+    </message>
+    <message>
+        <source>Charges saved.</source>
+        <translation>收费项目已保存。</translation>
+    </message>
+    <message>
+        <source>Ledger and language</source>
+        <translation>账本与语言</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the ledger…</source>
+        <translation>备份账本(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after a restart):</source>
+        <translation>语言（重启后生效）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Back up the ledger</source>
+        <translation>备份账本</translation>
+    </message>
+    <message>
+        <source>Ledger backups (*.sqlite)</source>
+        <translation>账本备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and verified.</source>
+        <translation>已备份到 %1 并校验通过。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Only a supervisor or administrator may back up the ledger.</source>
@@ -487,6 +807,21 @@
     </message>
 </context>
 <context>
+    <name>CardReport</name>
+    <message>
+        <source>not verified (no keystore)</source>
+        <translation>未校验（未提供密钥库）</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <source>A card serial is a number from 1 up.</source>
@@ -543,6 +878,100 @@
     <message>
         <source>Only a user card is replaced by another bound to its meter.</source>
         <translation>只有用户卡才能补发绑定同一电表的新卡。</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>&amp;Read the card in the reader</source>
+        <translation>读取读卡器中的卡(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cannot use the card reader: %1</source>
+        <translation>无法使用读卡器：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the card: %1</source>
+        <translation>无法读卡：%1</translation>
+    </message>
+    <message>
+        <source>In the ledger: %1, %2%3%4</source>
+        <translation>账本记录：%1，%2%3%4</translation>
+    </message>
+    <message>
+        <source>, meter %1</source>
+        <translation>，电表 %1</translation>
+    </message>
+    <message>
+        <source>In the ledger: never issued by this station&apos;s utility ledger.</source>
+        <translation>账本记录：本供电单位账本从未发出此卡。</translation>
+    </message>
+    <message>
+        <source>Every record on the card verifies.</source>
+        <translation>卡上所有记录均校验通过。</translation>
+    </message>
+    <message>
+        <source>A record on this card does not verify: keep the card and report it.</source>
+        <translation>此卡上有记录校验失败：请扣留此卡并上报。</translation>
+    </message>
+    <message>
+        <source>Issue a function card (that kind of card in the reader)</source>
+        <translation>发功能卡（读卡器中放入对应类型的卡）</translation>
+    </message>
+    <message>
+        <source>with the meter&apos;s tariff plan</source>
+        <translation>带电表的电价方案</translation>
+    </message>
+    <message>
+        <source>&amp;Write the function card</source>
+        <translation>写功能卡(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Meter number:</source>
+        <translation>表号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preset credit:</source>
+        <translation>预置金额(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New key &amp;version:</source>
+        <translation>新密钥版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The preset credit is an amount such as 40.00.</source>
+        <translation>预置金额为金额，例如 40.00。</translation>
+    </message>
+    <message>
+        <source>%1 written for meter %2.</source>
+        <translation>已为电表 %2 写好%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerModel</name>
+    <message>
+        <source>Number</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation>电表</translation>
     </message>
 </context>
 <context>
@@ -889,58 +1318,6 @@
         <translation>已结班；Z 报表已封存并保存为 %1。</translation>
     </message>
     <message>
-        <source>single phase</source>
-        <translation>单相</translation>
-    </message>
-    <message>
-        <source>three phase</source>
-        <translation>三相</translation>
-    </message>
-    <message>
-        <source>&amp;Write the account-opening card</source>
-        <translation>写开户卡(&amp;W)</translation>
-    </message>
-    <message>
-        <source>C&amp;ustomer number:</source>
-        <translation>户号(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Meter number:</source>
-        <translation>表号(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Tariff &amp;plan:</source>
-        <translation>电价方案(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>P&amp;hases:</source>
-        <translation>相数(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Key version:</source>
-        <translation>密钥版本(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>Preset credit to &amp;recover:</source>
-        <translation>待回收预置金额(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Open an account: put a new user card in the reader.</source>
-        <translation>开户：请将一张新用户卡放入读卡器。</translation>
-    </message>
-    <message>
-        <source>The preset credit is an amount such as 40.00.</source>
-        <translation>预置金额为金额，例如 40.00。</translation>
-    </message>
-    <message>
-        <source>Cannot use the card reader: %1</source>
-        <translation>无法使用读卡器：%1</translation>
-    </message>
-    <message>
-        <source>Account opened for meter %1 on card %2. Give the card to the customer to load it into the meter.</source>
-        <translation>已为电表 %1 开户，卡号 %2。请将卡交给用户插入电表。</translation>
-    </message>
-    <message>
         <source>day, month (YYYY-MM), login or customer number</source>
         <translation>日期、月份（YYYY-MM）、登录名或户号</translation>
     </message>
@@ -959,6 +1336,14 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation>管理(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +2088,10 @@
     <message>
         <source>Virtual card reader</source>
         <translation>虚拟读卡器</translation>
+    </message>
+    <message>
+        <source>render every main page in English and Chinese as PNG into DIR (a demo ledger in a temporary folder) and quit</source>
+        <translation>将所有主要页面以中英文渲染为 PNG 存入 DIR（在临时文件夹中建演示账本）后退出</translation>
     </message>
 </context>
 <context>

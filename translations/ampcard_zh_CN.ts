@@ -128,18 +128,6 @@
         <translation>密钥库口令：</translation>
     </message>
     <message>
-        <source>not verified (no keystore)</source>
-        <translation>未校验（未提供密钥库）</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <source>INVALID: %1</source>
-        <translation>无效：%1</translation>
-    </message>
-    <message>
         <source>%1 %2 in %3 (%4)</source>
         <translation>%1 %2，位于 %3（%4）</translation>
     </message>
@@ -686,6 +674,21 @@
     <message>
         <source>unknown card</source>
         <translation>未知卡</translation>
+    </message>
+</context>
+<context>
+    <name>CardReport</name>
+    <message>
+        <source>not verified (no keystore)</source>
+        <translation>未校验（未提供密钥库）</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>无效：%1</translation>
     </message>
 </context>
 <context>

@@ -126,8 +126,9 @@ bool renderLanguage(const QString &dir, const QString &language)
     if (!save(&window, dir, QStringLiteral("sell"), language))
         return false;
     QTabWidget *pages = window.pages();
-    const QStringList names = {QStringLiteral("sell"), QStringLiteral("shift"),
-                               QStringLiteral("accounts"), QStringLiteral("reports")};
+    const QStringList names = {QStringLiteral("sell"),     QStringLiteral("shift"),
+                               QStringLiteral("accounts"), QStringLiteral("cards"),
+                               QStringLiteral("reports"),  QStringLiteral("administration")};
     for (int i = 1; i < pages->count() && i < names.size(); ++i) {
         pages->setCurrentIndex(i);
         if (auto *run =
