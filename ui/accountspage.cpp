@@ -19,6 +19,7 @@
 #include "ampcard/station/meters.h"
 #include "ampcard/station/tariffplans.h"
 #include "customermodel.h"
+#include "ampcard/tariff/tarifffile.h"
 #include "stationcontext.h"
 
 using namespace ampcard;
@@ -188,15 +189,13 @@ QWidget *AccountsPage::openBox()
         request.meter.tariffPlan = plan->currentText();
         request.meter.phases = phases->currentIndex() == 0 ? 1 : 3;
         request.meter.keyVersion = keyVersion->value();
-        const QByteArray text = preset->text().trimmed().toLatin1();
-        if (!text.isEmpty()) {
-            const auto amount = tariff::Money::parse(
-                std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
-            if (!amount.ok()) {
+        if (!preset->text().trimmed().isEmpty()) {
+            const auto amount = tariff::moneyFromText(preset->text());
+            if (!amount) {
                 say(tr("The preset credit is an amount such as 40.00."));
                 return;
             }
-            request.presetRecovery = amount.value();
+            request.presetRecovery = *amount;
         }
         CardDesk *desk = m_context.desk();
         if (!desk) {

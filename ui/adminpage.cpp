@@ -27,10 +27,7 @@ namespace {
 
 std::optional<tariff::Money> money(const QLineEdit *edit)
 {
-    const QByteArray text = edit->text().trimmed().toLatin1();
-    const auto parsed = tariff::Money::parse(
-        std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
-    return parsed.ok() ? std::optional<tariff::Money>(parsed.value()) : std::nullopt;
+    return tariff::moneyFromText(edit->text());
 }
 
 } // namespace

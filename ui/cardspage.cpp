@@ -16,6 +16,7 @@
 #include "ampcard/cardio/cardreport.h"
 #include "ampcard/station/cards.h"
 #include "ampcard/tariff/errc.h"
+#include "ampcard/tariff/tarifffile.h"
 #include "stationcontext.h"
 
 using namespace ampcard;
@@ -120,15 +121,13 @@ QWidget *CardsPage::issueBox()
         request.meterNumber = meter->text().trimmed();
         request.sendTariff = tariff->isChecked();
         request.newKeyVersion = static_cast<std::uint8_t>(keyVersion->value());
-        const QByteArray text = preset->text().trimmed().toLatin1();
-        if (!text.isEmpty()) {
-            const auto amount = tariff::Money::parse(
-                std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
-            if (!amount.ok()) {
+        if (!preset->text().trimmed().isEmpty()) {
+            const auto amount = tariff::moneyFromText(preset->text());
+            if (!amount) {
                 m_message->setText(tr("The preset credit is an amount such as 40.00."));
                 return;
             }
-            request.presetAmount = amount.value();
+            request.presetAmount = *amount;
         }
         CardDesk *desk = m_context.desk();
         if (!desk) {

@@ -265,23 +265,19 @@ void SellPage::showAccount(const CardCheck &account, const QStringList &notes)
 
 std::optional<SaleRequest> SellPage::request() const
 {
-    const QByteArray text = m_amount->text().trimmed().toLatin1();
-    if (text.isEmpty())
-        return std::nullopt;
-    const std::string_view view(text.constData(), static_cast<std::size_t>(text.size()));
     SaleRequest request;
     request.combineUnloaded = m_combine->isChecked();
     if (m_mode->currentIndex() == 0) {
-        const auto money = tariff::Money::parse(view);
-        if (!money.ok())
+        const auto money = tariff::moneyFromText(m_amount->text());
+        if (!money)
             return std::nullopt;
-        request.money = money.value();
+        request.money = *money;
     } else {
-        const auto energy = tariff::Energy::parse(view);
-        if (!energy.ok())
+        const auto energy = tariff::energyFromText(m_amount->text());
+        if (!energy)
             return std::nullopt;
         request.by = SaleRequest::By::kEnergy;
-        request.energy = energy.value();
+        request.energy = *energy;
     }
     return request;
 }

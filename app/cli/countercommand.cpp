@@ -32,13 +32,6 @@ using namespace ampcard::station;
 
 namespace {
 
-template <typename Fixed> std::optional<Fixed> parseFixed(const QString &text)
-{
-    const QByteArray bytes = text.toLatin1();
-    const auto parsed = Fixed::parse(std::string_view(bytes.constData(), bytes.size()));
-    return parsed.ok() ? std::optional<Fixed>(parsed.value()) : std::nullopt;
-}
-
 QString jsonText(const QJsonObject &json)
 {
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
@@ -215,8 +208,7 @@ int CounterCommand::account(const QStringList &arguments)
     request.meter.phases = parser.value(QStringLiteral("phases")).toInt();
     request.meter.keyVersion = parser.value(QStringLiteral("key-version")).toInt();
     if (parser.isSet(QStringLiteral("preset-recovery"))) {
-        const auto preset =
-            parseFixed<tariff::Money>(parser.value(QStringLiteral("preset-recovery")));
+        const auto preset = tariff::moneyFromText(parser.value(QStringLiteral("preset-recovery")));
         if (!preset)
             return fail(tr("--preset-recovery takes an amount such as 40.00"), kExitBadInput);
         request.presetRecovery = *preset;
@@ -315,12 +307,12 @@ int CounterCommand::sale(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("money")) == parser.isSet(QStringLiteral("energy")))
         return fail(tr("give either --money X or --energy KWH"), kExitBadInput);
     if (parser.isSet(QStringLiteral("money"))) {
-        const auto money = parseFixed<tariff::Money>(parser.value(QStringLiteral("money")));
+        const auto money = tariff::moneyFromText(parser.value(QStringLiteral("money")));
         if (!money)
             return fail(tr("--money takes an amount such as 250.00"), kExitBadInput);
         request.money = *money;
     } else {
-        const auto energy = parseFixed<tariff::Energy>(parser.value(QStringLiteral("energy")));
+        const auto energy = tariff::energyFromText(parser.value(QStringLiteral("energy")));
         if (!energy)
             return fail(tr("--energy takes kWh such as 12.5"), kExitBadInput);
         request.by = SaleRequest::By::kEnergy;
@@ -382,7 +374,7 @@ int CounterCommand::card(const QStringList &arguments)
     request.newKeyVersion =
         static_cast<std::uint8_t>(parser.value(QStringLiteral("key-version")).toUInt());
     if (parser.isSet(QStringLiteral("preset"))) {
-        const auto preset = parseFixed<tariff::Money>(parser.value(QStringLiteral("preset")));
+        const auto preset = tariff::moneyFromText(parser.value(QStringLiteral("preset")));
         if (!preset)
             return fail(tr("--preset takes an amount"), kExitBadInput);
         request.presetAmount = *preset;
@@ -396,7 +388,7 @@ int CounterCommand::card(const QStringList &arguments)
     for (int i = 0; i < levels.size(); ++i) {
         if (!parser.isSet(levels[i]))
             continue;
-        const auto value = parseFixed<tariff::Money>(parser.value(levels[i]));
+        const auto value = tariff::moneyFromText(parser.value(levels[i]));
         if (!value)
             return fail(tr("--%1 takes an amount").arg(levels[i]), kExitBadInput);
         *targets[i] = *value;
@@ -505,7 +497,7 @@ int CounterCommand::settings(const QStringList &arguments)
     if (verb == QLatin1String("set")) {
         // Percentages have two decimals: basis points.
         auto basisPoints = [&](const QString &name, int *out) {
-            const auto value = parseFixed<tariff::Money>(parser.value(name));
+            const auto value = tariff::moneyFromText(parser.value(name));
             if (!value)
                 return false;
             *out = static_cast<int>(value->raw() / 100);
@@ -532,7 +524,7 @@ int CounterCommand::settings(const QStringList &arguments)
         for (int i = 0; i < moneyOptions.size(); ++i) {
             if (!parser.isSet(moneyOptions[i]))
                 continue;
-            const auto value = parseFixed<tariff::Money>(parser.value(moneyOptions[i]));
+            const auto value = tariff::moneyFromText(parser.value(moneyOptions[i]));
             if (!value)
                 return fail(tr("--%1 takes an amount").arg(moneyOptions[i]), kExitBadInput);
             *targets[i] = *value;

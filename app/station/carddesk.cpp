@@ -84,9 +84,7 @@ QString energyText(qint64 raw)
 
 qint64 moneyRaw(const QJsonObject &json, const char *key)
 {
-    const QByteArray text = json.value(QLatin1String(key)).toString().toLatin1();
-    const auto parsed = Money::parse(std::string_view(text.constData(), text.size()));
-    return parsed.ok() ? parsed.value().raw() : 0;
+    return tariff::moneyFromText(json.value(QLatin1String(key)).toString()).value_or(Money()).raw();
 }
 
 // Binds `values` in order; a null QString binds as '' (the text columns are NOT NULL), a null

@@ -262,7 +262,8 @@ QList<OperatorInfo> Operators::list() const
 {
     QList<OperatorInfo> found;
     QSqlQuery query(m_ledger.database());
-    if (!query.exec(QStringLiteral("SELECT login, name, role, locked FROM operators ORDER BY login")))
+    if (!query.exec(
+            QStringLiteral("SELECT login, name, role, locked FROM operators ORDER BY login")))
         return found;
     while (query.next())
         found.append({query.value(0).toString(), query.value(1).toString(),

@@ -19,9 +19,8 @@ const QString kFeesKey = QStringLiteral("fees");
 
 tariff::Money moneyOf(const QJsonObject &json, const char *key)
 {
-    const QByteArray text = json.value(QLatin1String(key)).toString().toLatin1();
-    const auto parsed = tariff::Money::parse(std::string_view(text.constData(), text.size()));
-    return parsed.ok() ? parsed.value() : tariff::Money();
+    return tariff::moneyFromText(json.value(QLatin1String(key)).toString())
+        .value_or(tariff::Money());
 }
 
 QJsonObject feesJson(const StationSettings &settings)

@@ -423,6 +423,28 @@ QString formatEnergy(Energy energy)
     return toQString(energy.format(wholeHundredth ? 2 : Energy::kDecimals));
 }
 
+namespace {
+
+template <typename Fixed> std::optional<Fixed> fixedFromText(const QString &text)
+{
+    const QByteArray bytes = text.trimmed().toLatin1();
+    const auto parsed =
+        Fixed::parse(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    return parsed.ok() ? std::optional<Fixed>(parsed.value()) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<Money> moneyFromText(const QString &text)
+{
+    return fixedFromText<Money>(text);
+}
+
+std::optional<Energy> energyFromText(const QString &text)
+{
+    return fixedFromText<Energy>(text);
+}
+
 QString formatMoney(Money money)
 {
     return toQString(money.format());

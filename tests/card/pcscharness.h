@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include "ampcard/cardio/pcscreader.h"
+#include "cardfixtures.h"
 
 // Runs ampcard-vcard processes against the machine's pcscd (started here when it is not running)
 // through vpcd's readers. Tests that use it hold the ctest resource lock "vpcd".
@@ -103,6 +104,20 @@ private:
     quint16 m_port;
     QProcess m_process;
 };
+
+// The meter's visit to the card in vpcd's first reader: it loads the card's record and writes its
+// return record (active tariff id 1).
+inline ampcard::Status meterVisitsOnVpcd(ampcard::card::MeterCardState &meter)
+{
+    ampcard::cardio::PcscReader reader;
+    AMPCARD_TRY(reader.connect(kVpcdReader));
+    ampcard::cardio::CardService service(reader);
+    const ampcard::card::PortableAead key = meterAead(kUtility, kSeed, meter.meter, 1);
+    ampcard::card::ReturnRecord record;
+    record.activeTariffId = 1;
+    record.time = 800'000'000 + meter.lastSequence;
+    return meterVisits(service, key, meter, record);
+}
 
 // Makes a blank card image.
 inline bool createCard(const QString &image, const char *kind, const char *serial,

@@ -78,20 +78,6 @@ public:
                 process.readAllStandardError()};
     }
 
-    // The meter loads the card in the reader and writes its return record.
-    Status visitMeter(card::MeterCardState &meter)
-    {
-        cardio::PcscReader reader;
-        AMPCARD_TRY(reader.connect(testing::kVpcdReader));
-        cardio::CardService service(reader);
-        const card::PortableAead key =
-            testing::meterAead(testing::kUtility, testing::kSeed, meter.meter, 1);
-        card::ReturnRecord record;
-        record.activeTariffId = 1;
-        record.time = 800'000'000 + meter.lastSequence;
-        return testing::meterVisits(service, key, meter, record);
-    }
-
     qint64 scalar(const QString &sql)
     {
         station::Ledger book;
@@ -138,7 +124,7 @@ private slots:
         meter.utilityId = testing::kUtility;
         meter.meter = testing::meterNumber("310100000001");
         meter.keyVersion = 1;
-        QCOMPARE(s.visitMeter(meter), kOk);
+        QCOMPARE(testing::meterVisitsOnVpcd(meter), kOk);
 
         run = s.run(QStringLiteral("cash"), {QStringLiteral("sale"), QStringLiteral("--meter"),
                                              QStringLiteral("310100000001"),
@@ -155,7 +141,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(json(run).value(QStringLiteral("paid")).toString(), QStringLiteral("200.0000"));
         QCOMPARE(json(run).value(QStringLiteral("state")).toString(), QStringLiteral("complete"));
-        QCOMPARE(s.visitMeter(meter), kOk);
+        QCOMPARE(testing::meterVisitsOnVpcd(meter), kOk);
         QCOMPARE(meter.lastSequence, 2u);
 
         // Killed after the card took the record: the next reading completes the sale.
@@ -169,7 +155,7 @@ private slots:
         run = s.run(QStringLiteral("cash"), {QStringLiteral("sale"), QStringLiteral("resolve")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("completed"), run.out.constData());
-        QCOMPARE(s.visitMeter(meter), kOk);
+        QCOMPARE(testing::meterVisitsOnVpcd(meter), kOk);
         QCOMPARE(meter.lastSequence, 3u);
 
         // Killed before the card was written: the sale is voided, nothing was sold.

@@ -80,20 +80,6 @@ struct Counter {
         return dialog.result() == QDialog::Accepted && context.session().has_value();
     }
 
-    // The meter loads the card in the reader and writes its return record.
-    Status visitMeter(card::MeterCardState &meter)
-    {
-        cardio::PcscReader reader;
-        AMPCARD_TRY(reader.connect(testing::kVpcdReader));
-        cardio::CardService service(reader);
-        const card::PortableAead key =
-            testing::meterAead(testing::kUtility, testing::kSeed, meter.meter, 1);
-        card::ReturnRecord record;
-        record.activeTariffId = 1;
-        record.time = 800'000'000 + meter.lastSequence;
-        return testing::meterVisits(service, key, meter, record);
-    }
-
     qint64 scalar(StationContext &context, const QString &sql)
     {
         QSqlQuery query(context.ledger().database());
@@ -102,6 +88,20 @@ struct Counter {
         return query.value(0).toLongLong();
     }
 };
+
+// A seeded ledger (staff, customers, plan R1) in `dir`, opened with `login` signed in.
+bool openSeeded(const QTemporaryDir &dir, StationContext &context, const char *login)
+{
+    const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+    {
+        Ledger seeded;
+        testing::Staff staff;
+        if (!seeded.open(path, true) || !testing::seed(seeded, staff))
+            return false;
+    }
+    return context.openLedger(path, false) &&
+           context.signIn(QLatin1String(login), QLatin1String(login) + QStringLiteral("-pass"));
+}
 
 card::MeterCardState freshMeter()
 {
@@ -150,14 +150,8 @@ private slots:
     void accountsPageAddsImportsAndFinds()
     {
         QTemporaryDir dir;
-        Ledger seeded;
-        testing::Staff staff;
-        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
-        QVERIFY(seeded.open(path, true) && testing::seed(seeded, staff));
-        seeded.close();
         StationContext context;
-        QVERIFY(context.openLedger(path, false));
-        QVERIFY(context.signIn(QStringLiteral("inst"), QStringLiteral("inst-pass")));
+        QVERIFY(openSeeded(dir, context, "inst"));
         AccountsPage page(context);
         page.show();
         QAbstractItemModelTester tester(page.customers(),
@@ -198,14 +192,8 @@ private slots:
     void administrationByKeyboard()
     {
         QTemporaryDir dir;
-        Ledger seeded;
-        testing::Staff staff;
-        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
-        QVERIFY(seeded.open(path, true) && testing::seed(seeded, staff));
-        seeded.close();
         StationContext context;
-        QVERIFY(context.openLedger(path, false));
-        QVERIFY(context.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass")));
+        QVERIFY(openSeeded(dir, context, "admin"));
         AdminPage page(context);
         page.show();
         QAbstractItemModelTester tester(page.operators(),
@@ -281,7 +269,7 @@ private slots:
             QVERIFY2(said.contains(QStringLiteral("Account opened")), qPrintable(said));
         }
         card::MeterCardState meter = freshMeter();
-        QCOMPARE(c.visitMeter(meter), kOk);
+        QCOMPARE(testing::meterVisitsOnVpcd(meter), kOk);
         QVERIFY(meter.opened);
 
         context.signOut();
@@ -320,7 +308,7 @@ private slots:
         QCOMPARE(c.scalar(context, QStringLiteral("SELECT sum(amount) FROM ledger WHERE kind = "
                                                   "'sale'")),
                  tariff::Money::fromWhole(200).raw());
-        QCOMPARE(c.visitMeter(meter), kOk);
+        QCOMPARE(testing::meterVisitsOnVpcd(meter), kOk);
         QCOMPARE(meter.lastSequence, 2u);
         {
             // The Cards page shows the card whole, verified, with what the ledger knows.

@@ -53,6 +53,9 @@ public:
 QString formatEnergy(Energy energy);
 QString formatMoney(Money money);
 QString formatPrice(Price price);
+// Typed or stored text ("250", "250.5", " 12.5 ") as an exact amount; nothing when it is not one.
+std::optional<Money> moneyFromText(const QString &text);
+std::optional<Energy> energyFromText(const QString &text);
 
 // {"money":..., "energy":..., "steps":[{"step":1,"energy":...,"price":...,"money":...}]}
 QJsonObject chargeToJson(const Charge &charge);
