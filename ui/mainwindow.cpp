@@ -36,6 +36,7 @@
 #include "receiptprinter.h"
 #include "sellpage.h"
 #include "stationcontext.h"
+#include "tariffspage.h"
 #include "virtualreader.h"
 
 using namespace ampcard;
@@ -63,6 +64,8 @@ MainWindow::MainWindow(StationContext &context, VirtualReader *virtualReader, QW
     if (context.session() && context.session()->may(Permission::kOpenAccount))
         m_pages->addTab(new AccountsPage(context, this), tr("&Accounts"));
     m_pages->addTab(new CardsPage(context, this), tr("&Cards"));
+    if (context.session() && context.session()->may(Permission::kManageTariffs))
+        m_pages->addTab(new TariffsPage(context, this), tr("&Tariffs"));
     m_pages->addTab(reportsPage(), tr("&Reports"));
     if (context.session() && (context.session()->may(Permission::kManageOperators) ||
                               context.session()->may(Permission::kManageTariffs)))

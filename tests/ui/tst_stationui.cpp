@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -18,6 +20,7 @@
 #include "../station/staff.h"
 #include "ampcard/station/settings.h"
 #include "ampcard/station/shifts.h"
+#include "ampcard/station/tariffplans.h"
 #include "accountspage.h"
 #include "adminpage.h"
 #include "cardspage.h"
@@ -27,6 +30,7 @@
 #include "quotemodel.h"
 #include "sellpage.h"
 #include "stationcontext.h"
+#include "tariffspage.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -185,6 +189,35 @@ private slots:
         QCOMPARE(page.customers()->rowCount(), 1);
         QCOMPARE(page.customers()->index(0, CustomerModel::kName).data().toString(),
                  QStringLiteral("Hassan Khan"));
+    }
+
+    // A supervisor types a two-step ladder, sees what 100 kWh cost, and adds it as a new plan.
+    void tariffEditorPreviewsAndAdds()
+    {
+        QTemporaryDir dir;
+        StationContext context;
+        QVERIFY(openSeeded(dir, context, "sup"));
+        TariffsPage page(context);
+        page.show();
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("planName")),
+                         QStringLiteral("R2"));
+        page.findChild<QSpinBox *>(QStringLiteral("stepCount"))->setValue(2);
+        auto *ladder = page.findChild<QTableWidget *>(QStringLiteral("ladder"));
+        ladder->item(0, 0)->setText(QStringLiteral("50"));
+        ladder->item(0, 1)->setText(QStringLiteral("12"));
+        ladder->item(1, 1)->setText(QStringLiteral("25"));
+        auto *usage = page.findChild<QLineEdit *>(QStringLiteral("usage"));
+        usage->selectAll();
+        QTest::keyClicks(usage, QStringLiteral("100"));
+        // 50 kWh at 12 and 50 kWh at 25.
+        QVERIFY2(page.preview().contains(QStringLiteral("1850.0000")), qPrintable(page.preview()));
+        page.addVersion();
+        QVERIFY2(page.message().contains(QStringLiteral("version 1")), qPrintable(page.message()));
+        const auto added = TariffPlans(context.ledger()).versions(QStringLiteral("R2"));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added[0].file.tariff.ladder.stepCount, std::uint8_t{2});
+        ladder->item(0, 0)->setText(QStringLiteral("-5"));
+        QVERIFY(page.preview().contains(QStringLiteral("Not a valid tariff")));
     }
 
     // The administrator adds a cashier, changes the VAT and backs the ledger up; each is in the

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+class StationContext;
+
+// Supervisors' tariff plans: a ladder editor (1–8 steps: the upper bound of each step's period
+// usage and its price), monthly or yearly settlement, the activation time; a preview of what a
+// month's usage costs; the plan of each customer group. Time-of-use rates are set with
+// `ampcard plan add` and a tariff file (docs/tariff-format.md).
+class TariffsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TariffsPage(StationContext &context, QWidget *parent = nullptr);
+
+    // The tariff file the editor holds now (docs/tariff-format.md).
+    [[nodiscard]] QByteArray tariffJson() const;
+    [[nodiscard]] QString message() const;
+    [[nodiscard]] QString preview() const;
+
+public slots:
+    void addVersion();
+    void updatePreview();
+    void setStepCount(int count);
+
+private:
+    StationContext &m_context;
+    QLineEdit *m_name;
+    QSpinBox *m_steps;
+    QTableWidget *m_ladder;
+    QComboBox *m_settlement;
+    QLineEdit *m_dates;
+    QDateTimeEdit *m_from;
+    QLineEdit *m_usage;
+    QLabel *m_preview;
+    QLabel *m_message;
+};
