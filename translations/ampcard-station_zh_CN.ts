@@ -1345,6 +1345,10 @@
         <source>Ad&amp;ministration</source>
         <translation>管理(&amp;M)</translation>
     </message>
+    <message>
+        <source>&amp;Tariffs</source>
+        <translation>电价(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>Meters</name>
@@ -2225,6 +2229,109 @@
     <message>
         <source>Cannot assign the plan: %1</source>
         <translation>无法分配电价方案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TariffsPage</name>
+    <message>
+        <source>Up to (kWh in the period)</source>
+        <translation>上限（本期 kWh）</translation>
+    </message>
+    <message>
+        <source>Price per kWh</source>
+        <translation>每 kWh 单价</translation>
+    </message>
+    <message>
+        <source>monthly, on the 1st at 00:00</source>
+        <translation>按月，每月 1 日 00:00</translation>
+    </message>
+    <message>
+        <source>yearly, on the dates below</source>
+        <translation>按年，于下列日期</translation>
+    </message>
+    <message>
+        <source>&amp;Add this version</source>
+        <translation>添加此版本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign</source>
+        <translation>指定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan name:</source>
+        <translation>方案名称(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>阶梯数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ettlement:</source>
+        <translation>结算(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Yearly &amp;dates:</source>
+        <translation>年结算日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Takes effect (&amp;local time):</source>
+        <translation>生效时间（本地时间）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>New plan version</source>
+        <translation>新方案版本</translation>
+    </message>
+    <message>
+        <source>&amp;Usage in a period (kWh):</source>
+        <translation>一个周期的用电量（kWh）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Bill preview</source>
+        <translation>电费预览</translation>
+    </message>
+    <message>
+        <source>Customer &amp;group:</source>
+        <translation>用户组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>P&amp;lan:</source>
+        <translation>方案(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Plan of a customer group</source>
+        <translation>用户组的电价方案</translation>
+    </message>
+    <message>
+        <source>Group %1 is on plan %2.</source>
+        <translation>用户组 %1 使用方案 %2。</translation>
+    </message>
+    <message>
+        <source>(no limit)</source>
+        <translation>（无上限）</translation>
+    </message>
+    <message>
+        <source>Not a valid tariff yet: %1</source>
+        <translation>尚不是有效的电价：%1</translation>
+    </message>
+    <message>
+        <source>Type the usage in kWh.</source>
+        <translation>请输入用电量（kWh）。</translation>
+    </message>
+    <message>
+        <source>step %1: %2 kWh × %3 = %4</source>
+        <translation>第 %1 阶梯：%2 kWh × %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 kWh in a period cost %2 before VAT.</source>
+        <translation>一个周期用电 %1 kWh，不含增值税电费 %2。</translation>
+    </message>
+    <message>
+        <source>Name the plan.</source>
+        <translation>请给方案命名。</translation>
+    </message>
+    <message>
+        <source>Plan %1 version %2 takes effect %3; meters get it on their next purchase card.</source>
+        <translation>方案 %1 第 %2 版于 %3 生效；电表在下次购电插卡时获得。</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,10 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -22,6 +25,8 @@
 #include "sellpage.h"
 #include "setupwizard.h"
 #include "stationcontext.h"
+#include "tariffspage.h"
+#include "tariffspage.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -126,11 +131,26 @@ bool renderLanguage(const QString &dir, const QString &language)
     if (!save(&window, dir, QStringLiteral("sell"), language))
         return false;
     QTabWidget *pages = window.pages();
-    const QStringList names = {QStringLiteral("sell"),     QStringLiteral("shift"),
-                               QStringLiteral("accounts"), QStringLiteral("cards"),
-                               QStringLiteral("reports"),  QStringLiteral("administration")};
+    const QStringList names = {QStringLiteral("sell"),          QStringLiteral("shift"),
+                               QStringLiteral("accounts"),      QStringLiteral("cards"),
+                               QStringLiteral("tariffs"),       QStringLiteral("reports"),
+                               QStringLiteral("administration")};
     for (int i = 1; i < pages->count() && i < names.size(); ++i) {
         pages->setCurrentIndex(i);
+        if (auto *tariffs = qobject_cast<TariffsPage *>(pages->currentWidget())) {
+            tariffs->findChild<QLineEdit *>(QStringLiteral("planName"))
+                ->setText(QStringLiteral("DEMO"));
+            tariffs->findChild<QSpinBox *>(QStringLiteral("stepCount"))->setValue(3);
+            auto *ladder = tariffs->findChild<QTableWidget *>(QStringLiteral("ladder"));
+            const char *cells[][2] = {{"50", "12.0000"}, {"200", "18.0000"}, {"", "25.0000"}};
+            for (int row = 0; row < 3; ++row) {
+                if (row < 2)
+                    ladder->item(row, 0)->setText(QLatin1String(cells[row][0]));
+                ladder->item(row, 1)->setText(QLatin1String(cells[row][1]));
+            }
+            tariffs->findChild<QLineEdit *>(QStringLiteral("usage"))
+                ->setText(QStringLiteral("120"));
+        }
         if (auto *run =
                 pages->currentWidget()->findChild<QPushButton *>(QStringLiteral("runReport")))
             run->click(); // today's takings

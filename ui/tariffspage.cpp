@@ -40,6 +40,7 @@ TariffsPage::TariffsPage(StationContext &context, QWidget *parent)
     m_usage->setObjectName(QStringLiteral("usage"));
     m_ladder->setHorizontalHeaderLabels({tr("Up to (kWh in the period)"), tr("Price per kWh")});
     m_ladder->horizontalHeader()->setStretchLastSection(true);
+    m_ladder->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_steps->setRange(1, 8);
     m_steps->setObjectName(QStringLiteral("stepCount"));
     m_settlement->addItem(tr("monthly, on the 1st at 00:00"), QStringLiteral("monthly"));
@@ -48,6 +49,8 @@ TariffsPage::TariffsPage(StationContext &context, QWidget *parent)
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setWordWrap(true);
+    m_preview->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 10);
     m_message->setObjectName(QStringLiteral("tariffMessage"));
     m_message->setWordWrap(true);
     auto *add = new QPushButton(tr("&Add this version"), this);
