@@ -6,9 +6,10 @@
 #include <QTextStream>
 
 // The counter's work from a terminal: `account open`, `sale` (and `sale resolve|cancel|receipt`),
-// `card replace|issue`, `shift open|close`, `report`, `settings`, `keys backup|restore`. Each signs the operator in on
-// the ledger (StationAccess); the card commands also unlock the keystore (--keystore FILE or
-// AMPCARD_KEYSTORE, passphrase from AMPCARD_PASSPHRASE or a prompt) and use a PC/SC reader.
+// `card replace|issue`, `shift open|close`, `report`, `settings`, `keys backup|restore`. Each signs
+// the operator in on the ledger (StationAccess); the card commands also unlock the keystore
+// (--keystore FILE or AMPCARD_KEYSTORE, passphrase from AMPCARD_PASSPHRASE or a prompt) and use a
+// PC/SC reader.
 class CounterCommand {
     Q_DECLARE_TR_FUNCTIONS(CounterCommand)
 
