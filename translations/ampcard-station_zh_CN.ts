@@ -293,10 +293,6 @@
         <translation>收费项目已保存。</translation>
     </message>
     <message>
-        <source>Ledger and language</source>
-        <translation>账本与语言</translation>
-    </message>
-    <message>
         <source>&amp;Back up the ledger…</source>
         <translation>备份账本(&amp;B)…</translation>
     </message>
@@ -319,6 +315,26 @@
     <message>
         <source>Backed up to %1 and verified.</source>
         <translation>已备份到 %1 并校验通过。</translation>
+    </message>
+    <message>
+        <source>Ledger, language and receipts</source>
+        <translation>账本、语言与凭证</translation>
+    </message>
+    <message>
+        <source>80 mm thermal roll</source>
+        <translation>80 mm 热敏卷纸</translation>
+    </message>
+    <message>
+        <source>58 mm thermal roll</source>
+        <translation>58 mm 热敏卷纸</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;paper:</source>
+        <translation>凭证纸张(&amp;P)：</translation>
     </message>
 </context>
 <context>

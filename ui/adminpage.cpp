@@ -196,7 +196,7 @@ QWidget *AdminPage::settingsBox()
 
 QWidget *AdminPage::otherBox()
 {
-    auto *box = new QGroupBox(tr("Ledger and language"), this);
+    auto *box = new QGroupBox(tr("Ledger, language and receipts"), this);
     auto *backup = new QPushButton(tr("&Back up the ledger…"), box);
     auto *language = new QComboBox(box);
     language->addItem(tr("System language"), QString());
@@ -205,9 +205,20 @@ QWidget *AdminPage::otherBox()
     QSettings preferences;
     language->setCurrentIndex(
         std::max(0, language->findData(preferences.value(QStringLiteral("language")).toString())));
+    auto *paper = new QComboBox(box);
+    paper->setObjectName(QStringLiteral("receiptPaper"));
+    paper->addItem(tr("80 mm thermal roll"), QStringLiteral("80"));
+    paper->addItem(tr("58 mm thermal roll"), QStringLiteral("58"));
+    paper->addItem(tr("A4"), QStringLiteral("a4"));
+    paper->setCurrentIndex(
+        std::max(0, paper->findData(preferences.value(QStringLiteral("receiptPaper")).toString())));
     auto *form = new QFormLayout(box);
     form->addRow(backup);
     form->addRow(tr("&Language (after a restart):"), language);
+    form->addRow(tr("Receipt &paper:"), paper);
+    connect(paper, &QComboBox::currentIndexChanged, this, [paper](int) {
+        QSettings().setValue(QStringLiteral("receiptPaper"), paper->currentData().toString());
+    });
     connect(backup, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Back up the ledger"), {},
                                                           tr("Ledger backups (*.sqlite)"));

@@ -15,6 +15,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -356,7 +357,9 @@ void SellPage::sell()
         m_lastPdf = QDir(m_receiptFolder)
                         .filePath(receipt->value(QStringLiteral("sale")).toString() +
                                   QStringLiteral(".pdf"));
-        if (!ReceiptPrinter::toPdf(*receipt, m_context.utilityName(), m_lastPdf))
+        const ReceiptPrinter::Paper paper = ReceiptPrinter::paperFromName(
+            QSettings().value(QStringLiteral("receiptPaper")).toString());
+        if (!ReceiptPrinter::toPdf(*receipt, m_context.utilityName(), m_lastPdf, paper))
             say(tr("Sold, but the receipt could not be written to %1.").arg(m_lastPdf), true);
     }
     emit sold(*receipt);

@@ -4,6 +4,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -28,6 +29,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "quotemodel.h"
+#include "receiptprinter.h"
 #include "sellpage.h"
 #include "stationcontext.h"
 #include "tariffspage.h"
@@ -218,6 +220,37 @@ private slots:
         QCOMPARE(added[0].file.tariff.ladder.stepCount, std::uint8_t{2});
         ladder->item(0, 0)->setText(QStringLiteral("-5"));
         QVERIFY(page.preview().contains(QStringLiteral("Not a valid tariff")));
+    }
+
+    // Receipts come on 58 mm and 80 mm rolls and A4: the PDF's page is that wide.
+    void receiptPaperSizes()
+    {
+        QTemporaryDir dir;
+        const QJsonObject receipt{{QStringLiteral("kind"), QStringLiteral("purchase")},
+                                  {QStringLiteral("sale"), QStringLiteral("r-1")},
+                                  {QStringLiteral("paid"), QStringLiteral("100.0000")}};
+        auto widthOf = [&](ReceiptPrinter::Paper paper, const char *name) {
+            const QString path = dir.filePath(QLatin1String(name));
+            if (!ReceiptPrinter::toPdf(receipt, QStringLiteral("Demo Power"), path, paper))
+                return -1.0;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return -1.0;
+            // "/MediaBox [0 0 W H]" in points.
+            const QByteArray pdf = file.readAll();
+            const qsizetype at = pdf.indexOf("/MediaBox");
+            const QList<QByteArray> box = pdf.mid(pdf.indexOf('[', at) + 1, 40).split(' ');
+            return box.size() > 2 ? box[2].toDouble() : -1.0;
+        };
+        // 1 mm = 72 / 25.4 points.
+        QVERIFY(qAbs(widthOf(ReceiptPrinter::Paper::kRoll58, "58.pdf") - 58 * 72 / 25.4) < 2);
+        QVERIFY(qAbs(widthOf(ReceiptPrinter::Paper::kRoll80, "80.pdf") - 80 * 72 / 25.4) < 2);
+        QVERIFY(qAbs(widthOf(ReceiptPrinter::Paper::kA4, "a4.pdf") - 595) < 2);
+        QCOMPARE(ReceiptPrinter::paperFromName(QStringLiteral("58")),
+                 ReceiptPrinter::Paper::kRoll58);
+        QCOMPARE(ReceiptPrinter::paperFromName(QStringLiteral("A4")), ReceiptPrinter::Paper::kA4);
+        QVERIFY(ReceiptPrinter::html(receipt, QStringLiteral("Demo Power"))
+                    .contains(QStringLiteral("100.0000")));
     }
 
     // The administrator adds a cashier, changes the VAT and backs the ledger up; each is in the
