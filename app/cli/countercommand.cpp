@@ -125,6 +125,12 @@ QString CounterCommand::usage()
     return tr("  ampcard account open --customer C --meter M --plan P [--phases 1|3]\n"
               "                       [--key-version V] [--preset-recovery X] [--json]\n"
               "      Registers the meter and writes the account-opening card in the reader.\n"
+              "  ampcard account change-meter --meter OLD --new-meter NEW --remaining X\n"
+              "                       --reason TEXT [--plan P] [--phases 1|3] [--key-version V]\n"
+              "      Moves the account to a new meter with the credit left on the old one\n"
+              "      (X), on the blank card in the reader; the old meter and card are retired.\n"
+              "  ampcard account edit --meter M [--plan P] [--phases 1|3]\n"
+              "                       [--status active|suspended]\n"
               "  ampcard sale --meter M (--money X | --energy KWH) [--combine] [--json]\n"
               "      Sells to the card in the reader and prints the receipt. --combine re-issues\n"
               "      a purchase the meter has not loaded together with this one.\n"
@@ -193,9 +199,17 @@ int CounterCommand::account(const QStringList &arguments)
          {QStringLiteral("key-version"), tr("key version"), QStringLiteral("V"),
           QStringLiteral("1")},
          {QStringLiteral("preset-recovery"), tr("preset credit owed"), QStringLiteral("X")},
+         {QStringLiteral("new-meter"), tr("the new meter's number"), QStringLiteral("NEW")},
+         {QStringLiteral("remaining"), tr("credit left on the old meter"), QStringLiteral("X")},
+         {QStringLiteral("reason"), tr("why the meter is changed"), QStringLiteral("TEXT")},
+         {QStringLiteral("status"), tr("active or suspended"), QStringLiteral("STATUS")},
          {QStringLiteral("json"), tr("print JSON")}});
     if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
         return fail(parser.errorText(), kExitBadInput);
+    if (parser.positionalArguments() == QStringList{QStringLiteral("change-meter")})
+        return changeMeter(parser);
+    if (parser.positionalArguments() == QStringList{QStringLiteral("edit")})
+        return editMeter(parser);
     if (parser.positionalArguments() != QStringList{QStringLiteral("open")} ||
         !parser.isSet(QStringLiteral("customer")) || !parser.isSet(QStringLiteral("meter")) ||
         !parser.isSet(QStringLiteral("plan")))
@@ -220,6 +234,64 @@ int CounterCommand::account(const QStringList &arguments)
     if (!receipt)
         return fail(access.desk().errorString(), kExitFailed);
     m_out << (parser.isSet(QStringLiteral("json")) ? jsonText(*receipt) : receiptText(*receipt));
+    return kExitOk;
+}
+
+int CounterCommand::changeMeter(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("meter")) || !parser.isSet(QStringLiteral("new-meter")) ||
+        !parser.isSet(QStringLiteral("remaining")))
+        return fail(tr("usage: ampcard account change-meter --meter OLD --new-meter NEW "
+                       "--remaining X --reason TEXT"),
+                    kExitBadInput);
+    MeterChangeRequest request;
+    request.oldMeter = parser.value(QStringLiteral("meter"));
+    request.newMeter.number = parser.value(QStringLiteral("new-meter"));
+    request.newMeter.tariffPlan = parser.value(QStringLiteral("plan"));
+    request.newMeter.phases = parser.value(QStringLiteral("phases")).toInt();
+    request.newMeter.keyVersion = parser.value(QStringLiteral("key-version")).toInt();
+    request.reason = parser.value(QStringLiteral("reason"));
+    const auto remaining = tariff::moneyFromText(parser.value(QStringLiteral("remaining")));
+    if (!remaining)
+        return fail(tr("--remaining takes an amount such as 12.50"), kExitBadInput);
+    request.remaining = *remaining;
+    CounterAccess access(m_err);
+    if (const int code = access.open(parser, true); code != kExitOk)
+        return code;
+    const auto receipt = access.desk().changeMeter(access.session(), request);
+    if (!receipt)
+        return fail(access.desk().errorString(), kExitFailed);
+    m_out << (parser.isSet(QStringLiteral("json")) ? jsonText(*receipt) : receiptText(*receipt));
+    return kExitOk;
+}
+
+int CounterCommand::editMeter(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("meter")))
+        return fail(tr("usage: ampcard account edit --meter M [--plan P] [--phases 1|3] "
+                       "[--status active|suspended]"),
+                    kExitBadInput);
+    CounterAccess access(m_err);
+    if (const int code = access.open(parser, false); code != kExitOk)
+        return code;
+    Meters meters(access.ledger());
+    std::optional<MeterRecord> meter = meters.byNumber(parser.value(QStringLiteral("meter")));
+    if (!meter)
+        return fail(tr("Meter %1 is not registered.").arg(parser.value(QStringLiteral("meter"))),
+                    kExitFailed);
+    if (parser.isSet(QStringLiteral("plan")))
+        meter->tariffPlan = parser.value(QStringLiteral("plan"));
+    if (parser.isSet(QStringLiteral("phases")))
+        meter->phases = parser.value(QStringLiteral("phases")).toInt();
+    if (parser.isSet(QStringLiteral("status")))
+        meter->status = parser.value(QStringLiteral("status"));
+    if (!meters.update(access.session(), *meter))
+        return fail(meters.errorString(), kExitFailed);
+    m_out << tr("Meter %1: %2 phase(s), plan %3, %4.")
+                 .arg(meter->number)
+                 .arg(meter->phases)
+                 .arg(meter->tariffPlan, meter->status)
+          << Qt::endl;
     return kExitOk;
 }
 

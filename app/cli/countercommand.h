@@ -24,6 +24,8 @@ public:
 
 private:
     int account(const QStringList &arguments);
+    int changeMeter(const QCommandLineParser &parser);
+    int editMeter(const QCommandLineParser &parser);
     int sale(const QStringList &arguments);
     int card(const QStringList &arguments);
     int shift(const QStringList &arguments);

@@ -32,6 +32,8 @@ QString CustomerCommand::usage()
 {
     return tr(
         "  ampcard customer add --number N --name NAME [--address A] [--phone P] [--group G]\n"
+        "  ampcard customer edit NUMBER [--name NAME] [--address A] [--phone P] [--group G]\n"
+        "      Changes only the fields given.\n"
         "  ampcard customer import FILE.csv\n"
         "      Columns number,name[,address,phone,group]; all lines or none.\n"
         "  ampcard customer find TEXT [--json]\n"
@@ -50,6 +52,8 @@ int CustomerCommand::run(const QStringList &arguments)
     const QString sub = arguments.value(0);
     if (sub == QLatin1String("add"))
         return add(arguments.mid(1));
+    if (sub == QLatin1String("edit"))
+        return edit(arguments.mid(1));
     if (sub == QLatin1String("import"))
         return import(arguments.mid(1));
     if (sub == QLatin1String("find"))
@@ -81,6 +85,44 @@ int CustomerCommand::add(const QStringList &arguments)
         return kExitRefusedInput;
     }
     m_out << tr("Added customer %1 (%2).").arg(customer.number, customer.name) << Qt::endl;
+    return kExitOk;
+}
+
+int CustomerCommand::edit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    StationAccess::addOptions(parser);
+    for (const char *name : {"name", "address", "phone", "group"})
+        parser.addOption({QLatin1String(name), QString(), QStringLiteral("TEXT")});
+    if (!parser.parse(QStringList{QStringLiteral("edit")} + arguments))
+        return fail(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("usage: ampcard customer edit NUMBER [--name NAME] [--address A] "
+                       "[--phone P] [--group G]"));
+    StationAccess access(m_err);
+    if (const int code = access.open(parser); code != kExitOk)
+        return code;
+    Customers customers(access.ledger());
+    std::optional<Customer> customer = customers.byNumber(parser.positionalArguments().first());
+    if (!customer) {
+        m_err << QStringLiteral("ampcard: ")
+              << tr("There is no customer %1.").arg(parser.positionalArguments().first())
+              << Qt::endl;
+        return kExitRefusedInput;
+    }
+    if (parser.isSet(QStringLiteral("name")))
+        customer->name = parser.value(QStringLiteral("name"));
+    if (parser.isSet(QStringLiteral("address")))
+        customer->address = parser.value(QStringLiteral("address"));
+    if (parser.isSet(QStringLiteral("phone")))
+        customer->phone = parser.value(QStringLiteral("phone"));
+    if (parser.isSet(QStringLiteral("group")))
+        customer->group = parser.value(QStringLiteral("group"));
+    if (!customers.update(access.session(), *customer)) {
+        m_err << QStringLiteral("ampcard: ") << customers.errorString() << Qt::endl;
+        return kExitRefusedInput;
+    }
+    m_out << tr("Changed customer %1 (%2).").arg(customer->number, customer->name) << Qt::endl;
     return kExitOk;
 }
 

@@ -16,6 +16,7 @@ public:
 
 private:
     int add(const QStringList &arguments);
+    int edit(const QStringList &arguments);
     int import(const QStringList &arguments);
     int find(const QStringList &arguments);
     int fail(const QString &message);

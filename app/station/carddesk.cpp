@@ -108,6 +108,8 @@ QString kindOfEntry(const QString &rowKind)
         return QStringLiteral("reversal");
     if (rowKind == QLatin1String("opening"))
         return QStringLiteral("account-opening");
+    if (rowKind == QLatin1String("meter-change"))
+        return QStringLiteral("meter-change");
     return QStringLiteral("card-replacement");
 }
 
@@ -175,7 +177,6 @@ std::optional<QString> CardDesk::openShiftOf(const QString &login) const
 
 std::optional<CardCheck> CardDesk::readUserCard(const Session &by)
 {
-    Q_UNUSED(by);
     if (!m_keys.valid())
         return fail<CardCheck>(tr("The keystore is locked: a supervisor must unlock it first."));
     CardCheck check;
@@ -198,7 +199,17 @@ std::optional<CardCheck> CardDesk::readUserCard(const Session &by)
         }
     }
     Cards cards(m_ledger);
-    const std::optional<CardRecord> record = cards.bySerial(check.id.serial);
+    std::optional<CardRecord> record = cards.bySerial(check.id.serial);
+    if (!record) {
+        // A card whose opening, replacement or meter change was stopped before completion.
+        if (!settleNewCard(by, check.contents, &check.settled))
+            return std::nullopt;
+        record = cards.bySerial(check.id.serial);
+        if (!record && !check.settled.isEmpty())
+            return fail<CardCheck>(tr("Card %1 does not hold the record written to it: %2 Write "
+                                      "it again on this card.")
+                                       .arg(serial, check.settled.join(QLatin1Char(' '))));
+    }
     if (!record || record->kind != Cards::kUserCard || record->meterNumber.isEmpty())
         return fail<CardCheck>(
             tr("Card %1 is not a customer card issued by this utility's stations.").arg(serial));
@@ -352,7 +363,7 @@ std::optional<CardCheck> CardDesk::account(const QString &meterNumber) const
     return check;
 }
 
-std::optional<CardDesk::Blank> CardDesk::readBlankCard()
+std::optional<CardDesk::Blank> CardDesk::readBlankCard(const Session &by)
 {
     if (!m_keys.valid())
         return fail<Blank>(tr("The keystore is locked: a supervisor must unlock it first."));
@@ -361,6 +372,10 @@ std::optional<CardDesk::Blank> CardDesk::readBlankCard()
         return fail<Blank>(tr("Cannot read the card: %1").arg(describe(status.code())));
     blank.id = blank.contents.id;
     const QString serial = CardNames::serialText(blank.id.serial);
+    // An opening, replacement or meter change stopped on this card is settled first.
+    QStringList settled;
+    if (!settleNewCard(by, blank.contents, &settled))
+        return std::nullopt;
     if (blank.id.kind != card::CardKind::kUser)
         return fail<Blank>(tr("This is a %1; a customer needs a user card.")
                                .arg(CardNames::kindLabel(blank.id.kind)));
@@ -486,7 +501,10 @@ bool CardDesk::complete(const Row &row)
             original.numRowsAffected() != 1)
             return failed(tr("Sale %1 cannot be cancelled twice.").arg(row.reference));
     }
-    if (row.kind == QLatin1String("opening") || row.kind == QLatin1String("replacement")) {
+    if (row.kind == QLatin1String("meter-change") && !moveAccount(row))
+        return false;
+    if (row.kind == QLatin1String("opening") || row.kind == QLatin1String("replacement") ||
+        row.kind == QLatin1String("meter-change")) {
         QSqlQuery old(m_ledger.database());
         if (row.kind == QLatin1String("replacement") &&
             !run(old,
@@ -512,6 +530,38 @@ bool CardDesk::complete(const Row &row)
     return transaction.commit() ? true : failed(m_ledger.database().lastError().text());
 }
 
+// A completed meter change: the old meter (the row's reference) is removed, its active card
+// blacklisted, and its debt moved to the new meter.
+bool CardDesk::moveAccount(const Row &row)
+{
+    const QString reason = row.receipt.value(QStringLiteral("reason")).toString();
+    QSqlQuery old(m_ledger.database());
+    if (!run(old, QStringLiteral("SELECT id, debt FROM meters WHERE number = ?"),
+             {row.reference}) ||
+        !old.next())
+        return failed(tr("Meter %1 is not registered.").arg(row.reference));
+    const QString oldId = old.value(0).toString();
+    const qint64 debt = old.value(1).toLongLong();
+    QSqlQuery update(m_ledger.database());
+    if (!run(update,
+             QStringLiteral("UPDATE meters SET status = 'removed', replaced_by = ?, debt = 0 WHERE "
+                            "id = ? AND status <> 'removed'"),
+             {row.meterNumber, oldId}) ||
+        update.numRowsAffected() != 1)
+        return failed(tr("Meter %1 was removed already.").arg(row.reference));
+    QSqlQuery moved(m_ledger.database());
+    if (!run(moved, QStringLiteral("UPDATE meters SET debt = debt + ? WHERE id = ?"),
+             {debt, row.meterId}))
+        return failed(tr("Cannot move the account's debt: %1").arg(moved.lastError().text()));
+    QSqlQuery card(m_ledger.database());
+    if (!run(card,
+             QStringLiteral("UPDATE cards SET state = 'blacklisted', reason = ? WHERE meter_id = ? "
+                            "AND state = 'active' AND kind = 1"),
+             {reason, oldId}))
+        return failed(tr("Cannot blacklist the old card: %1").arg(card.lastError().text()));
+    return true;
+}
+
 bool CardDesk::voidRow(const Session &by, const Row &row)
 {
     Transaction transaction(m_ledger.database());
@@ -533,20 +583,38 @@ bool CardDesk::voidRow(const Session &by, const Row &row)
 // Complete when the card holds exactly the record that was being written, void when not.
 bool CardDesk::settle(const Session &by, CardCheck &card)
 {
+    return settleRows(by, card.id.serial, card.issued, &card.settled);
+}
+
+bool CardDesk::settleRows(const Session &by, quint64 serial,
+                          const std::optional<card::Token> &issued, QStringList *settled)
+{
     const QList<Row> pendingRows =
-        rows(QStringLiteral("s.state = 'pending' AND s.card_serial = ?"), {qint64(card.id.serial)});
+        rows(QStringLiteral("s.state = 'pending' AND s.card_serial = ?"), {qint64(serial)});
     for (const Row &row : pendingRows) {
-        const bool held = card.issued && qint64(card.issued->sequence) == row.sequence &&
-                          card.issued->amount.raw() == row.tokenAmount &&
-                          card.issued->issueTime == row.tokenTime &&
-                          card.issued->cardSerial == row.cardSerial;
+        const bool held = issued && qint64(issued->sequence) == row.sequence &&
+                          issued->amount.raw() == row.tokenAmount &&
+                          issued->issueTime == row.tokenTime &&
+                          issued->cardSerial == row.cardSerial;
         if (held ? !complete(row) : !voidRow(by, row))
             return false;
-        card.settled.append(held ? tr("%1 %2 completed: the card holds it.").arg(row.kind, row.id)
-                                 : tr("%1 %2 voided: the card does not hold it, nothing was sold.")
-                                       .arg(row.kind, row.id));
+        settled->append(held ? tr("%1 %2 completed: the card holds it.").arg(row.kind, row.id)
+                             : tr("%1 %2 voided: the card does not hold it, nothing was sold.")
+                                   .arg(row.kind, row.id));
     }
     return true;
+}
+
+// A card the ledger does not know yet: its pending opening, replacement or meter change (if
+// any) completes when the card holds the record, and is voided when it does not.
+bool CardDesk::settleNewCard(const Session &by, const cardio::CardContents &contents,
+                             QStringList *settled)
+{
+    std::optional<card::Token> issued;
+    card::Token token;
+    if (cardio::CardService::openIssueToken(contents, m_keys, token).ok())
+        issued = token;
+    return settleRows(by, contents.id.serial, issued, settled);
 }
 
 std::optional<QJsonObject> CardDesk::carry(Row &row, const card::Token &token,
@@ -892,7 +960,7 @@ std::optional<QJsonObject> CardDesk::openAccount(const Session &by, const Accoun
     const std::optional<QString> shift = openShiftOf(by.login());
     if (settings.openingFee.raw() > 0 && !shift)
         return fail(tr("Open a shift before taking the opening fee."));
-    std::optional<Blank> blank = readBlankCard();
+    std::optional<Blank> blank = readBlankCard(by);
     if (!blank)
         return std::nullopt;
     Meters meters(m_ledger);
@@ -998,7 +1066,7 @@ std::optional<QJsonObject> CardDesk::replaceCard(const Session &by, const QStrin
     if (!old)
         return fail(
             tr("Meter %1 has no card to replace: open the account instead.").arg(meterNumber));
-    std::optional<Blank> blank = readBlankCard();
+    std::optional<Blank> blank = readBlankCard(by);
     if (!blank)
         return std::nullopt;
     Row row;
@@ -1030,6 +1098,97 @@ std::optional<QJsonObject> CardDesk::replaceCard(const Session &by, const QStrin
     receipt[QStringLiteral("replacementFee")] = moneyText(row.paid);
     if (!addTariff(*meter, std::nullopt, token, receipt))
         return std::nullopt;
+    return carry(row, token, blank->contents);
+}
+
+std::optional<QJsonObject> CardDesk::changeMeter(const Session &by,
+                                                 const MeterChangeRequest &request)
+{
+    if (!by.may(Permission::kOpenAccount))
+        return fail(tr("Only an installer, supervisor or administrator may change meters."));
+    if (request.reason.trimmed().isEmpty())
+        return fail(tr("Say why the meter is changed (faulty, burnt, upgraded to three phases)."));
+    if (request.remaining.isNegative())
+        return fail(tr("The credit left on the old meter cannot be negative: a meter in overdraft "
+                       "has 0 left, and its overdraft becomes the account's debt."));
+    const StationSettings settings = Settings(m_ledger).load();
+    if (settings.utilityId != m_keys.utilityId())
+        return fail(tr("The keystore is for utility %1 but the station sells for utility %2.")
+                        .arg(m_keys.utilityId())
+                        .arg(settings.utilityId));
+    if (settings.hoardingLimit.raw() > 0 && request.remaining > settings.hoardingLimit)
+        return fail(tr("%1 is above the hoarding limit %2: check the old meter's display.")
+                        .arg(tariff::formatMoney(request.remaining),
+                             tariff::formatMoney(settings.hoardingLimit)));
+    Meters meters(m_ledger);
+    const std::optional<MeterRecord> old = meters.byNumber(request.oldMeter);
+    if (!old)
+        return fail(tr("Meter %1 is not registered.").arg(request.oldMeter));
+    if (old->status == QLatin1String("removed"))
+        return fail(
+            tr("Meter %1 was removed already (replaced by %2).").arg(old->number, old->replacedBy));
+    if (!Cards(m_ledger).userCardOf(old->number))
+        return fail(tr("Meter %1 has no account yet: open the account on the new meter instead.")
+                        .arg(old->number));
+    if (!rows(QStringLiteral("meter_id = ? AND state = 'pending'"), {old->id}).isEmpty())
+        return fail(tr("Meter %1 has a card record still pending: put its card in the reader to "
+                       "settle it first.")
+                        .arg(old->number));
+    if (request.newMeter.number == old->number)
+        return fail(tr("The new meter has the old meter's number."));
+    std::optional<MeterRecord> existing = meters.byNumber(request.newMeter.number);
+    if (existing && (existing->customerNumber != old->customerNumber ||
+                     Cards(m_ledger).userCardOf(existing->number) ||
+                     existing->status != QLatin1String("active")))
+        return fail(tr("Meter %1 is in use already.").arg(existing->number));
+    std::optional<Blank> blank = readBlankCard(by);
+    if (!blank)
+        return std::nullopt;
+
+    Row row;
+    row.id = newId();
+    row.kind = QStringLiteral("meter-change");
+    row.reference = old->number;
+    row.operatorName = by.login();
+    row.shiftId = openShiftOf(by.login()).value_or(QString());
+    QJsonObject &receipt = row.receipt;
+    receipt[QStringLiteral("kind")] = row.kind;
+    receipt[QStringLiteral("at")] = isoText(m_clock());
+    receipt[QStringLiteral("station")] = m_ledger.stationId();
+    receipt[QStringLiteral("operator")] = by.login();
+    receipt[QStringLiteral("meter")] = request.newMeter.number;
+    receipt[QStringLiteral("oldMeter")] = old->number;
+    receipt[QStringLiteral("customer")] = old->customerNumber;
+    if (const auto customer = Customers(m_ledger).byNumber(old->customerNumber))
+        receipt[QStringLiteral("customerName")] = customer->name;
+    receipt[QStringLiteral("card")] = CardNames::serialText(blank->id.serial);
+    receipt[QStringLiteral("reason")] = request.reason.trimmed();
+    receipt[QStringLiteral("paid")] = moneyText(0);
+    receipt[QStringLiteral("transferred")] = tariff::formatMoney(request.remaining);
+
+    MeterRecord fresh = existing.value_or(request.newMeter);
+    fresh.customerNumber = old->customerNumber;
+    if (fresh.tariffPlan.isEmpty())
+        fresh.tariffPlan = old->tariffPlan;
+    card::Token token;
+    {
+        // The new meter is registered with the pending record, so the token names its plan.
+        Transaction transaction(m_ledger.database());
+        if (!transaction.started())
+            return fail(tr("The ledger is busy: %1").arg(m_ledger.database().lastError().text()));
+        if (!existing && !meters.add(by, fresh))
+            return fail(meters.errorString());
+        const std::optional<MeterRecord> stored = meters.byNumber(fresh.number);
+        if (!stored)
+            return fail(tr("Meter %1 could not be registered.").arg(fresh.number));
+        row.meterId = stored->id;
+        row.meterNumber = stored->number;
+        token = baseToken(card::RecordType::kAccountOpening, *stored, blank->id.serial,
+                          nextSequence(*stored, nullptr));
+        token.amount = request.remaining;
+        if (!addTariff(*stored, std::nullopt, token, receipt) || !transaction.commit())
+            return std::nullopt;
+    }
     return carry(row, token, blank->contents);
 }
 
@@ -1167,6 +1326,8 @@ QString receiptText(const QJsonObject &r)
         title = CardDesk::tr("ACCOUNT OPENING");
     else if (kind == QLatin1String("replacement"))
         title = CardDesk::tr("REPLACEMENT CARD");
+    else if (kind == QLatin1String("meter-change"))
+        title = CardDesk::tr("METER CHANGE");
     QString text = title + QLatin1Char('\n');
     auto value = [&](const char *key) { return r.value(QLatin1String(key)).toString(); };
     text += line(CardDesk::tr("Receipt"), value("sale"));
@@ -1208,6 +1369,11 @@ QString receiptText(const QJsonObject &r)
     }
     if (kind == QLatin1String("opening"))
         text += line(CardDesk::tr("Preset credit owed"), value("presetRecovery"));
+    if (kind == QLatin1String("meter-change")) {
+        text += line(CardDesk::tr("Replaces meter"),
+                     value("oldMeter") + QStringLiteral(" (") + value("reason") + QLatin1Char(')'));
+        text += line(CardDesk::tr("Credit moved"), value("transferred"));
+    }
     if (r.contains(QStringLiteral("tariff")))
         text += line(CardDesk::tr("New tariff"),
                      CardDesk::tr("%1 from %2").arg(value("tariff"), value("tariffFrom")));

@@ -92,6 +92,42 @@ bool Customers::add(const Session &by, Customer &customer)
     return true;
 }
 
+bool Customers::update(const Session &by, const Customer &customer)
+{
+    if (!by.may(Permission::kOpenAccount))
+        return fail(tr("Only an installer, supervisor or administrator may change customers."));
+    if (const QString problem = validate(customer); !problem.isEmpty())
+        return fail(problem);
+    const std::optional<Customer> old = byNumber(customer.number);
+    if (!old)
+        return fail(tr("There is no customer %1.").arg(customer.number));
+    QStringList changes;
+    const QStringList names = {QStringLiteral("name"), QStringLiteral("address"),
+                               QStringLiteral("phone"), QStringLiteral("group")};
+    const QStringList before = {old->name, old->address, old->phone, old->group};
+    const QStringList after = {customer.name, customer.address, customer.phone, customer.group};
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (before[i] != after[i])
+            changes << QStringLiteral("%1: \"%2\" -> \"%3\"").arg(names[i], before[i], after[i]);
+    }
+    if (changes.isEmpty())
+        return true;
+    Transaction transaction(m_ledger.database());
+    QSqlQuery update(m_ledger.database());
+    update.prepare(QStringLiteral("UPDATE customers SET name = ?, address = ?, phone = ?, "
+                                  "customer_group = ? WHERE id = ?"));
+    for (const QString &value :
+         {customer.name, customer.address, customer.phone, customer.group, old->id})
+        update.addBindValue(empty(value));
+    if (!transaction.started() || !update.exec())
+        return fail(tr("Cannot change the customer: %1").arg(update.lastError().text()));
+    if (!m_ledger.audit(by.login(), QStringLiteral("customer.edit"), customer.number,
+                        changes.join(QStringLiteral("; "))) ||
+        !transaction.commit())
+        return fail(m_ledger.errorString());
+    return true;
+}
+
 std::optional<QList<QStringList>> Customers::parseCsv(const QString &text, int *badLine)
 {
     QList<QStringList> records;

@@ -18,7 +18,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT m.id, m.number, c.number, m.phases, m.key_version, m.tariff_plan, m.status, "
-    "m.last_sequence FROM meters m JOIN customers c ON c.id = m.customer_id ");
+    "m.last_sequence, m.replaced_by FROM meters m JOIN customers c ON c.id = m.customer_id ");
 
 MeterRecord meterFrom(const QSqlQuery &query)
 {
@@ -31,6 +31,7 @@ MeterRecord meterFrom(const QSqlQuery &query)
     meter.tariffPlan = query.value(5).toString();
     meter.status = query.value(6).toString();
     meter.lastSequence = query.value(7).toLongLong();
+    meter.replacedBy = query.value(8).toString();
     return meter;
 }
 
@@ -84,6 +85,47 @@ bool Meters::add(const Session &by, MeterRecord &meter)
     }
     if (!m_ledger.audit(by.login(), QStringLiteral("meter.add"), meter.number,
                         meter.customerNumber) ||
+        !transaction.commit())
+        return fail(m_ledger.errorString());
+    return true;
+}
+
+bool Meters::update(const Session &by, const MeterRecord &meter)
+{
+    if (!by.may(Permission::kOpenAccount))
+        return fail(tr("Only an installer, supervisor or administrator may change meters."));
+    const std::optional<MeterRecord> old = byNumber(meter.number);
+    if (!old)
+        return fail(tr("Meter %1 is not registered.").arg(meter.number));
+    if (old->status == QLatin1String("removed"))
+        return fail(
+            tr("Meter %1 was removed (replaced by %2).").arg(meter.number, old->replacedBy));
+    if (meter.phases != 1 && meter.phases != 3)
+        return fail(tr("A meter has 1 or 3 phases."));
+    if (meter.status != QLatin1String("active") && meter.status != QLatin1String("suspended"))
+        return fail(tr("A meter is active or suspended; a meter change removes one."));
+    if (TariffPlans(m_ledger).versions(meter.tariffPlan).isEmpty())
+        return fail(tr("There is no tariff plan \"%1\".").arg(meter.tariffPlan));
+    QStringList changes;
+    if (old->phases != meter.phases)
+        changes << QStringLiteral("phases %1 -> %2").arg(old->phases).arg(meter.phases);
+    if (old->tariffPlan != meter.tariffPlan)
+        changes << QStringLiteral("plan %1 -> %2").arg(old->tariffPlan, meter.tariffPlan);
+    if (old->status != meter.status)
+        changes << QStringLiteral("status %1 -> %2").arg(old->status, meter.status);
+    if (changes.isEmpty())
+        return true;
+    Transaction transaction(m_ledger.database());
+    QSqlQuery update(m_ledger.database());
+    update.prepare(
+        QStringLiteral("UPDATE meters SET phases = ?, tariff_plan = ?, status = ? WHERE id = ?"));
+    for (const QVariant &value : {QVariant(meter.phases), QVariant(meter.tariffPlan),
+                                  QVariant(meter.status), QVariant(old->id)})
+        update.addBindValue(value);
+    if (!transaction.started() || !update.exec())
+        return fail(tr("Cannot change the meter: %1").arg(update.lastError().text()));
+    if (!m_ledger.audit(by.login(), QStringLiteral("meter.edit"), meter.number,
+                        changes.join(QStringLiteral("; "))) ||
         !transaction.commit())
         return fail(m_ledger.errorString());
     return true;

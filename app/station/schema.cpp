@@ -239,8 +239,47 @@ constexpr const char *kStep7[] = {
     " BEGIN SELECT RAISE(ABORT, 'card issues are never changed'); END",
 };
 
-constexpr std::array<std::span<const char *const>, 7> kSteps = {kStep1, kStep2, kStep3, kStep4,
-                                                                kStep5, kStep6, kStep7};
+// Meter change: a faulty or removed meter's account moves to a new meter, with the credit left
+// on the old one. SQLite cannot alter a CHECK, so the sales table is rebuilt with the new kind.
+constexpr const char *kStep8[] = {
+    "CREATE TABLE sales_8 ("
+    " id TEXT PRIMARY KEY,"
+    " station TEXT NOT NULL,"
+    " kind TEXT NOT NULL CHECK (kind IN ('purchase', 'opening', 'replacement', 'cancel',"
+    " 'meter-change')),"
+    " state TEXT NOT NULL CHECK (state IN ('pending', 'complete', 'void', 'cancelled')),"
+    " meter_id TEXT NOT NULL REFERENCES meters (id),"
+    " card_serial INTEGER NOT NULL,"
+    " sequence INTEGER NOT NULL CHECK (sequence > 0),"
+    " reference TEXT NOT NULL,"
+    " paid INTEGER NOT NULL,"
+    " fixed_charge INTEGER NOT NULL,"
+    " debt_recovered INTEGER NOT NULL,"
+    " vat INTEGER NOT NULL,"
+    " credit INTEGER NOT NULL,"
+    " energy INTEGER NOT NULL,"
+    " token_amount INTEGER NOT NULL CHECK (token_amount >= 0),"
+    " token_time INTEGER NOT NULL,"
+    " receipt TEXT NOT NULL,"
+    " operator TEXT NOT NULL,"
+    " shift_id TEXT REFERENCES shifts (id),"
+    " created_at TEXT NOT NULL,"
+    " resolved_at TEXT,"
+    " ledger_seq INTEGER)",
+    "INSERT INTO sales_8 SELECT * FROM sales",
+    "DROP TABLE sales",
+    "ALTER TABLE sales_8 RENAME TO sales",
+    "CREATE INDEX sales_meter ON sales (meter_id, sequence)",
+    "CREATE INDEX sales_pending ON sales (card_serial) WHERE state = 'pending'",
+    "CREATE INDEX sales_shift ON sales (shift_id)",
+    "CREATE INDEX sales_created ON sales (created_at)",
+    "CREATE INDEX sales_operator ON sales (operator, created_at)",
+    // The meter an account moved to, on the removed meter.
+    "ALTER TABLE meters ADD COLUMN replaced_by TEXT NOT NULL DEFAULT ''",
+};
+
+constexpr std::array<std::span<const char *const>, 8> kSteps = {kStep1, kStep2, kStep3, kStep4,
+                                                                kStep5, kStep6, kStep7, kStep8};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

@@ -433,6 +433,28 @@ private slots:
         QVERIFY(run.out.contains("R1 v1"));
 
         run = as("admin", "admin-pass-1",
+                 {QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--number"),
+                  QStringLiteral("C-7"), QStringLiteral("--name"), QStringLiteral("Baraka")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = as("cash", "cash-pass-1",
+                 {QStringLiteral("customer"), QStringLiteral("edit"), QStringLiteral("C-7"),
+                  QStringLiteral("--phone"), QStringLiteral("0711")});
+        QVERIFY(run.exitCode != 0); // a cashier does not change customers
+        run = as("admin", "admin-pass-1",
+                 {QStringLiteral("customer"), QStringLiteral("edit"), QStringLiteral("C-7"),
+                  QStringLiteral("--phone"), QStringLiteral("0711 222 333")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = as("admin", "admin-pass-1",
+                 {QStringLiteral("customer"), QStringLiteral("find"), QStringLiteral("222 333")});
+        QVERIFY2(run.out.contains("Baraka"), run.out.constData());
+        run = as("admin", "admin-pass-1",
+                 {QStringLiteral("account"), QStringLiteral("edit"), QStringLiteral("--meter"),
+                  QStringLiteral("310100000404"), QStringLiteral("--status"),
+                  QStringLiteral("suspended")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("not registered"));
+
+        run = as("admin", "admin-pass-1",
                  {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--utility"),
                   QStringLiteral("3301"), QStringLiteral("--vat"), QStringLiteral("16"),
                   QStringLiteral("--fixed-charge"), QStringLiteral("50")});

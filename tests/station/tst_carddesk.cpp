@@ -361,6 +361,141 @@ private slots:
         QCOMPARE(testing::meterLoads(c.service, c.meterKey, c.meter).code(), Errc::kBlacklisted);
     }
 
+    void openingStoppedAtEachStepSettles_data()
+    {
+        QTest::addColumn<int>("stopAt");
+        QTest::newRow("killed after pending") << int(SaleStep::kPendingRecorded);
+        QTest::newRow("killed after the write") << int(SaleStep::kCardWritten);
+        QTest::newRow("killed after completion") << int(SaleStep::kCompleted);
+    }
+
+    // An account opening stopped at any step: when its card comes back the opening is complete
+    // exactly when the card holds it (the card is then the meter's), else void and done again.
+    void openingStoppedAtEachStepSettles()
+    {
+        QFETCH(int, stopAt);
+        Counter c;
+        QVERIFY(c.setUp());
+        c.desk->setStepHook([stopAt](SaleStep reached) { return int(reached) != stopAt; });
+        QVERIFY(!c.openAccount());
+        QVERIFY(c.restart());
+        const auto check = c.desk->inspect(*c.staff.installer);
+        QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE state = 'pending'")), 0);
+        const bool written = stopAt != int(SaleStep::kPendingRecorded);
+        QCOMPARE(bool(check), written);
+        QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE state = 'complete'")),
+                 written ? 1 : 0);
+        if (!written) {
+            QVERIFY(c.desk->errorString().contains(QStringLiteral("voided")));
+            AccountRequest request;
+            request.customerNumber = QStringLiteral("C-1");
+            request.meter.number = QLatin1String(testing::kMeterNumber);
+            request.meter.tariffPlan = QStringLiteral("R1");
+            QVERIFY2(c.desk->openAccount(*c.staff.installer, request),
+                     qPrintable(c.desk->errorString()));
+        }
+        QCOMPARE(Cards(*c.ledger).userCardOf(QLatin1String(testing::kMeterNumber))->serial,
+                 quint64(0x1001));
+        QCOMPARE(c.visitMeter(), kOk);
+        QVERIFY(c.meter.opened);
+    }
+
+    // A meter change moves the account: the new meter opens on a new card with the old meter's
+    // credit, the debt moves with it, the old meter and its card are done. A change stopped after
+    // its pending record is voided when the card comes back, and can be done again.
+    void changesAMeter()
+    {
+        Counter c;
+        QVERIFY(c.setUp());
+        QVERIFY(c.openAccount());
+        QCOMPARE(c.visitMeter(), kOk);
+        QVERIFY(Shifts(*c.ledger).open(*c.staff.cashier));
+        QVERIFY(c.desk->sell(*c.staff.cashier, {}, byMoney(500)));
+        QSqlQuery debt(c.ledger->database());
+        QVERIFY(debt.exec(QStringLiteral("UPDATE meters SET debt = 400000")));
+        const qint64 paidBefore = c.scalar(QStringLiteral("SELECT sum(amount) FROM ledger"));
+        const QString newNumber = QStringLiteral("310100000002");
+
+        MeterChangeRequest request;
+        request.oldMeter = QLatin1String(testing::kMeterNumber);
+        request.newMeter.number = newNumber;
+        request.remaining = tariff::Money::fromRaw(1'234'567);
+        request.reason = QStringLiteral("burnt");
+        QVERIFY(!c.desk->changeMeter(*c.staff.cashier, request));
+        QVERIFY(c.desk->errorString().contains(QStringLiteral("installer")));
+        QVERIFY(!c.desk->changeMeter(*c.staff.installer, request)); // the old card is no blank
+        QVERIFY(c.desk->errorString().contains(QStringLiteral("already")));
+        MeterChangeRequest bad = request;
+        bad.reason.clear();
+        QVERIFY(!c.desk->changeMeter(*c.staff.installer, bad));
+        bad = request;
+        bad.remaining = tariff::Money::fromRaw(-1);
+        QVERIFY(!c.desk->changeMeter(*c.staff.installer, bad));
+        bad = request;
+        bad.newMeter.number = request.oldMeter;
+        c.insertBlank(0x2001);
+        QVERIFY(!c.desk->changeMeter(*c.staff.installer, bad));
+        const card::MemoryStore blank = c.memory;
+
+        // Stopped after the pending record: the card comes back without it, the change is void.
+        c.desk->setStepHook([](SaleStep step) { return step != SaleStep::kPendingRecorded; });
+        QVERIFY(!c.desk->changeMeter(*c.staff.installer, request));
+        c.desk->setStepHook({});
+        QCOMPARE(Meters(*c.ledger).byNumber(request.oldMeter)->status, QStringLiteral("active"));
+        QVERIFY(!c.desk->inspect(*c.staff.installer)); // a blank card: nothing to sell to ...
+        QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE state = 'pending'")),
+                 0); // ... but its pending record is settled
+        QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE state = 'void'")), 1);
+
+        c.memory = blank;
+        c.reader.application().reset();
+        const auto receipt = c.desk->changeMeter(*c.staff.installer, request);
+        QVERIFY2(receipt, qPrintable(c.desk->errorString()));
+        QCOMPARE(receipt->value(QStringLiteral("state")).toString(), QStringLiteral("complete"));
+        QVERIFY(receiptText(*receipt).contains(QStringLiteral("123.4567")));
+        const auto token = c.cardToken();
+        QVERIFY(token);
+        QCOMPARE(token->type, card::RecordType::kAccountOpening);
+        QCOMPARE(token->amount.raw(), 1'234'567);
+        QCOMPARE(token->cardSerial, std::uint64_t{0x2001});
+
+        const std::optional<MeterRecord> old = Meters(*c.ledger).byNumber(request.oldMeter);
+        QCOMPARE(old->status, QStringLiteral("removed"));
+        QCOMPARE(old->replacedBy, newNumber);
+        QCOMPARE(
+            c.scalar(QStringLiteral("SELECT debt FROM meters WHERE number = '%1'").arg(newNumber)),
+            400000);
+        QCOMPARE(c.scalar(QStringLiteral("SELECT debt FROM meters WHERE number = '%1'")
+                              .arg(request.oldMeter)),
+                 0);
+        QCOMPARE(Cards(*c.ledger).bySerial(0x1001)->state, QStringLiteral("blacklisted"));
+        QCOMPARE(c.scalar(QStringLiteral("SELECT sum(amount) FROM ledger")), paidBefore);
+        QCOMPARE(
+            c.scalar(QStringLiteral("SELECT count(*) FROM ledger WHERE kind = 'meter-change'")), 1);
+        QVERIFY(!c.ledger->verify().brokenAt);
+
+        // The new meter loads the old meter's credit from the new card.
+        card::MeterCardState fresh;
+        fresh.utilityId = testing::kUtility;
+        fresh.meter = testing::meterNumber(newNumber.toLatin1().constData());
+        fresh.keyVersion = 1;
+        const card::PortableAead freshKey =
+            testing::meterAead(testing::kUtility, testing::kSeed, fresh.meter, 1);
+        card::ReturnRecord record;
+        record.remaining = request.remaining;
+        record.activeTariffId = 1;
+        record.time = 800'000'100;
+        QCOMPARE(testing::meterVisits(c.service, freshKey, fresh, record), kOk);
+        QVERIFY(fresh.opened);
+        QCOMPARE(fresh.boundSerial, std::uint64_t{0x2001});
+        // The next sale goes to the new meter and recovers the moved debt.
+        const auto sale = c.desk->sell(*c.staff.cashier, newNumber, byMoney(100));
+        QVERIFY2(sale, qPrintable(c.desk->errorString()));
+        QVERIFY(raw(*sale, "debtRecovered") > 0);
+        QVERIFY(!c.desk->changeMeter(*c.staff.installer, request));
+        QVERIFY(c.desk->errorString().contains(QStringLiteral("removed")));
+    }
+
     void issuesFunctionCards()
     {
         Counter c;

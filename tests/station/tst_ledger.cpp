@@ -78,7 +78,7 @@ private slots:
         {
             Ledger ledger;
             QVERIFY2(ledger.open(path, true), qPrintable(ledger.errorString()));
-            QCOMPARE(ledger.schemaVersion(), 7);
+            QCOMPARE(ledger.schemaVersion(), 8);
             QCOMPARE(pragma(ledger, "journal_mode").toString(), QStringLiteral("wal"));
             QCOMPARE(pragma(ledger, "synchronous").toInt(), 2); // FULL
             QCOMPARE(pragma(ledger, "foreign_keys").toInt(), 1);
@@ -120,7 +120,7 @@ private slots:
         }
         Ledger ledger;
         QVERIFY2(ledger.open(path, false), qPrintable(ledger.errorString()));
-        QCOMPARE(ledger.schemaVersion(), 7);
+        QCOMPARE(ledger.schemaVersion(), 8);
         QCOMPARE(ledger.stationId(), station);
         QSqlQuery query(ledger.database());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM operators")));

@@ -93,6 +93,50 @@ private slots:
         QVERIFY(meters.errorString().contains(QStringLiteral("already registered")));
     }
 
+    // Editing: phases, plan and active/suspended change and are audited; the rest does not.
+    void editsAMeterAndACustomer()
+    {
+        Meters meters(*m_ledger);
+        MeterRecord record = meter("310100000009");
+        QVERIFY(meters.add(*m_staff.installer, record));
+        record.phases = 3;
+        record.status = QStringLiteral("suspended");
+        QVERIFY(!meters.update(*m_staff.cashier, record));
+        QVERIFY2(meters.update(*m_staff.installer, record), qPrintable(meters.errorString()));
+        QCOMPARE(meters.byNumber(record.number)->phases, 3);
+        QCOMPARE(meters.byNumber(record.number)->status, QStringLiteral("suspended"));
+        for (const auto &change : {std::make_pair(2, QStringLiteral("active")),
+                                   std::make_pair(1, QStringLiteral("removed"))}) {
+            MeterRecord bad = record;
+            bad.phases = change.first;
+            bad.status = change.second;
+            QVERIFY(!meters.update(*m_staff.installer, bad));
+        }
+        MeterRecord noPlan = record;
+        noPlan.tariffPlan = QStringLiteral("nope");
+        QVERIFY(!meters.update(*m_staff.installer, noPlan));
+        QVERIFY(!meters.update(*m_staff.installer, meter("310100000077")));
+        bool audited = false;
+        for (const QStringList &line : m_ledger->auditLines(5))
+            audited |= line.join(QLatin1Char(' ')).contains(QStringLiteral("active -> suspended"));
+        QVERIFY(audited);
+
+        Customers customers(*m_ledger);
+        Customer customer = *customers.byNumber(QStringLiteral("C-1"));
+        customer.phone = QStringLiteral("0700 123 456");
+        customer.name = QStringLiteral("Amina W.");
+        QVERIFY(!customers.update(*m_staff.cashier, customer));
+        QVERIFY2(customers.update(*m_staff.installer, customer),
+                 qPrintable(customers.errorString()));
+        QCOMPARE(customers.byNumber(QStringLiteral("C-1"))->phone, QStringLiteral("0700 123 456"));
+        QCOMPARE(customers.find(QStringLiteral("123 456")).value(0).number, QStringLiteral("C-1"));
+        customer.name.clear();
+        QVERIFY(!customers.update(*m_staff.installer, customer));
+        customer.number = QStringLiteral("C-404");
+        customer.name = QStringLiteral("x");
+        QVERIFY(!customers.update(*m_staff.installer, customer));
+    }
+
     void customersAreFoundByTheirMeters()
     {
         Meters meters(*m_ledger);

@@ -64,6 +64,16 @@ struct AccountRequest {
     tariff::Money presetRecovery; // preset credit the meter ran on before opening, owed as debt
 };
 
+// A meter change: the account of `oldMeter` moves to `newMeter` (number, phases, key version;
+// an empty plan keeps the old meter's), with the credit left on the old meter as the installer
+// read it off its display or a check card. The old meter is removed and its card blacklisted.
+struct MeterChangeRequest {
+    QString oldMeter;
+    MeterRecord newMeter;
+    tariff::Money remaining; // credit left on the old meter, loaded onto the new one
+    QString reason;
+};
+
 struct FunctionCardRequest {
     card::CardKind kind = card::CardKind::kCheck;
     QString meterNumber;
@@ -111,6 +121,10 @@ public:
     // meter's old card is blacklisted and the new one bound.
     std::optional<QJsonObject> replaceCard(const Session &by, const QString &meterNumber,
                                            const QString &reason);
+    // Installer: moves an account to a new meter (see MeterChangeRequest) by writing its opening
+    // record, carrying the old meter's credit, to the blank user card in the reader. On completion
+    // the old meter is removed, its card blacklisted and its debt moved to the new meter.
+    std::optional<QJsonObject> changeMeter(const Session &by, const MeterChangeRequest &request);
     // Writes a function card (its kind must match the card in the reader); returns the issue id.
     std::optional<QString> issueFunctionCard(const Session &by, const FunctionCardRequest &request);
 
@@ -127,9 +141,13 @@ private:
     [[nodiscard]] std::optional<QString> openShiftOf(const QString &login) const;
 
     std::optional<CardCheck> readUserCard(const Session &by);
-    std::optional<Blank> readBlankCard();
+    std::optional<Blank> readBlankCard(const Session &by);
     bool recordReturn(const CardCheck &card);
     bool settle(const Session &by, CardCheck &card);
+    bool settleRows(const Session &by, quint64 serial, const std::optional<card::Token> &issued,
+                    QStringList *settled);
+    bool settleNewCard(const Session &by, const cardio::CardContents &contents,
+                       QStringList *settled);
     bool addTariff(const MeterRecord &meter, const std::optional<card::ReturnRecord> &returned,
                    card::Token &token, QJsonObject &receipt);
     std::optional<QJsonObject> carry(Row &row, const card::Token &token,
@@ -138,6 +156,7 @@ private:
     bool insertPending(const Row &row);
     bool complete(const Row &row);
     bool voidRow(const Session &by, const Row &row);
+    bool moveAccount(const Row &row);
     [[nodiscard]] std::optional<Row> rowById(const QString &id) const;
     [[nodiscard]] QList<Row> rows(const QString &where, const QVariantList &values) const;
     [[nodiscard]] qint64 nextSequence(const MeterRecord &meter, const CardCheck *card) const;

@@ -35,6 +35,9 @@ public:
     explicit Customers(Ledger &ledger) : m_ledger(ledger) {}
 
     bool add(const Session &by, Customer &customer);
+    // Changes the name, address, phone and group of the customer with `customer.number`; the
+    // audit log keeps what each field was.
+    bool update(const Session &by, const Customer &customer);
     // Imports a CSV with the header number,name,address,phone,group (any order; address, phone
     // and group may be missing). All or nothing: any bad line imports none and errors() lists
     // the first kMaxReportedErrors with their line numbers. `progress(done, total)` is called

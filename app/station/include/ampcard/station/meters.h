@@ -24,6 +24,7 @@ struct MeterRecord {
     QString tariffPlan;
     QString status = QStringLiteral("active");
     qint64 lastSequence = 0;
+    QString replacedBy; // status "removed": the meter the account moved to
 };
 
 class Meters {
@@ -34,6 +35,10 @@ public:
 
     // Registers `meter` for an existing customer on an existing tariff plan.
     bool add(const Session &by, MeterRecord &meter);
+    // Changes what may change on a registered meter: phases, tariff plan, and status between
+    // active and suspended (a suspended meter gets no sales). Its number, customer and key version
+    // do not change here (a key-change card changes the key; a meter change moves the account).
+    bool update(const Session &by, const MeterRecord &meter);
     [[nodiscard]] std::optional<MeterRecord> byNumber(const QString &number) const;
     [[nodiscard]] QList<MeterRecord> forCustomer(const QString &customerNumber) const;
     [[nodiscard]] QString errorString() const { return m_error; }
