@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -12,18 +11,31 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "ampcard/station/customers.h"
 #include "ampcard/station/meters.h"
 #include "ampcard/station/tariffplans.h"
+#include "customerdialog.h"
 #include "customermodel.h"
 #include "ampcard/tariff/tarifffile.h"
 #include "stationcontext.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
+
+namespace {
+
+QLabel *note(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
 
 AccountsPage::AccountsPage(StationContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_model(new CustomerModel(this)),
@@ -37,7 +49,11 @@ AccountsPage::AccountsPage(StationContext &context, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_message->setObjectName(QStringLiteral("accountsMessage"));
     m_message->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("customerTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *importButton = new QPushButton(tr("&Import CSV…"), this);
+    auto *edit = new QPushButton(tr("Change the cus&tomer…"), this);
+    edit->setObjectName(QStringLiteral("editCustomer"));
     auto *find = new QHBoxLayout;
     auto *findLabel = new QLabel(tr("F&ind:"), this);
     findLabel->setBuddy(m_search);
@@ -47,16 +63,20 @@ AccountsPage::AccountsPage(StationContext &context, QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addLayout(find);
     left->addWidget(m_table, 1);
+    left->addWidget(edit, 0, Qt::AlignLeft);
     left->addWidget(m_message);
-    auto *right = new QVBoxLayout;
-    right->addWidget(customerBox());
-    right->addWidget(openBox());
-    right->addWidget(replaceBox());
-    right->addStretch();
+    auto *tasks = new QTabWidget(this);
+    tasks->setObjectName(QStringLiteral("accountTasks"));
+    tasks->addTab(customerBox(), tr("&New customer"));
+    tasks->addTab(openBox(), tr("&Open account"));
+    tasks->addTab(replaceBox(), tr("Re&place card"));
+    tasks->addTab(changeMeterBox(), tr("&Change meter"));
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
-    layout->addLayout(right, 2);
+    layout->addWidget(tasks, 2);
     connect(m_search, &QLineEdit::returnPressed, this, &AccountsPage::search);
+    connect(m_table, &QTableView::activated, this, &AccountsPage::editCurrent);
+    connect(edit, &QPushButton::clicked, this, &AccountsPage::editCurrent);
     connect(importButton, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Import customers"), {}, tr("CSV files (*.csv)"));
@@ -90,6 +110,22 @@ void AccountsPage::search()
     say(tr("%n customer(s) found.", nullptr, static_cast<int>(found.size())));
 }
 
+void AccountsPage::editCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        say(tr("Find the customer first, then choose the row."));
+        return;
+    }
+    auto *dialog = new CustomerDialog(m_context, m_model->customer(current.row()).number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        search();
+        say(tr("Customer changed."));
+    });
+    dialog->open();
+}
+
 bool AccountsPage::importFile(const QString &path)
 {
     QFile file(path);
@@ -120,11 +156,12 @@ bool AccountsPage::importFile(const QString &path)
 
 QWidget *AccountsPage::customerBox()
 {
-    auto *box = new QGroupBox(tr("New customer"), this);
+    auto *box = new QWidget(this);
     auto *number = new QLineEdit(box);
     auto *name = new QLineEdit(box);
     auto *phone = new QLineEdit(box);
     auto *address = new QLineEdit(box);
+    auto *group = new QLineEdit(box);
     number->setObjectName(QStringLiteral("newNumber"));
     name->setObjectName(QStringLiteral("newName"));
     auto *add = new QPushButton(tr("A&dd the customer"), box);
@@ -134,6 +171,7 @@ QWidget *AccountsPage::customerBox()
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("&Phone:"), phone);
     form->addRow(tr("Addr&ess:"), address);
+    form->addRow(tr("&Group:"), group);
     form->addRow(add);
     connect(add, &QPushButton::clicked, this, [=, this] {
         Customer customer;
@@ -141,13 +179,14 @@ QWidget *AccountsPage::customerBox()
         customer.name = name->text().trimmed();
         customer.phone = phone->text().trimmed();
         customer.address = address->text().trimmed();
+        customer.group = group->text().trimmed();
         Customers customers(m_context.ledger());
         if (!customers.add(*m_context.session(), customer)) {
             say(customers.errorString());
             return;
         }
         say(tr("Customer %1 added.").arg(customer.number));
-        for (QLineEdit *edit : {number, name, phone, address})
+        for (QLineEdit *edit : {number, name, phone, address, group})
             edit->clear();
         number->setFocus();
     });
@@ -156,7 +195,7 @@ QWidget *AccountsPage::customerBox()
 
 QWidget *AccountsPage::openBox()
 {
-    auto *box = new QGroupBox(tr("Open an account (a new user card in the reader)"), this);
+    auto *box = new QWidget(this);
     auto *customer = new QLineEdit(box);
     auto *meter = new QLineEdit(box);
     auto *plan = new QComboBox(box);
@@ -175,6 +214,7 @@ QWidget *AccountsPage::openBox()
     auto *write = new QPushButton(tr("&Write the account-opening card"), box);
     write->setObjectName(QStringLiteral("openAccount"));
     auto *form = new QFormLayout(box);
+    form->addRow(note(tr("A new user card in the reader."), box));
     form->addRow(tr("C&ustomer number:"), customer);
     form->addRow(tr("&Meter number:"), meter);
     form->addRow(tr("Tariff &plan:"), plan);
@@ -212,9 +252,96 @@ QWidget *AccountsPage::openBox()
     return box;
 }
 
+QWidget *AccountsPage::changeMeterBox()
+{
+    auto *box = new QWidget(this);
+    auto *old = new QLineEdit(box);
+    auto *fresh = new QLineEdit(box);
+    auto *plan = new QComboBox(box);
+    auto *phases = new QComboBox(box);
+    auto *keyVersion = new QSpinBox(box);
+    auto *remaining = new QLineEdit(box);
+    auto *lastKnown = new QLabel(box);
+    auto *reason = new QComboBox(box);
+    old->setObjectName(QStringLiteral("changeOldMeter"));
+    fresh->setObjectName(QStringLiteral("changeNewMeter"));
+    remaining->setObjectName(QStringLiteral("changeRemaining"));
+    reason->setObjectName(QStringLiteral("changeReason"));
+    for (QLineEdit *edit : {old, fresh})
+        edit->setInputMask(QStringLiteral("999999999999;_"));
+    plan->addItem(tr("(the old meter's plan)"), QString());
+    for (const QString &name : TariffPlans(m_context.ledger()).names())
+        plan->addItem(name, name);
+    phases->addItems({tr("single phase"), tr("three phase")});
+    keyVersion->setRange(1, 255);
+    remaining->setPlaceholderText(QStringLiteral("0.00"));
+    lastKnown->setWordWrap(true);
+    reason->setEditable(true);
+    reason->addItems({tr("faulty"), tr("burnt"), tr("tampered"), tr("upgraded")});
+    auto *write = new QPushButton(tr("Write the &meter-change card"), box);
+    write->setObjectName(QStringLiteral("changeMeter"));
+    auto *form = new QFormLayout(box);
+    form->addRow(note(tr("The account, its debt and the credit left on the old meter move "
+                         "to the new meter, on a new user card in the reader. The old "
+                         "meter and its card are retired."),
+                      box));
+    form->addRow(tr("&Old meter:"), old);
+    form->addRow(lastKnown);
+    form->addRow(tr("Credit &left on the old meter:"), remaining);
+    form->addRow(tr("&New meter:"), fresh);
+    form->addRow(tr("Tariff &plan:"), plan);
+    form->addRow(tr("P&hases:"), phases);
+    form->addRow(tr("&Key version:"), keyVersion);
+    form->addRow(tr("Reas&on:"), reason);
+    form->addRow(write);
+    // What the station last heard from the old meter, to check against its display.
+    connect(old, &QLineEdit::editingFinished, this, [=, this] {
+        lastKnown->clear();
+        CardDesk *desk = m_context.desk();
+        if (!desk)
+            return;
+        const auto account = desk->account(old->text().trimmed());
+        if (account && account->returned)
+            lastKnown->setText(tr("Its last return record said %1 left; read the meter's "
+                                  "display now.")
+                                   .arg(tariff::formatMoney(account->returned->remaining)));
+        else if (account)
+            lastKnown->setText(tr("No return record from this meter yet: read its display."));
+    });
+    connect(write, &QPushButton::clicked, this, [=, this] {
+        MeterChangeRequest request;
+        request.oldMeter = old->text().trimmed();
+        request.newMeter.number = fresh->text().trimmed();
+        request.newMeter.tariffPlan = plan->currentData().toString();
+        request.newMeter.phases = phases->currentIndex() == 0 ? 1 : 3;
+        request.newMeter.keyVersion = keyVersion->value();
+        request.reason = reason->currentText();
+        const auto amount = tariff::moneyFromText(
+            remaining->text().trimmed().isEmpty() ? QStringLiteral("0") : remaining->text());
+        if (!amount) {
+            say(tr("The credit left is an amount such as 12.50 (0 when the meter shows none)."));
+            return;
+        }
+        request.remaining = *amount;
+        CardDesk *desk = m_context.desk();
+        if (!desk) {
+            say(tr("Cannot use the card reader: %1").arg(m_context.errorString()));
+            return;
+        }
+        const auto receipt = desk->changeMeter(*m_context.session(), request);
+        say(receipt ? tr("Meter %1 replaces meter %2; %3 of credit moved onto card %4. Give the "
+                         "card to the customer to load it into the new meter.")
+                          .arg(request.newMeter.number, request.oldMeter,
+                               receipt->value(QStringLiteral("transferred")).toString(),
+                               receipt->value(QStringLiteral("card")).toString())
+                    : desk->errorString());
+    });
+    return box;
+}
+
 QWidget *AccountsPage::replaceBox()
 {
-    auto *box = new QGroupBox(tr("Replace a lost card (a new user card in the reader)"), this);
+    auto *box = new QWidget(this);
     auto *meter = new QLineEdit(box);
     auto *reason = new QComboBox(box);
     meter->setObjectName(QStringLiteral("replaceMeter"));
@@ -224,6 +351,9 @@ QWidget *AccountsPage::replaceBox()
     auto *write = new QPushButton(tr("Write the &replacement card"), box);
     write->setObjectName(QStringLiteral("replaceCard"));
     auto *form = new QFormLayout(box);
+    form->addRow(note(tr("For a lost, stolen or damaged card: a new user card in the "
+                         "reader."),
+                      box));
     form->addRow(tr("Mete&r number:"), meter);
     form->addRow(tr("Reas&on:"), reason);
     form->addRow(write);

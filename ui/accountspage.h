@@ -8,8 +8,9 @@ class QLineEdit;
 class QTableView;
 class StationContext;
 
-// Installers' page: find customers, add one, import a CSV (with progress and an error report),
-// open an account on a new card, replace a lost card.
+// Installers' page: find customers, add one, change one (Enter on the table or Alt+T), import a
+// CSV (with progress and an error report), open an account on a new card, replace a lost card,
+// change a meter.
 class AccountsPage : public QWidget {
     Q_OBJECT
 
@@ -23,11 +24,14 @@ public:
 
 public slots:
     void search();
+    // Opens the customer dialog for the customer on the table's current row.
+    void editCurrent();
 
 private:
     QWidget *customerBox();
     QWidget *openBox();
     QWidget *replaceBox();
+    QWidget *changeMeterBox();
     void say(const QString &text);
 
     StationContext &m_context;

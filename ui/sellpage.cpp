@@ -332,12 +332,13 @@ void SellPage::sell()
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(0);
         progress.setValue(0);
-        desk->setStepHook([&progress](SaleStep step) {
+        desk->setStepHook([this, &progress](SaleStep step) {
             progress.setLabelText(step == SaleStep::kPendingRecorded ? tr("Writing the card…")
                                   : step == SaleStep::kCardWritten   ? tr("Recording the sale…")
                                                                      : tr("Done."));
             progress.setValue(static_cast<int>(step) + 1);
             QApplication::processEvents();
+            m_context.observeStep(step);
             return true;
         });
         receipt = desk->sell(*m_context.session(), m_current->meter.number, *wanted);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -34,6 +35,18 @@ public:
     [[nodiscard]] QString readerName() const { return m_readerName; }
     // The desk over the connected reader (connects first when needed); null with the reason.
     ampcard::station::CardDesk *desk();
+
+    // Called after each step of a card write the pages make (for the fault tests: a card pulled
+    // between the pending record and the write).
+    void setStepObserver(std::function<void(ampcard::station::SaleStep)> observer)
+    {
+        m_stepObserver = std::move(observer);
+    }
+    void observeStep(ampcard::station::SaleStep step) const
+    {
+        if (m_stepObserver)
+            m_stepObserver(step);
+    }
 
     // The connected reader's channel for reading any card (reconnects first); null with the reason.
     ampcard::cardio::ApduChannel *channel();
@@ -70,5 +83,6 @@ private:
     ampcard::cardio::PcscReader m_idleReader; // never connected
     std::unique_ptr<ampcard::station::CardDesk> m_lookup;
     std::optional<ampcard::station::Session> m_session;
+    std::function<void(ampcard::station::SaleStep)> m_stepObserver;
     QString m_error;
 };

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -26,13 +27,29 @@
 using namespace ampcard;
 using namespace ampcard::station;
 
+namespace {
+
+// The tariff file's names of the TOU rates, in DL/T645 order.
+const QStringList kRateNames = {QStringLiteral("sharp"), QStringLiteral("peak"),
+                                QStringLiteral("flat"), QStringLiteral("valley")};
+
+QStringList rateLabels()
+{
+    return {TariffsPage::tr("sharp"), TariffsPage::tr("peak"), TariffsPage::tr("flat"),
+            TariffsPage::tr("valley")};
+}
+
+} // namespace
+
 TariffsPage::TariffsPage(StationContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_name(new QLineEdit(this)), m_steps(new QSpinBox(this)),
       m_ladder(new QTableWidget(0, 2, this)), m_settlement(new QComboBox(this)),
       m_dates(new QLineEdit(this)),
       m_from(new QDateTimeEdit(QDateTime::currentDateTime().addSecs(120), this)),
-      m_usage(new QLineEdit(QStringLiteral("100"), this)), m_preview(new QLabel(this)),
-      m_message(new QLabel(this))
+      m_tou(new QGroupBox(tr("&Time of use"), this)), m_rates(new QTableWidget(4, 1, this)),
+      m_periods(new QSpinBox(this)), m_schedule(new QTableWidget(0, 2, this)),
+      m_quoteRate(new QComboBox(this)), m_usage(new QLineEdit(QStringLiteral("100"), this)),
+      m_preview(new QLabel(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("tariffsPage"));
     m_name->setObjectName(QStringLiteral("planName"));
@@ -47,6 +64,32 @@ TariffsPage::TariffsPage(StationContext &context, QWidget *parent)
     m_settlement->addItem(tr("yearly, on the dates below"), QStringLiteral("yearly"));
     m_dates->setPlaceholderText(QStringLiteral("01-01T00, 07-01T00"));
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_tou->setObjectName(QStringLiteral("tou"));
+    m_tou->setCheckable(true);
+    m_tou->setChecked(false);
+    m_rates->setObjectName(QStringLiteral("touRates"));
+    m_rates->setHorizontalHeaderLabels({tr("Price per kWh (empty: not used)")});
+    m_rates->setVerticalHeaderLabels(rateLabels());
+    m_rates->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < 4; ++row)
+        m_rates->setItem(row, 0, new QTableWidgetItem());
+    m_rates->setMaximumHeight(m_rates->verticalHeader()->length() +
+                              m_rates->horizontalHeader()->height() + 4);
+    m_periods->setObjectName(QStringLiteral("touPeriods"));
+    m_periods->setRange(1, tariff::kMaxTouSegments);
+    m_schedule->setObjectName(QStringLiteral("touSchedule"));
+    m_schedule->setHorizontalHeaderLabels({tr("From (HH:MM)"), tr("Rate")});
+    m_schedule->horizontalHeader()->setStretchLastSection(true);
+    m_quoteRate->setObjectName(QStringLiteral("touQuoteRate"));
+    const QStringList labels = rateLabels();
+    for (int i = 0; i < 4; ++i)
+        m_quoteRate->addItem(labels[i], kRateNames[i]);
+    m_quoteRate->setCurrentIndex(2);
+    auto *touForm = new QFormLayout(m_tou);
+    touForm->addRow(tr("&Rates:"), m_rates);
+    touForm->addRow(tr("&Periods a day:"), m_periods);
+    touForm->addRow(m_schedule);
+    touForm->addRow(tr("&Quote at rate:"), m_quoteRate);
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setWordWrap(true);
     m_preview->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -66,6 +109,7 @@ TariffsPage::TariffsPage(StationContext &context, QWidget *parent)
     form->addRow(m_ladder);
     form->addRow(tr("S&ettlement:"), m_settlement);
     form->addRow(tr("Yearly &dates:"), m_dates);
+    form->addRow(m_tou);
     form->addRow(tr("Takes effect (&local time):"), m_from);
     form->addRow(add);
     auto *editor = new QGroupBox(tr("New plan version"), this);
@@ -87,13 +131,26 @@ TariffsPage::TariffsPage(StationContext &context, QWidget *parent)
     right->addWidget(m_message);
     right->addStretch();
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(editor, 3);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 3);
     layout->addLayout(right, 2);
 
     connect(m_steps, &QSpinBox::valueChanged, this, &TariffsPage::setStepCount);
     connect(m_ladder, &QTableWidget::cellChanged, this, &TariffsPage::updatePreview);
     connect(m_usage, &QLineEdit::textChanged, this, &TariffsPage::updatePreview);
     connect(m_settlement, &QComboBox::currentIndexChanged, this, &TariffsPage::updatePreview);
+    connect(m_periods, &QSpinBox::valueChanged, this, &TariffsPage::setPeriodCount);
+    connect(m_rates, &QTableWidget::cellChanged, this, &TariffsPage::updatePreview);
+    connect(m_schedule, &QTableWidget::cellChanged, this, &TariffsPage::updatePreview);
+    connect(m_quoteRate, &QComboBox::currentIndexChanged, this, &TariffsPage::updatePreview);
+    connect(m_tou, &QGroupBox::toggled, this, [this](bool on) {
+        m_ladder->setHorizontalHeaderItem(
+            1, new QTableWidgetItem(on ? tr("Surcharge per kWh") : tr("Price per kWh")));
+        updatePreview();
+    });
     connect(add, &QPushButton::clicked, this, &TariffsPage::addVersion);
     connect(assign, &QPushButton::clicked, this, [=, this] {
         TariffPlans plans(m_context.ledger());
@@ -102,7 +159,28 @@ TariffsPage::TariffsPage(StationContext &context, QWidget *parent)
                 ? tr("Group %1 is on plan %2.").arg(group->text().trimmed(), plan->currentText())
                 : plans.errorString());
     });
+    setPeriodCount(1);
     setStepCount(1);
+}
+
+void TariffsPage::setPeriodCount(int count)
+{
+    const QSignalBlocker blocker(m_schedule);
+    const int before = m_schedule->rowCount();
+    m_schedule->setRowCount(count);
+    for (int row = before; row < count; ++row) {
+        m_schedule->setItem(row, 0,
+                            new QTableWidgetItem(row == 0 ? QStringLiteral("00:00") : QString()));
+        auto *rate = new QComboBox(m_schedule);
+        rate->addItems(rateLabels());
+        rate->setCurrentIndex(2);
+        connect(rate, &QComboBox::currentIndexChanged, this, &TariffsPage::updatePreview);
+        m_schedule->setCellWidget(row, 1, rate);
+    }
+    // The first period always starts at midnight.
+    m_schedule->item(0, 0)->setFlags(Qt::ItemIsEnabled);
+    m_schedule->item(0, 0)->setText(QStringLiteral("00:00"));
+    updatePreview();
 }
 
 QString TariffsPage::message() const
@@ -160,6 +238,25 @@ QByteArray TariffsPage::tariffJson() const
         settlement[QStringLiteral("dates")] = dates;
     }
     QJsonObject json;
+    if (m_tou->isChecked()) {
+        QJsonObject rates;
+        for (int row = 0; row < 4; ++row) {
+            const QString price = m_rates->item(row, 0)->text().trimmed();
+            if (!price.isEmpty())
+                rates[kRateNames[row]] = price;
+        }
+        QJsonArray schedule;
+        for (int row = 0; row < m_schedule->rowCount(); ++row) {
+            const auto *rate = qobject_cast<QComboBox *>(m_schedule->cellWidget(row, 1));
+            schedule.append(QJsonObject{
+                {QStringLiteral("from"), m_schedule->item(row, 0)->text().trimmed()},
+                {QStringLiteral("rate"), kRateNames.value(rate ? rate->currentIndex() : 2)}});
+        }
+        json[QStringLiteral("tou")] =
+            QJsonObject{{QStringLiteral("rates"), rates},
+                        {QStringLiteral("schedule"), schedule},
+                        {QStringLiteral("quoteRate"), m_quoteRate->currentData().toString()}};
+    }
     json[QStringLiteral("name")] = m_name->text().trimmed();
     json[QStringLiteral("currency")] =
         m_context.currency().isEmpty() ? QStringLiteral("KES") : m_context.currency();
@@ -198,6 +295,9 @@ void TariffsPage::updatePreview()
     }
     lines << tr("%1 kWh in a period cost %2 before VAT.")
                  .arg(tariff::formatEnergy(*usage), tariff::formatMoney(charge.value().money));
+    if (file->tariff.tou.enabled())
+        lines << tr("(with time of use: all of it at the %1 rate, as a quote counts it)")
+                     .arg(m_quoteRate->currentText());
     m_preview->setText(lines.join(QLatin1Char('\n')));
 }
 

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -12,8 +13,9 @@ class StationContext;
 
 // Supervisors' tariff plans: a ladder editor (1–8 steps: the upper bound of each step's period
 // usage and its price), monthly or yearly settlement, the activation time; a preview of what a
-// month's usage costs; the plan of each customer group. Time-of-use rates are set with
-// `ampcard plan add` and a tariff file (docs/tariff-format.md).
+// month's usage costs; the plan of each customer group. Time of use (optional): up to four rates
+// (sharp, peak, flat, valley), a daily schedule of up to 14 periods and the rate a quote uses;
+// with it the ladder's prices are surcharges on the rate (docs/tariff-format.md).
 class TariffsPage : public QWidget {
     Q_OBJECT
 
@@ -29,6 +31,7 @@ public slots:
     void addVersion();
     void updatePreview();
     void setStepCount(int count);
+    void setPeriodCount(int count);
 
 private:
     StationContext &m_context;
@@ -38,6 +41,11 @@ private:
     QComboBox *m_settlement;
     QLineEdit *m_dates;
     QDateTimeEdit *m_from;
+    QGroupBox *m_tou;
+    QTableWidget *m_rates;
+    QSpinBox *m_periods;
+    QTableWidget *m_schedule;
+    QComboBox *m_quoteRate;
     QLineEdit *m_usage;
     QLabel *m_preview;
     QLabel *m_message;

@@ -3,17 +3,20 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QGroupBox>
 #include <QTest>
 
 #include "../card/cardfixtures.h"
@@ -25,6 +28,7 @@
 #include "accountspage.h"
 #include "adminpage.h"
 #include "cardspage.h"
+#include "customerdialog.h"
 #include "customermodel.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -191,6 +195,27 @@ private slots:
         QCOMPARE(page.customers()->rowCount(), 1);
         QCOMPARE(page.customers()->index(0, CustomerModel::kName).data().toString(),
                  QStringLiteral("Hassan Khan"));
+
+        // Enter on the row opens the customer; a new phone number is saved and found.
+        auto *table = page.findChild<QTableView *>(QStringLiteral("customerTable"));
+        table->setFocus();
+        table->setCurrentIndex(page.customers()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *dialog = page.findChild<CustomerDialog *>(QStringLiteral("customerDialog"));
+        QVERIFY(dialog);
+        auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("editPhone"));
+        QCOMPARE(phone->text(), QStringLiteral("0966"));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("editName"));
+        name->clear();
+        dialog->save(); // a customer needs a name: the dialog stays with the reason
+        QVERIFY2(dialog->message().contains(QStringLiteral("name")), qPrintable(dialog->message()));
+        QTest::keyClicks(name, QStringLiteral("Hassan Khan"));
+        phone->clear();
+        QTest::keyClicks(phone, QStringLiteral("0955 100 200"));
+        dialog->save();
+        QTRY_VERIFY(!page.findChild<CustomerDialog *>(QStringLiteral("customerDialog")));
+        QCOMPARE(page.customers()->index(0, CustomerModel::kPhone).data().toString(),
+                 QStringLiteral("0955 100 200"));
     }
 
     // A supervisor types a two-step ladder, sees what 100 kWh cost, and adds it as a new plan.
@@ -219,6 +244,58 @@ private slots:
         QCOMPARE(added.size(), 1);
         QCOMPARE(added[0].file.tariff.ladder.stepCount, std::uint8_t{2});
         ladder->item(0, 0)->setText(QStringLiteral("-5"));
+        QVERIFY(page.preview().contains(QStringLiteral("Not a valid tariff")));
+    }
+
+    // Time of use: two rates, a valley night and a peak day, a step surcharge; the plan keeps
+    // them and the shared core prices a unit as rate + surcharge.
+    void tariffEditorTimeOfUse()
+    {
+        QTemporaryDir dir;
+        StationContext context;
+        QVERIFY(openSeeded(dir, context, "sup"));
+        TariffsPage page(context);
+        page.show();
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("planName")),
+                         QStringLiteral("TOU1"));
+        page.findChild<QSpinBox *>(QStringLiteral("stepCount"))->setValue(2);
+        auto *ladder = page.findChild<QTableWidget *>(QStringLiteral("ladder"));
+        ladder->item(0, 0)->setText(QStringLiteral("50"));
+        ladder->item(0, 1)->setText(QStringLiteral("0"));
+        ladder->item(1, 1)->setText(QStringLiteral("0.1"));
+        auto *tou = page.findChild<QGroupBox *>(QStringLiteral("tou"));
+        tou->setChecked(true);
+        auto *rates = page.findChild<QTableWidget *>(QStringLiteral("touRates"));
+        rates->item(1, 0)->setText(QStringLiteral("0.5680")); // peak
+        rates->item(3, 0)->setText(QStringLiteral("0.2880")); // valley
+        page.findChild<QSpinBox *>(QStringLiteral("touPeriods"))->setValue(3);
+        auto *schedule = page.findChild<QTableWidget *>(QStringLiteral("touSchedule"));
+        auto rateOf = [&](int row) {
+            return qobject_cast<QComboBox *>(schedule->cellWidget(row, 1));
+        };
+        rateOf(0)->setCurrentIndex(3);
+        schedule->item(1, 0)->setText(QStringLiteral("08:00"));
+        rateOf(1)->setCurrentIndex(1);
+        schedule->item(2, 0)->setText(QStringLiteral("22:00"));
+        rateOf(2)->setCurrentIndex(3);
+        // The quote rate is flat, which is not defined: the editor says so.
+        QVERIFY2(page.preview().contains(QStringLiteral("Not a valid tariff")),
+                 qPrintable(page.preview()));
+        page.findChild<QComboBox *>(QStringLiteral("touQuoteRate"))->setCurrentIndex(1);
+        // 50 kWh at 0.5680 and 50 kWh at 0.6680 = 61.80.
+        QVERIFY2(page.preview().contains(QStringLiteral("61.8000")), qPrintable(page.preview()));
+        page.addVersion();
+        QVERIFY2(page.message().contains(QStringLiteral("version 1")), qPrintable(page.message()));
+        const auto added = TariffPlans(context.ledger()).versions(QStringLiteral("TOU1"));
+        QCOMPARE(added.size(), 1);
+        const tariff::Tou &stored = added[0].file.tariff.tou;
+        QCOMPARE(stored.rateMask, std::uint8_t{0b1010});
+        QCOMPARE(stored.segmentCount, std::uint8_t{3});
+        QCOMPARE(stored.segments[1].startMinute, std::uint16_t{8 * 60});
+        QCOMPARE(stored.segments[1].rate, std::uint8_t{1});
+        QCOMPARE(stored.segments[2].rate, std::uint8_t{3});
+        // Out of order times are refused before anything is stored.
+        schedule->item(2, 0)->setText(QStringLiteral("07:00"));
         QVERIFY(page.preview().contains(QStringLiteral("Not a valid tariff")));
     }
 
@@ -407,6 +484,47 @@ private slots:
         QVERIFY2(sell->message().startsWith(QStringLiteral("Sold")), qPrintable(sell->message()));
         QTRY_VERIFY(search->hasFocus());
 
+        // The card is pulled while it is written (after the pending record, before the write):
+        // the cashier is told to put it back, nothing is charged; back in, F5 settles the
+        // pending record (void: the card does not hold it) and the sale goes through.
+        QCOMPARE(testing::meterVisitsOnVpcd(meter), kOk);
+        const qint64 journalBefore =
+            c.scalar(context, QStringLiteral("SELECT sum(amount) FROM ledger"));
+        context.setStepObserver([&c](SaleStep step) {
+            if (step == SaleStep::kPendingRecorded)
+                c.vcard.stop();
+        });
+        QTest::keyClicks(search, QLatin1String(kMeter));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTest::keyClicks(amount, QStringLiteral("50"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        context.setStepObserver({});
+        QVERIFY2(sell->message().contains(QStringLiteral("put the same card back")),
+                 qPrintable(sell->message()));
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM sales WHERE state = "
+                                                  "'pending'")),
+                 1);
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT sum(amount) FROM ledger")),
+                 journalBefore);
+        QVERIFY(c.vcard.start(c.image));
+        QTRY_VERIFY(amount->hasFocus());
+        QTest::keyClick(sell, Qt::Key_Escape);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClick(search, Qt::Key_F5);
+        QVERIFY2(amount->hasFocus(), qPrintable(sell->message()));
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM sales WHERE state = "
+                                                  "'pending'")),
+                 0);
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM sales WHERE state = "
+                                                  "'void'")),
+                 1);
+        QTest::keyClicks(amount, QStringLiteral("50"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        QVERIFY2(sell->message().startsWith(QStringLiteral("Sold")), qPrintable(sell->message()));
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT sum(amount) FROM ledger")),
+                 journalBefore + tariff::Money::fromWhole(50).raw());
+        QTRY_VERIFY(search->hasFocus());
+
         // A wrong card: another utility's blank card is not a customer card here.
         const QString stranger = c.dir.filePath(QStringLiteral("stranger.img"));
         QVERIFY(testing::createCard(stranger, "user", "7777", "t1"));
@@ -418,7 +536,7 @@ private slots:
         QTest::keyClick(amount, Qt::Key_Return);
         QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM sales WHERE kind = "
                                                   "'purchase'")),
-                 2);
+                 4);
         // The customer lost the card: the installer writes a replacement on a new card.
         const QString spare = c.dir.filePath(QStringLiteral("spare.img"));
         QVERIFY(testing::createCard(spare, "user", "1002", "t1"));
@@ -440,6 +558,33 @@ private slots:
         QCOMPARE(c.scalar(context, QStringLiteral("SELECT state = 'blacklisted' FROM cards WHERE "
                                                   "serial = 4097")),
                  1);
+
+        // The meter burnt: the installer moves the account to a new meter with the 12.50 its
+        // display showed, on a new card; the old meter and its card are retired.
+        const QString third = c.dir.filePath(QStringLiteral("third.img"));
+        QVERIFY(testing::createCard(third, "user", "1003", "t1"));
+        QVERIFY(c.vcard.start(third));
+        auto *tasks = accounts.findChild<QTabWidget *>(QStringLiteral("accountTasks"));
+        tasks->setCurrentIndex(3);
+        for (const auto &[name, text] : {std::pair{"changeOldMeter", QLatin1String(kMeter)},
+                                         std::pair{"changeNewMeter", QLatin1String("310100000002")},
+                                         std::pair{"changeRemaining", QLatin1String("12.50")}}) {
+            auto *edit = accounts.findChild<QLineEdit *>(QLatin1String(name));
+            edit->setFocus();
+            edit->home(false);
+            QTest::keyClicks(edit, text);
+        }
+        auto *change = accounts.findChild<QPushButton *>(QStringLiteral("changeMeter"));
+        change->setFocus();
+        QTest::keyClick(change, Qt::Key_Space);
+        QVERIFY2(accounts.message().contains(QStringLiteral("replaces meter")),
+                 qPrintable(accounts.message()));
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT status = 'removed' FROM meters WHERE "
+                                                  "number = '310100000001'")),
+                 1);
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT token_amount FROM sales WHERE kind = "
+                                                  "'meter-change' AND state = 'complete'")),
+                 tariff::Money::fromRaw(125'000).raw());
     }
 };
 
