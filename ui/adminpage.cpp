@@ -6,6 +6,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QPrinterInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -15,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "ampcard/station/backup.h"
+#include "ampcard/station/keycustody.h"
 #include "ampcard/station/operators.h"
 #include "ampcard/station/settings.h"
 #include "ampcard/tariff/tarifffile.h"
@@ -49,6 +52,7 @@ AdminPage::AdminPage(StationContext &context, QWidget *parent)
     auto *right = new QVBoxLayout;
     right->addWidget(settingsBox());
     right->addWidget(otherBox());
+    right->addWidget(keysBox());
     right->addWidget(m_message);
     right->addStretch();
     auto *layout = new QHBoxLayout(this);
@@ -212,10 +216,41 @@ QWidget *AdminPage::otherBox()
     paper->addItem(tr("A4"), QStringLiteral("a4"));
     paper->setCurrentIndex(
         std::max(0, paper->findData(preferences.value(QStringLiteral("receiptPaper")).toString())));
+    auto *printer = new QComboBox(box);
+    printer->setObjectName(QStringLiteral("receiptPrinter"));
+    printer->addItem(tr("none: save receipts as PDF only"), QString());
+    for (const QString &name : QPrinterInfo::availablePrinterNames())
+        printer->addItem(name, name);
+    const QString chosen = preferences.value(QStringLiteral("receiptPrinter")).toString();
+    if (!chosen.isEmpty() && printer->findData(chosen) < 0)
+        printer->addItem(tr("%1 (not found)").arg(chosen), chosen);
+    printer->setCurrentIndex(std::max(0, printer->findData(chosen)));
+    auto *restore = new QPushButton(tr("R&estore the ledger…"), box);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(backup);
+    buttons->addWidget(restore);
     auto *form = new QFormLayout(box);
-    form->addRow(backup);
+    form->addRow(buttons);
     form->addRow(tr("&Language (after a restart):"), language);
     form->addRow(tr("Receipt &paper:"), paper);
+    form->addRow(tr("Receipt p&rinter:"), printer);
+    connect(printer, &QComboBox::currentIndexChanged, this, [printer](int) {
+        QSettings().setValue(QStringLiteral("receiptPrinter"), printer->currentData().toString());
+    });
+    connect(restore, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Restore the ledger"), {},
+                                                          tr("Ledger backups (*.sqlite)"));
+        if (path.isEmpty())
+            return;
+        const QString login =
+            QInputDialog::getText(this, tr("Restore the ledger"),
+                                  tr("An administrator of the backup signs for it.\nLogin:"));
+        if (login.isEmpty())
+            return;
+        const QString password = QInputDialog::getText(
+            this, tr("Restore the ledger"), tr("Password of %1:").arg(login), QLineEdit::Password);
+        restoreFrom(path, login, password);
+    });
     connect(paper, &QComboBox::currentIndexChanged, this, [paper](int) {
         QSettings().setValue(QStringLiteral("receiptPaper"), paper->currentData().toString());
     });
@@ -229,6 +264,71 @@ QWidget *AdminPage::otherBox()
         QSettings().setValue(QStringLiteral("language"), language->currentData().toString());
     });
     return box;
+}
+
+QWidget *AdminPage::keysBox()
+{
+    auto *box = new QGroupBox(tr("Keystore passphrase"), this);
+    auto *current = new QLineEdit(box);
+    auto *fresh = new QLineEdit(box);
+    auto *repeated = new QLineEdit(box);
+    current->setObjectName(QStringLiteral("currentPassphrase"));
+    fresh->setObjectName(QStringLiteral("newPassphrase"));
+    repeated->setObjectName(QStringLiteral("repeatPassphrase"));
+    for (QLineEdit *edit : {current, fresh, repeated})
+        edit->setEchoMode(QLineEdit::Password);
+    auto *change = new QPushButton(tr("C&hange the passphrase"), box);
+    change->setObjectName(QStringLiteral("changePassphrase"));
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("C&urrent:"), current);
+    form->addRow(tr("Ne&w (8 or more):"), fresh);
+    form->addRow(tr("Rep&eat:"), repeated);
+    form->addRow(change);
+    connect(change, &QPushButton::clicked, this, [=, this] {
+        if (changePassphrase(current->text(), fresh->text(), repeated->text())) {
+            for (QLineEdit *edit : {current, fresh, repeated})
+                edit->clear();
+        }
+    });
+    return box;
+}
+
+bool AdminPage::changePassphrase(const QString &current, const QString &fresh,
+                                 const QString &repeated)
+{
+    if (fresh != repeated) {
+        m_message->setText(tr("The new passphrase and its repetition differ."));
+        return false;
+    }
+    KeyCustody custody(m_context.ledger());
+    if (!custody.changePassphrase(*m_context.session(), m_context.keystorePath(), current.toUtf8(),
+                                  fresh.toUtf8())) {
+        m_message->setText(custody.errorString());
+        return false;
+    }
+    m_message->setText(tr("The keystore passphrase is changed; give it only to those who unlock "
+                          "the station."));
+    refresh();
+    return true;
+}
+
+bool AdminPage::restoreFrom(const QString &path, const QString &login, const QString &password)
+{
+    if (!m_context.session() || !m_context.session()->may(Permission::kRestoreLedger)) {
+        m_message->setText(tr("Only an administrator may restore the ledger."));
+        return false;
+    }
+    BackupReport report;
+    if (!m_context.restoreLedger(path, login, password, &report)) {
+        m_message->setText(m_context.errorString());
+        return false;
+    }
+    m_message->setText(tr("Restored %1 journal entries; the replaced ledger is kept as %2. "
+                          "Sign in again.")
+                           .arg(report.entries)
+                           .arg(report.keptAs));
+    emit restored();
+    return true;
 }
 
 bool AdminPage::backupTo(const QString &path)

@@ -7,7 +7,8 @@ class QStandardItemModel;
 class StationContext;
 
 // Supervisors and administrators: operators and roles (add, unlock), the station's charges, the
-// ledger backup, the audit log, and the language of the application.
+// ledger backup and restore, the keystore passphrase, the audit log, the language, and the
+// receipt paper and printer.
 class AdminPage : public QWidget {
     Q_OBJECT
 
@@ -15,6 +16,10 @@ public:
     explicit AdminPage(StationContext &context, QWidget *parent = nullptr);
 
     bool backupTo(const QString &path);
+    // Restores the ledger from a backup signed for by an administrator of that backup; on success
+    // everyone is signed out (restored() is emitted).
+    bool restoreFrom(const QString &path, const QString &login, const QString &password);
+    bool changePassphrase(const QString &current, const QString &fresh, const QString &repeated);
     [[nodiscard]] QString message() const;
     [[nodiscard]] QStandardItemModel *operators() const { return m_operators; }
     [[nodiscard]] QStandardItemModel *audit() const { return m_audit; }
@@ -22,10 +27,14 @@ public:
 public slots:
     void refresh();
 
+signals:
+    void restored();
+
 private:
     QWidget *operatorsBox();
     QWidget *settingsBox();
     QWidget *otherBox();
+    QWidget *keysBox();
 
     StationContext &m_context;
     QStandardItemModel *m_operators;

@@ -18,10 +18,10 @@ using namespace ampcard::station;
 
 CustomerDialog::CustomerDialog(StationContext &context, const QString &customerNumber,
                                QWidget *parent)
-    : QDialog(parent), m_context(context), m_number(customerNumber),
-      m_name(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_address(new QLineEdit(this)),
-      m_group(new QLineEdit(this)), m_meter(new QComboBox(this)), m_plan(new QComboBox(this)),
-      m_phases(new QComboBox(this)), m_status(new QComboBox(this)), m_message(new QLabel(this))
+    : QDialog(parent), m_context(context), m_number(customerNumber), m_name(new QLineEdit(this)),
+      m_phone(new QLineEdit(this)), m_address(new QLineEdit(this)), m_group(new QLineEdit(this)),
+      m_meter(new QComboBox(this)), m_plan(new QComboBox(this)), m_phases(new QComboBox(this)),
+      m_status(new QComboBox(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("customerDialog"));
     setWindowTitle(tr("Customer %1").arg(customerNumber));

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
@@ -37,6 +38,7 @@
 #include "sellpage.h"
 #include "stationcontext.h"
 #include "tariffspage.h"
+#include "usagechart.h"
 #include "virtualreader.h"
 
 using namespace ampcard;
@@ -68,8 +70,11 @@ MainWindow::MainWindow(StationContext &context, VirtualReader *virtualReader, QW
         m_pages->addTab(new TariffsPage(context, this), tr("&Tariffs"));
     m_pages->addTab(reportsPage(), tr("&Reports"));
     if (context.session() && (context.session()->may(Permission::kManageOperators) ||
-                              context.session()->may(Permission::kManageTariffs)))
-        m_pages->addTab(new AdminPage(context, this), tr("Ad&ministration"));
+                              context.session()->may(Permission::kManageTariffs))) {
+        auto *admin = new AdminPage(context, this);
+        connect(admin, &AdminPage::restored, this, &MainWindow::lock, Qt::QueuedConnection);
+        m_pages->addTab(admin, tr("Ad&ministration"));
+    }
     setCentralWidget(m_pages);
     statusBar()->addWidget(m_status, 1);
 
@@ -209,11 +214,20 @@ QWidget *MainWindow::reportsPage()
     auto *run = new QPushButton(tr("R&un"), page);
     run->setObjectName(QStringLiteral("runReport"));
     auto *csv = new QPushButton(tr("Export &CSV…"), page);
+    auto *pdf = new QPushButton(tr("&PDF…"), page);
+    auto *print = new QPushButton(tr("Pr&int…"), page);
+    name->setObjectName(QStringLiteral("reportName"));
+    argument->setObjectName(QStringLiteral("reportArgument"));
     auto *model = new QStandardItemModel(page);
     auto *view = new QTableView(page);
+    view->setObjectName(QStringLiteral("reportTable"));
     view->setModel(model);
     view->horizontalHeader()->setStretchLastSection(true);
     auto *message = new QLabel(page);
+    message->setObjectName(QStringLiteral("reportMessage"));
+    // A customer's history comes with the energy bought and used by month.
+    auto *chart = new UsageChart(page);
+    chart->hide();
     auto *row = new QHBoxLayout;
     row->addWidget(name);
     row->addWidget(argument, 1);
@@ -221,10 +235,13 @@ QWidget *MainWindow::reportsPage()
     row->addWidget(to);
     row->addWidget(run);
     row->addWidget(csv);
+    row->addWidget(pdf);
+    row->addWidget(print);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(row);
     layout->addWidget(message);
     layout->addWidget(view, 1);
+    layout->addWidget(chart, 1);
     auto table = std::make_shared<ReportTable>();
     connect(run, &QPushButton::clicked, this, [=, this] {
         Reports reports(m_context.ledger());
@@ -237,6 +254,13 @@ QWidget *MainWindow::reportsPage()
         }
         *table = *result;
         message->setText(result->title);
+        const bool ofCustomer = name->currentText() == QLatin1String("customer") ||
+                                name->currentText() == QLatin1String("usage");
+        if (ofCustomer) {
+            if (const auto usage = reports.usage(*m_context.session(), argument->text().trimmed()))
+                chart->setUsage(*usage);
+        }
+        chart->setVisible(ofCustomer);
         model->setHorizontalHeaderLabels(result->columns);
         for (const QStringList &cells : result->rows) {
             QList<QStandardItem *> items;
@@ -255,6 +279,26 @@ QWidget *MainWindow::reportsPage()
         if (path.isEmpty() || !file.open(QIODevice::WriteOnly))
             return;
         file.write(table->toCsv().toUtf8());
+    });
+    connect(pdf, &QPushButton::clicked, this, [=, this] {
+        if (table->columns.isEmpty())
+            return;
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save as PDF"), {}, tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        message->setText(ReceiptPrinter::reportToPdf(*table, m_context.utilityName(), path)
+                             ? tr("Saved %1.").arg(path)
+                             : tr("Cannot write %1.").arg(path));
+    });
+    connect(print, &QPushButton::clicked, this, [=, this] {
+        if (table->columns.isEmpty())
+            return;
+        QPrinter printer;
+        printer.setPageOrientation(QPageLayout::Landscape);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            ReceiptPrinter::printReport(*table, m_context.utilityName(), printer);
     });
     return page;
 }

@@ -353,23 +353,34 @@ void SellPage::sell()
     }
     m_lastReceipt = receipt;
     m_receipt->setPlainText(receiptText(*receipt));
+    // The PDF is always kept; the receipt also goes to the printer chosen in Administration.
+    QString problem;
+    const QSettings preferences;
+    const ReceiptPrinter::Paper paper =
+        ReceiptPrinter::paperFromName(preferences.value(QStringLiteral("receiptPaper")).toString());
     if (!m_receiptFolder.isEmpty()) {
         QDir().mkpath(m_receiptFolder);
         m_lastPdf = QDir(m_receiptFolder)
                         .filePath(receipt->value(QStringLiteral("sale")).toString() +
                                   QStringLiteral(".pdf"));
-        const ReceiptPrinter::Paper paper = ReceiptPrinter::paperFromName(
-            QSettings().value(QStringLiteral("receiptPaper")).toString());
         if (!ReceiptPrinter::toPdf(*receipt, m_context.utilityName(), m_lastPdf, paper))
-            say(tr("Sold, but the receipt could not be written to %1.").arg(m_lastPdf), true);
+            problem = tr("The receipt could not be written to %1.").arg(m_lastPdf);
     }
+    const QString printer = preferences.value(QStringLiteral("receiptPrinter")).toString();
+    QString printError;
+    if (!printer.isEmpty() &&
+        !ReceiptPrinter::toPrinter(*receipt, m_context.utilityName(), printer, paper, &printError))
+        problem += (problem.isEmpty() ? QString() : QStringLiteral(" ")) +
+                   tr("The receipt did not print: %1 Ctrl+P prints it again.").arg(printError);
     emit sold(*receipt);
-    const QString summary = tr("Sold: %1 paid, %2 kWh on card %3. Escape for the next customer.")
-                                .arg(receipt->value(QStringLiteral("paid")).toString(),
-                                     receipt->value(QStringLiteral("energy")).toString(),
-                                     receipt->value(QStringLiteral("card")).toString());
+    QString summary = tr("Sold: %1 paid, %2 kWh on card %3. Escape for the next customer.")
+                          .arg(receipt->value(QStringLiteral("paid")).toString(),
+                               receipt->value(QStringLiteral("energy")).toString(),
+                               receipt->value(QStringLiteral("card")).toString());
     startOver();
-    say(summary, false);
+    if (!problem.isEmpty())
+        summary += QLatin1Char(' ') + problem;
+    say(summary, !problem.isEmpty());
 }
 
 void SellPage::printReceipt()

@@ -24,6 +24,26 @@ bool StationContext::openLedger(const QString &path, bool create)
     return true;
 }
 
+bool StationContext::restoreLedger(const QString &backupPath, const QString &login,
+                                   const QString &password, station::BackupReport *report)
+{
+    const QString path = m_ledger.database().databaseName();
+    const std::optional<station::Session> before = m_session;
+    m_desk.reset();
+    m_lookup.reset();
+    m_session.reset();
+    m_ledger.close();
+    station::Backup backup;
+    const bool restored = backup.restore(backupPath, path, login, password, report);
+    if (!m_ledger.open(path, false))
+        return fail(m_ledger.errorString());
+    if (!restored) {
+        m_session = before; // the same ledger is back: so is whoever was signed in
+        return fail(backup.errorString());
+    }
+    return true;
+}
+
 QString StationContext::keystorePath() const
 {
     return m_ledger.setting(kKeystoreKey);

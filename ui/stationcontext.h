@@ -9,6 +9,7 @@
 
 #include "ampcard/cardio/keystore.h"
 #include "ampcard/cardio/pcscreader.h"
+#include "ampcard/station/backup.h"
 #include "ampcard/station/carddesk.h"
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/operators.h"
@@ -22,6 +23,10 @@ public:
     StationContext() = default;
 
     bool openLedger(const QString &path, bool create);
+    // Puts the backup in place of the open ledger (Backup::restore: the chain must verify and
+    // `login` be an administrator in it); everyone is signed out, the ledger reopened.
+    bool restoreLedger(const QString &backupPath, const QString &login, const QString &password,
+                       ampcard::station::BackupReport *report);
     ampcard::station::Ledger &ledger() { return m_ledger; }
 
     // The keystore named in the settings (or `path`), opened with `passphrase`.

@@ -144,6 +144,7 @@ QString CounterCommand::usage()
               "      close prints the Z report and seals it.\n"
               "  ampcard report NAME [ARGUMENT] [--from DAY] [--to DAY] [--csv]\n"
               "      NAME: daily [DAY], monthly [YYYY-MM], cashier [LOGIN], customer NUMBER,\n"
+              "      usage NUMBER (energy bought and used by month),\n"
               "      consumption, suspicious.\n"
               "  ampcard settings show | set [--utility ID] [--station N] [--vat PERCENT]\n"
               "                    [--fixed-charge X] [--debt-percent P | --debt-fixed X]\n"

@@ -89,4 +89,25 @@ bool KeyCustody::restore(const Session &by, const QString &keystore, const QByte
                : fail(m_ledger.errorString());
 }
 
+bool KeyCustody::changePassphrase(const Session &by, const QString &keystore,
+                                  const QByteArray &oldPassphrase, const QByteArray &newPassphrase)
+{
+    if (!by.may(Permission::kManageKeys))
+        return fail(tr("Only a supervisor or administrator may change the keystore passphrase."));
+    if (newPassphrase.size() < 8)
+        return fail(tr("The new passphrase needs 8 characters or more."));
+    if (newPassphrase == oldPassphrase)
+        return fail(tr("The new passphrase is the old one."));
+    if (!opens(keystore, oldPassphrase))
+        return false;
+    if (const Status status =
+            cardio::Keystore::changePassphrase(keystore, oldPassphrase, newPassphrase);
+        !status.ok())
+        return fail(tr("Cannot change the passphrase: %1").arg(describe(status.code())));
+    return m_ledger.audit(by.login(), QStringLiteral("keys.passphrase"), keystore,
+                          QStringLiteral("passphrase changed"))
+               ? true
+               : fail(m_ledger.errorString());
+}
+
 } // namespace ampcard::station

@@ -195,6 +195,31 @@ std::optional<ReportTable> Reports::customer(const Session &by, const QString &c
                  {customerNumber}, {5, 6}, {7});
 }
 
+std::optional<ReportTable> Reports::usage(const Session &by, const QString &customerNumber)
+{
+    if (!by.may(Permission::kViewReports))
+        return fail(tr("This operator may not see reports."));
+    return table(
+        tr("Energy of customer %1 by month").arg(customerNumber),
+        {tr("Month"), tr("Bought (kWh)"), tr("Used (kWh)")},
+        QStringLiteral(
+            "WITH bought AS (SELECT strftime('%Y-%m', s.created_at, 'localtime') AS month, "
+            "sum(s.energy) AS energy FROM sales s JOIN meters m ON m.id = s.meter_id JOIN "
+            "customers c ON c.id = m.customer_id WHERE c.number = ? AND s.kind = 'purchase' AND "
+            "s.state = 'complete' GROUP BY month), "
+            "readings AS (SELECT strftime('%Y-%m', r.read_at, 'localtime') AS month, "
+            "(r.forward + r.reverse) - lag(r.forward + r.reverse) OVER (PARTITION BY r.meter_id "
+            "ORDER BY r.meter_time, r.read_at) AS used FROM return_records r JOIN meters m ON "
+            "m.id = r.meter_id JOIN customers c ON c.id = m.customer_id WHERE c.number = ?), "
+            "used AS (SELECT month, sum(used) AS energy FROM readings WHERE used IS NOT NULL "
+            "GROUP BY month), "
+            "months AS (SELECT month FROM bought UNION SELECT month FROM used) "
+            "SELECT months.month, coalesce(bought.energy, 0), coalesce(used.energy, 0) FROM months "
+            "LEFT JOIN bought ON bought.month = months.month LEFT JOIN used ON used.month = "
+            "months.month ORDER BY months.month"),
+        {customerNumber, customerNumber}, {}, {1, 2});
+}
+
 std::optional<ReportTable> Reports::consumption(const Session &by, const QDate &from,
                                                 const QDate &to)
 {
@@ -270,9 +295,9 @@ std::optional<ReportTable> Reports::suspicious(const Session &by, const QDateTim
 
 QStringList Reports::names()
 {
-    return {QStringLiteral("daily"),       QStringLiteral("monthly"),
-            QStringLiteral("cashier"),     QStringLiteral("customer"),
-            QStringLiteral("consumption"), QStringLiteral("suspicious")};
+    return {QStringLiteral("daily"),     QStringLiteral("monthly"), QStringLiteral("cashier"),
+            QStringLiteral("customer"),  QStringLiteral("usage"),   QStringLiteral("consumption"),
+            QStringLiteral("suspicious")};
 }
 
 std::optional<ReportTable> Reports::byName(const Session &by, const QString &name,
@@ -296,6 +321,11 @@ std::optional<ReportTable> Reports::byName(const Session &by, const QString &nam
         if (argument.isEmpty())
             return fail(tr("Name the customer number."));
         return customer(by, argument);
+    }
+    if (name == QLatin1String("usage")) {
+        if (argument.isEmpty())
+            return fail(tr("Name the customer number."));
+        return usage(by, argument);
     }
     if (name == QLatin1String("consumption"))
         return consumption(by, start, end);

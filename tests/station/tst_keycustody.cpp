@@ -84,6 +84,21 @@ private slots:
             "SELECT count(*) FROM audit_log WHERE action IN ('keys.backup', 'keys.restore')")));
         QVERIFY(audit.next());
         QCOMPARE(audit.value(0).toInt(), 2);
+
+        // A new passphrase: the old one no longer opens it, the keys are the same.
+        QVERIFY(!custody.changePassphrase(*staff.cashier, keystore, "custody passphrase",
+                                          "a new passphrase"));
+        QVERIFY(
+            !custody.changePassphrase(*staff.supervisor, keystore, "custody passphrase", "short"));
+        QVERIFY(!custody.changePassphrase(*staff.supervisor, keystore, "not the passphrase",
+                                          "a new passphrase"));
+        QVERIFY2(custody.changePassphrase(*staff.supervisor, keystore, "custody passphrase",
+                                          "a new passphrase"),
+                 qPrintable(custody.errorString()));
+        QVERIFY(cardio::Keystore::open(keystore, "custody passphrase", &keys).code() != Errc::kOk);
+        QCOMPARE(cardio::Keystore::open(keystore, "a new passphrase", &keys), kOk);
+        QCOMPARE(keys.meterKey(testing::meterNumber("310100000001"), 1, restored), kOk);
+        QCOMPARE(restored, expected);
     }
 };
 

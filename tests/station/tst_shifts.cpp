@@ -159,6 +159,45 @@ private slots:
         QVERIFY(reports.errorString().contains(QStringLiteral("suspicious")));
     }
 
+    // A customer's energy by month: bought from the completed purchases, used from the growth of
+    // forward + reverse between the return records the cards brought back.
+    void usageByMonth()
+    {
+        Counter c;
+        QVERIFY(c.setUp());
+        QVERIFY(c.openAccount());
+        QVERIFY(Shifts(*c.ledger).open(*c.staff.cashier));
+        auto visit = [&](int forward, int reverse, std::uint32_t time) {
+            card::ReturnRecord record;
+            record.forward = tariff::Energy::fromWhole(forward);
+            record.reverse = tariff::Energy::fromWhole(reverse);
+            record.activeTariffId = 1;
+            record.time = time;
+            record.lastSequence = c.meter.lastSequence;
+            return testing::meterVisits(c.service, c.meterKey, c.meter, record);
+        };
+        QCOMPARE(visit(100, 0, 800'000'000), kOk);
+        const auto first = c.desk->sell(*c.staff.cashier, {}, byMoney(300));
+        QVERIFY(first);
+        QCOMPARE(visit(130, 5, 800'100'000), kOk);
+        const auto second = c.desk->sell(*c.staff.cashier, {}, byMoney(200));
+        QVERIFY(second);
+        Reports reports(*c.ledger);
+        const auto usage = reports.usage(*c.staff.cashier, QStringLiteral("C-1"));
+        QVERIFY2(usage, qPrintable(reports.errorString()));
+        QCOMPARE(usage->rows.size(), 1);
+        QCOMPARE(usage->rows[0][0], QDate::currentDate().toString(QStringLiteral("yyyy-MM")));
+        const auto energy = [](const QString &text) {
+            return tariff::energyFromText(text).value_or(tariff::Energy::fromRaw(-1)).raw();
+        };
+        const qint64 bought = energy(first->value(QStringLiteral("energy")).toString()) +
+                              energy(second->value(QStringLiteral("energy")).toString());
+        QCOMPARE(energy(usage->rows[0][1]), bought);
+        QCOMPARE(energy(usage->rows[0][2]), tariff::Energy::fromWhole(35).raw());
+        QVERIFY(reports.byName(*c.staff.cashier, QStringLiteral("usage"), QStringLiteral("C-1"), {},
+                               {}));
+    }
+
     // Reverse energy, tamper events and illegal cards from return records; a purchase the meter
     // never loaded; a meter that fell silent.
     void suspiciousMeters()

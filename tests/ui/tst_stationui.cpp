@@ -17,11 +17,16 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QGroupBox>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 #include "../card/cardfixtures.h"
 #include "../card/pcscharness.h"
 #include "../station/staff.h"
+#include "ampcard/cardio/keystore.h"
+#include "ampcard/station/operators.h"
+#include "ampcard/station/reports.h"
 #include "ampcard/station/settings.h"
 #include "ampcard/station/shifts.h"
 #include "ampcard/station/tariffplans.h"
@@ -37,6 +42,7 @@
 #include "sellpage.h"
 #include "stationcontext.h"
 #include "tariffspage.h"
+#include "usagechart.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -380,6 +386,59 @@ private slots:
         supervisor.findChild<QPushButton *>(QStringLiteral("addOperator"))->click();
         QVERIFY2(supervisor.message().contains(QStringLiteral("administrator")),
                  qPrintable(supervisor.message()));
+
+        // The supervisor changes the keystore passphrase by keyboard.
+        const QString keystore = dir.filePath(QStringLiteral("keys.json"));
+        QCOMPARE(cardio::Keystore::create(keystore, testing::kUtility, "first passphrase",
+                                          {1u << 10, 8, 1}),
+                 kOk);
+        QVERIFY(context.ledger().setSetting(StationContext::kKeystoreKey, keystore));
+        auto type = [&](const char *name, const char *text) {
+            auto *edit = supervisor.findChild<QLineEdit *>(QLatin1String(name));
+            edit->clear();
+            QTest::keyClicks(edit, QLatin1String(text));
+        };
+        auto *change = supervisor.findChild<QPushButton *>(QStringLiteral("changePassphrase"));
+        type("currentPassphrase", "first passphrase");
+        type("newPassphrase", "second passphrase");
+        type("repeatPassphrase", "second passphrasf");
+        change->setFocus();
+        QTest::keyClick(change, Qt::Key_Space);
+        QVERIFY2(supervisor.message().contains(QStringLiteral("differ")),
+                 qPrintable(supervisor.message()));
+        type("repeatPassphrase", "second passphrase");
+        QTest::keyClick(change, Qt::Key_Space);
+        QVERIFY2(supervisor.message().contains(QStringLiteral("changed")),
+                 qPrintable(supervisor.message()));
+        QVERIFY(!context.unlockKeys({}, "first passphrase"));
+        QVERIFY(context.unlockKeys({}, "second passphrase"));
+
+        // Restore: a supervisor may not; the administrator brings back the backup, in which
+        // cash2 exists but cash4 (added since) does not, and everyone signs in again.
+        QVERIFY(!supervisor.restoreFrom(dir.filePath(QStringLiteral("backup.sqlite")),
+                                        QStringLiteral("admin"), QStringLiteral("admin-pass")));
+        context.signOut();
+        QVERIFY(context.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass")));
+        AdminPage admin(context);
+        QTest::keyClicks(admin.findChild<QLineEdit *>(QStringLiteral("newLogin")),
+                         QStringLiteral("cash4"));
+        QTest::keyClicks(admin.findChild<QLineEdit *>(QStringLiteral("newPassword")),
+                         QStringLiteral("cash4-pass"));
+        admin.findChild<QPushButton *>(QStringLiteral("addOperator"))->click();
+        QVERIFY(Operators(context.ledger())
+                    .signIn(QStringLiteral("cash4"), QStringLiteral("cash4-pass")));
+        QSignalSpy restored(&admin, &AdminPage::restored);
+        QVERIFY(!admin.restoreFrom(dir.filePath(QStringLiteral("backup.sqlite")),
+                                   QStringLiteral("admin"), QStringLiteral("wrong")));
+        QVERIFY(context.session()); // nothing happened
+        QVERIFY(admin.restoreFrom(dir.filePath(QStringLiteral("backup.sqlite")),
+                                  QStringLiteral("admin"), QStringLiteral("admin-pass")));
+        QCOMPARE(restored.count(), 1);
+        QVERIFY(!context.session());
+        QVERIFY(!Operators(context.ledger())
+                     .signIn(QStringLiteral("cash4"), QStringLiteral("cash4-pass")));
+        QVERIFY(Operators(context.ledger())
+                    .signIn(QStringLiteral("cash2"), QStringLiteral("cash2-pass")));
     }
 
     // Installer opens the account on the Accounts page; the cashier signs in, finds the account
@@ -518,9 +577,14 @@ private slots:
         QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM sales WHERE state = "
                                                   "'void'")),
                  1);
+        // A receipt printer that is not there: sold all the same, and the cashier is told.
+        QSettings().setValue(QStringLiteral("receiptPrinter"), QStringLiteral("No Such Printer"));
         QTest::keyClicks(amount, QStringLiteral("50"));
         QTest::keyClick(amount, Qt::Key_Return);
+        QSettings().remove(QStringLiteral("receiptPrinter"));
         QVERIFY2(sell->message().startsWith(QStringLiteral("Sold")), qPrintable(sell->message()));
+        QVERIFY2(sell->message().contains(QStringLiteral("did not print")),
+                 qPrintable(sell->message()));
         QCOMPARE(c.scalar(context, QStringLiteral("SELECT sum(amount) FROM ledger")),
                  journalBefore + tariff::Money::fromWhole(50).raw());
         QTRY_VERIFY(search->hasFocus());
@@ -585,6 +649,22 @@ private slots:
         QCOMPARE(c.scalar(context, QStringLiteral("SELECT token_amount FROM sales WHERE kind = "
                                                   "'meter-change' AND state = 'complete'")),
                  tariff::Money::fromRaw(125'000).raw());
+        // The customer's history on the Reports page comes with the energy chart.
+        window.pages()->setCurrentIndex(window.pages()->count() - 1);
+        window.findChild<QComboBox *>(QStringLiteral("reportName"))
+            ->setCurrentText(QStringLiteral("customer"));
+        auto *argument = window.findChild<QLineEdit *>(QStringLiteral("reportArgument"));
+        QTest::keyClicks(argument, QStringLiteral("C-1"));
+        QTest::keyClick(argument, Qt::Key_Return);
+        auto *chart = window.findChild<UsageChart *>(QStringLiteral("usageChart"));
+        QVERIFY(chart && !chart->isHidden());
+        QCOMPARE(chart->months().size(), 1);
+        const auto usage =
+            Reports(context.ledger()).usage(*context.session(), QStringLiteral("C-1"));
+        QVERIFY(usage);
+        QCOMPARE(chart->bought().value(0),
+                 tariff::energyFromText(usage->rows[0][1])->raw() / 1000.0);
+        QVERIFY(chart->bought().value(0) > 0);
     }
 };
 

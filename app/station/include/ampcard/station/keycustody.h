@@ -4,9 +4,10 @@
 #include <QCoreApplication>
 #include <QString>
 
-// The keystore's custody at the station: a supervisor or administrator copies it to a backup and
-// restores it from one. Either proves the passphrase first (the file opens), checks the utility,
-// and goes to the audit log. The keystore stays encrypted throughout (docs/keystore.md).
+// The keystore's custody at the station: a supervisor or administrator copies it to a backup,
+// restores it from one, and changes its passphrase. Either proves the passphrase first (the file
+// opens), checks the utility, and goes to the audit log. The keystore stays encrypted throughout
+// (docs/keystore.md).
 
 namespace ampcard::station {
 
@@ -26,6 +27,10 @@ public:
     // "<keystore>.before-restore-<UTC time>".
     bool restore(const Session &by, const QString &keystore, const QByteArray &passphrase,
                  const QString &from);
+    // Re-seals `keystore` under `newPassphrase` (8 characters or more) once `oldPassphrase` opens
+    // it; the master key does not change, so cards and meters are not affected.
+    bool changePassphrase(const Session &by, const QString &keystore,
+                          const QByteArray &oldPassphrase, const QByteArray &newPassphrase);
     [[nodiscard]] QString errorString() const { return m_error; }
 
 private:

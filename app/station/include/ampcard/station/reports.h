@@ -47,11 +47,15 @@ public:
                                        const QDate &to);
     std::optional<ReportTable> customer(const Session &by, const QString &customerNumber);
     std::optional<ReportTable> consumption(const Session &by, const QDate &from, const QDate &to);
+    // One customer's energy by month: bought (completed purchases) and used (the growth of
+    // forward + reverse between successive return records of each meter, in the month the later
+    // one was read). Columns: month (YYYY-MM), bought kWh, used kWh.
+    std::optional<ReportTable> usage(const Session &by, const QString &customerNumber);
     std::optional<ReportTable> suspicious(const Session &by, const QDateTime &now,
                                           const SuspicionRules &rules = {});
-    // The report named `name` (daily, monthly, cashier, customer, consumption, suspicious) with
-    // its arguments as text, for the tool: `argument` is a date, a month (YYYY-MM), a login or a
-    // customer number; `from`/`to` bound the period where one applies.
+    // The report named `name` (daily, monthly, cashier, customer, usage, consumption, suspicious)
+    // with its arguments as text, for the tool: `argument` is a date, a month (YYYY-MM), a login or
+    // a customer number; `from`/`to` bound the period where one applies.
     std::optional<ReportTable> byName(const Session &by, const QString &name,
                                       const QString &argument, const QDate &from, const QDate &to);
     [[nodiscard]] QString errorString() const { return m_error; }
