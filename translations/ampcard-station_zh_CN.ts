@@ -50,10 +50,6 @@
         </translation>
     </message>
     <message>
-        <source>New customer</source>
-        <translation>新用户</translation>
-    </message>
-    <message>
         <source>A&amp;dd the customer</source>
         <translation>添加用户(&amp;D)</translation>
     </message>
@@ -76,10 +72,6 @@
     <message>
         <source>Customer %1 added.</source>
         <translation>已添加用户 %1。</translation>
-    </message>
-    <message>
-        <source>Open an account (a new user card in the reader)</source>
-        <translation>开户（读卡器中放入新用户卡）</translation>
     </message>
     <message>
         <source>single phase</source>
@@ -130,10 +122,6 @@
         <translation>已为电表 %1 开户，卡号 %2。请将卡交给用户插入电表。</translation>
     </message>
     <message>
-        <source>Replace a lost card (a new user card in the reader)</source>
-        <translation>补卡（读卡器中放入新用户卡）</translation>
-    </message>
-    <message>
         <source>lost</source>
         <translation>丢失</translation>
     </message>
@@ -160,6 +148,102 @@
     <message>
         <source>Card %1 replaces card %2 of meter %3; the old card is blacklisted.</source>
         <translation>卡 %1 替换电表 %3 的卡 %2；旧卡已列入黑名单。</translation>
+    </message>
+    <message>
+        <source>Find the customer first, then choose the row.</source>
+        <translation>请先查找用户，再选择所在行。</translation>
+    </message>
+    <message>
+        <source>Customer changed.</source>
+        <translation>用户已修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>用户组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>A new user card in the reader.</source>
+        <translation>读卡器中放一张新的用户卡。</translation>
+    </message>
+    <message>
+        <source>(the old meter&apos;s plan)</source>
+        <translation>（沿用旧表的方案）</translation>
+    </message>
+    <message>
+        <source>faulty</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>burnt</source>
+        <translation>烧毁</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>被窃电改动</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Write the &amp;meter-change card</source>
+        <translation>写换表卡(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The account, its debt and the credit left on the old meter move to the new meter, on a new user card in the reader. The old meter and its card are retired.</source>
+        <translation>账户、欠款和旧表剩余金额转到新表，写在读卡器中的新用户卡上。旧表及其卡作废。</translation>
+    </message>
+    <message>
+        <source>&amp;Old meter:</source>
+        <translation>旧表(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Credit &amp;left on the old meter:</source>
+        <translation>旧表剩余金额(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;New meter:</source>
+        <translation>新表(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Its last return record said %1 left; read the meter&apos;s display now.</source>
+        <translation>其最近的返写记录显示剩余 %1；请现在读取电表显示。</translation>
+    </message>
+    <message>
+        <source>No return record from this meter yet: read its display.</source>
+        <translation>该表尚无返写记录：请读取其显示。</translation>
+    </message>
+    <message>
+        <source>The credit left is an amount such as 12.50 (0 when the meter shows none).</source>
+        <translation>剩余金额是例如 12.50 的金额（电表显示无剩余时填 0）。</translation>
+    </message>
+    <message>
+        <source>Meter %1 replaces meter %2; %3 of credit moved onto card %4. Give the card to the customer to load it into the new meter.</source>
+        <translation>电表 %1 替换电表 %2；%3 的金额已转到卡 %4。请将卡交给用户插入新表。</translation>
+    </message>
+    <message>
+        <source>For a lost, stolen or damaged card: a new user card in the reader.</source>
+        <translation>用于丢失、被盗或损坏的卡：读卡器中放一张新的用户卡。</translation>
+    </message>
+    <message>
+        <source>Change the customer… (Ctrl+E)</source>
+        <translation>修改用户… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>开户</translation>
+    </message>
+    <message>
+        <source>Replace card</source>
+        <translation>补卡</translation>
+    </message>
+    <message>
+        <source>Change meter</source>
+        <translation>换表</translation>
     </message>
 </context>
 <context>
@@ -335,6 +419,72 @@
     <message>
         <source>Receipt &amp;paper:</source>
         <translation>凭证纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>none: save receipts as PDF only</source>
+        <translation>无：凭证仅保存为 PDF</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1（未找到）</translation>
+    </message>
+    <message>
+        <source>R&amp;estore the ledger…</source>
+        <translation>恢复账本(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Receipt p&amp;rinter:</source>
+        <translation>凭证打印机(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Restore the ledger</source>
+        <translation>恢复账本</translation>
+    </message>
+    <message>
+        <source>An administrator of the backup signs for it.
+Login:</source>
+        <translation>由备份中的管理员签认。
+登录名：</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Keystore passphrase</source>
+        <translation>密钥库口令</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the passphrase</source>
+        <translation>更改口令(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent:</source>
+        <translation>当前(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w (8 or more):</source>
+        <translation>新口令（至少 8 位）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Rep&amp;eat:</source>
+        <translation>重复(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The new passphrase and its repetition differ.</source>
+        <translation>两次输入的新口令不一致。</translation>
+    </message>
+    <message>
+        <source>The keystore passphrase is changed; give it only to those who unlock the station.</source>
+        <translation>密钥库口令已更改；只告诉负责解锁本站的人。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore the ledger.</source>
+        <translation>只有管理员可以恢复账本。</translation>
+    </message>
+    <message>
+        <source>Restored %1 journal entries; the replaced ledger is kept as %2. Sign in again.</source>
+        <translation>已恢复 %1 条流水；被替换的账本保存为 %2。请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -786,6 +936,66 @@
         <source>TOTAL PAID</source>
         <translation>实收合计</translation>
     </message>
+    <message>
+        <source>Card %1 does not hold the record written to it: %2 Write it again on this card.</source>
+        <translation>卡 %1 上没有写给它的记录：%2 请在这张卡上重新写入。</translation>
+    </message>
+    <message>
+        <source>Meter %1 was removed already.</source>
+        <translation>电表 %1 已拆除。</translation>
+    </message>
+    <message>
+        <source>Cannot move the account&apos;s debt: %1</source>
+        <translation>无法转移账户欠款：%1</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may change meters.</source>
+        <translation>只有安装员、主管或管理员可以更改电表。</translation>
+    </message>
+    <message>
+        <source>Say why the meter is changed (faulty, burnt, upgraded to three phases).</source>
+        <translation>请说明换表原因（故障、烧毁、升级为三相）。</translation>
+    </message>
+    <message>
+        <source>The credit left on the old meter cannot be negative: a meter in overdraft has 0 left, and its overdraft becomes the account&apos;s debt.</source>
+        <translation>旧表剩余金额不能为负：透支中的电表剩余为 0，其透支计入账户欠款。</translation>
+    </message>
+    <message>
+        <source>%1 is above the hoarding limit %2: check the old meter&apos;s display.</source>
+        <translation>%1 超过囤积上限 %2：请核对旧表显示。</translation>
+    </message>
+    <message>
+        <source>Meter %1 was removed already (replaced by %2).</source>
+        <translation>电表 %1 已拆除（由 %2 替换）。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has no account yet: open the account on the new meter instead.</source>
+        <translation>电表 %1 尚未开户：请直接在新表上开户。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has a card record still pending: put its card in the reader to settle it first.</source>
+        <translation>电表 %1 仍有待定的卡记录：请先将其卡插入读卡器结清。</translation>
+    </message>
+    <message>
+        <source>The new meter has the old meter&apos;s number.</source>
+        <translation>新表的表号与旧表相同。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is in use already.</source>
+        <translation>电表 %1 已在使用中。</translation>
+    </message>
+    <message>
+        <source>METER CHANGE</source>
+        <translation>换表</translation>
+    </message>
+    <message>
+        <source>Replaces meter</source>
+        <translation>替换电表</translation>
+    </message>
+    <message>
+        <source>Credit moved</source>
+        <translation>转移金额</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>
@@ -968,6 +1178,77 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>single phase</source>
+        <translation>单相</translation>
+    </message>
+    <message>
+        <source>three phase</source>
+        <translation>三相</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>suspended (no sales)</source>
+        <translation>停用（不售电）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>用户组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;Meter:</source>
+        <translation>电表(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Tariff p&amp;lan:</source>
+        <translation>电价方案(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hases:</source>
+        <translation>相数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerModel</name>
     <message>
         <source>Number</source>
@@ -1062,6 +1343,18 @@
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
     </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may change customers.</source>
+        <translation>只有安装员、主管或管理员可以修改用户。</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot change the customer: %1</source>
+        <translation>无法修改用户：%1</translation>
+    </message>
 </context>
 <context>
     <name>Fees</name>
@@ -1143,6 +1436,22 @@
     <message>
         <source>Cannot put the backup in place.</source>
         <translation>无法将备份放到位。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator may change the keystore passphrase.</source>
+        <translation>只有主管或管理员可以更改密钥库口令。</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs 8 characters or more.</source>
+        <translation>新口令至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the old one.</source>
+        <translation>新口令与旧口令相同。</translation>
+    </message>
+    <message>
+        <source>Cannot change the passphrase: %1</source>
+        <translation>无法更改口令：%1</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1674,30 @@
         <source>&amp;Tariffs</source>
         <translation>电价(&amp;T)</translation>
     </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Meters</name>
@@ -1403,6 +1736,26 @@
     <message>
         <source>Cannot register the meter: %1</source>
         <translation>无法登记电表：%1</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may change meters.</source>
+        <translation>只有安装员、主管或管理员可以更改电表。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is not registered.</source>
+        <translation>电表 %1 未登记。</translation>
+    </message>
+    <message>
+        <source>Meter %1 was removed (replaced by %2).</source>
+        <translation>电表 %1 已拆除（由 %2 替换）。</translation>
+    </message>
+    <message>
+        <source>A meter is active or suspended; a meter change removes one.</source>
+        <translation>电表状态为正常或停用；拆除由换表完成。</translation>
+    </message>
+    <message>
+        <source>Cannot change the meter: %1</source>
+        <translation>无法修改电表：%1</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1881,24 @@
     <message>
         <source>Keep this receipt.</source>
         <translation>请保留此凭证。</translation>
+    </message>
+    <message>
+        <source>There is no printer &quot;%1&quot; on this computer: choose another in Administration.</source>
+        <translation>本机没有打印机“%1”：请在“管理”中另选。</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot; cannot print now.</source>
+        <translation>打印机“%1”现在无法打印。</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot; reported an error.</source>
+        <translation>打印机“%1”报告错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1706,6 +2077,22 @@
         <source>There is no report &quot;%1&quot; (reports: %2).</source>
         <translation>没有报表“%1”（报表：%2）。</translation>
     </message>
+    <message>
+        <source>Energy of customer %1 by month</source>
+        <translation>用户 %1 的逐月电量</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Bought (kWh)</source>
+        <translation>购电（kWh）</translation>
+    </message>
+    <message>
+        <source>Used (kWh)</source>
+        <translation>用电（kWh）</translation>
+    </message>
 </context>
 <context>
     <name>SellPage</name>
@@ -1852,12 +2239,16 @@
         <translation>完成。</translation>
     </message>
     <message>
-        <source>Sold, but the receipt could not be written to %1.</source>
-        <translation>已售出，但凭证无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Sold: %1 paid, %2 kWh on card %3. Escape for the next customer.</source>
         <translation>已售出：实收 %1，%2 kWh 已写入卡 %3。按 Esc 接待下一位用户。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to %1.</source>
+        <translation>凭证无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The receipt did not print: %1 Ctrl+P prints it again.</source>
+        <translation>凭证未打印：%1 按 Ctrl+P 重新打印。</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2739,73 @@
     <message>
         <source>Plan %1 version %2 takes effect %3; meters get it on their next purchase card.</source>
         <translation>方案 %1 第 %2 版于 %3 生效；电表在下次购电插卡时获得。</translation>
+    </message>
+    <message>
+        <source>sharp</source>
+        <translation>尖</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>峰</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>平</translation>
+    </message>
+    <message>
+        <source>valley</source>
+        <translation>谷</translation>
+    </message>
+    <message>
+        <source>&amp;Time of use</source>
+        <translation>分时电价(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Price per kWh (empty: not used)</source>
+        <translation>每 kWh 单价（空：不使用）</translation>
+    </message>
+    <message>
+        <source>From (HH:MM)</source>
+        <translation>起始（HH:MM）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <source>&amp;Rates:</source>
+        <translation>费率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Periods a day:</source>
+        <translation>每日时段数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quote at rate:</source>
+        <translation>报价按费率(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Surcharge per kWh</source>
+        <translation>每 kWh 加价</translation>
+    </message>
+    <message>
+        <source>(with time of use: all of it at the %1 rate, as a quote counts it)</source>
+        <translation>（分时电价：报价时全部按“%1”费率计算）</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Bought (kWh)</source>
+        <translation>购电（kWh）</translation>
+    </message>
+    <message>
+        <source>Used (kWh)</source>
+        <translation>用电（kWh）</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
     </message>
 </context>
 <context>

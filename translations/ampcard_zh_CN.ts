@@ -640,6 +640,66 @@
         <source>TOTAL PAID</source>
         <translation>实收合计</translation>
     </message>
+    <message>
+        <source>Card %1 does not hold the record written to it: %2 Write it again on this card.</source>
+        <translation>卡 %1 上没有写给它的记录：%2 请在这张卡上重新写入。</translation>
+    </message>
+    <message>
+        <source>Meter %1 was removed already.</source>
+        <translation>电表 %1 已拆除。</translation>
+    </message>
+    <message>
+        <source>Cannot move the account&apos;s debt: %1</source>
+        <translation>无法转移账户欠款：%1</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may change meters.</source>
+        <translation>只有安装员、主管或管理员可以更改电表。</translation>
+    </message>
+    <message>
+        <source>Say why the meter is changed (faulty, burnt, upgraded to three phases).</source>
+        <translation>请说明换表原因（故障、烧毁、升级为三相）。</translation>
+    </message>
+    <message>
+        <source>The credit left on the old meter cannot be negative: a meter in overdraft has 0 left, and its overdraft becomes the account&apos;s debt.</source>
+        <translation>旧表剩余金额不能为负：透支中的电表剩余为 0，其透支计入账户欠款。</translation>
+    </message>
+    <message>
+        <source>%1 is above the hoarding limit %2: check the old meter&apos;s display.</source>
+        <translation>%1 超过囤积上限 %2：请核对旧表显示。</translation>
+    </message>
+    <message>
+        <source>Meter %1 was removed already (replaced by %2).</source>
+        <translation>电表 %1 已拆除（由 %2 替换）。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has no account yet: open the account on the new meter instead.</source>
+        <translation>电表 %1 尚未开户：请直接在新表上开户。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has a card record still pending: put its card in the reader to settle it first.</source>
+        <translation>电表 %1 仍有待定的卡记录：请先将其卡插入读卡器结清。</translation>
+    </message>
+    <message>
+        <source>The new meter has the old meter&apos;s number.</source>
+        <translation>新表的表号与旧表相同。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is in use already.</source>
+        <translation>电表 %1 已在使用中。</translation>
+    </message>
+    <message>
+        <source>METER CHANGE</source>
+        <translation>换表</translation>
+    </message>
+    <message>
+        <source>Replaces meter</source>
+        <translation>替换电表</translation>
+    </message>
+    <message>
+        <source>Credit moved</source>
+        <translation>转移金额</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>
@@ -767,66 +827,6 @@
     <message>
         <source>Keystore passphrase: </source>
         <translation>密钥库口令：</translation>
-    </message>
-    <message>
-        <source>  ampcard account open --customer C --meter M --plan P [--phases 1|3]
-                       [--key-version V] [--preset-recovery X] [--json]
-      Registers the meter and writes the account-opening card in the reader.
-  ampcard sale --meter M (--money X | --energy KWH) [--combine] [--json]
-      Sells to the card in the reader and prints the receipt. --combine re-issues
-      a purchase the meter has not loaded together with this one.
-  ampcard sale resolve | cancel ID | receipt ID | pending   [--json]
-  ampcard card replace --meter M --reason TEXT [--json]
-  ampcard card issue KIND --meter M [--tariff] [--preset X] [--key-version V]
-                    [--alarm1 X --alarm2 X --overdraft X --hoarding X]
-      KIND: check, parameter, clear, relay-test, key-change, preset.
-      Card commands take [--keystore FILE] [--reader NAME].
-  ampcard shift open | close [--of LOGIN] [--json]
-      close prints the Z report and seals it.
-  ampcard report NAME [ARGUMENT] [--from DAY] [--to DAY] [--csv]
-      NAME: daily [DAY], monthly [YYYY-MM], cashier [LOGIN], customer NUMBER,
-      consumption, suspicious.
-  ampcard settings show | set [--utility ID] [--station N] [--vat PERCENT]
-                    [--fixed-charge X] [--debt-percent P | --debt-fixed X]
-                    [--minimum X] [--hoarding-limit X] [--opening-fee X]
-                    [--replacement-fee X]
-  ampcard plan add NAME TARIFF.json [--from TIME] | list NAME | assign GROUP NAME
-      Tariff plan versions (TIME: YYYY-MM-DDTHH:MM UTC, default now).
-  ampcard operator add LOGIN --role ROLE [--name NAME] | unlock LOGIN
-      The new password from AMPCARD_NEW_PASSWORD or a prompt.
-  ampcard keys backup --keystore FILE --to BACKUP
-  ampcard keys restore --keystore FILE --from BACKUP
-      Each takes [--ledger FILE] [--operator LOGIN].
-</source>
-        <translation>  ampcard account open --customer 户号 --meter 表号 --plan 方案 [--phases 1|3]
-                       [--key-version 版本] [--preset-recovery 金额] [--json]
-      登记电表，并向读卡器中的卡写入开户记录。
-  ampcard sale --meter 表号 (--money 金额 | --energy 电量) [--combine] [--json]
-      向读卡器中的卡售电并打印凭证。--combine 将电表尚未读入的购电
-      与本次合并重写。
-  ampcard sale resolve | cancel 编号 | receipt 编号 | pending   [--json]
-  ampcard card replace --meter 表号 --reason 原因 [--json]
-  ampcard card issue 类型 --meter 表号 [--tariff] [--preset 金额] [--key-version 版本]
-                    [--alarm1 金额 --alarm2 金额 --overdraft 金额 --hoarding 金额]
-      类型：check、parameter、clear、relay-test、key-change、preset。
-      卡操作命令可加 [--keystore 文件] [--reader 读卡器]。
-  ampcard shift open | close [--of 登录名] [--json]
-      close 打印 Z 报表并将其封存。
-  ampcard report 报表名 [参数] [--from 日期] [--to 日期] [--csv]
-      报表名：daily [日期]、monthly [YYYY-MM]、cashier [登录名]、customer 户号、
-      consumption、suspicious。
-  ampcard settings show | set [--utility 编号] [--station 站号] [--vat 百分比]
-                    [--fixed-charge 金额] [--debt-percent 百分比 | --debt-fixed 金额]
-                    [--minimum 金额] [--hoarding-limit 金额] [--opening-fee 金额]
-                    [--replacement-fee 金额]
-  ampcard plan add 方案名 电价.json [--from 时间] | list 方案名 | assign 用户组 方案名
-      电价方案版本（时间：YYYY-MM-DDTHH:MM UTC，默认现在）。
-  ampcard operator add 登录名 --role 角色 [--name 姓名] | unlock 登录名
-      新密码取自 AMPCARD_NEW_PASSWORD 或提示输入。
-  ampcard keys backup --keystore 文件 --to 备份
-  ampcard keys restore --keystore 文件 --from 备份
-      以上命令均可加 [--ledger 文件] [--operator 登录名]。
-</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -1134,25 +1134,118 @@
         <source>%1 added as %2.</source>
         <translation>已添加 %1，角色为 %2。</translation>
     </message>
-</context>
-<context>
-    <name>CustomerCommand</name>
     <message>
-        <source>  ampcard customer add --number N --name NAME [--address A] [--phone P] [--group G]
-  ampcard customer import FILE.csv
-      Columns number,name[,address,phone,group]; all lines or none.
-  ampcard customer find TEXT [--json]
-      Customers whose number, name, phone or address contains TEXT.
+        <source>  ampcard account open --customer C --meter M --plan P [--phases 1|3]
+                       [--key-version V] [--preset-recovery X] [--json]
+      Registers the meter and writes the account-opening card in the reader.
+  ampcard account change-meter --meter OLD --new-meter NEW --remaining X
+                       --reason TEXT [--plan P] [--phases 1|3] [--key-version V]
+      Moves the account to a new meter with the credit left on the old one
+      (X), on the blank card in the reader; the old meter and card are retired.
+  ampcard account edit --meter M [--plan P] [--phases 1|3]
+                       [--status active|suspended]
+  ampcard sale --meter M (--money X | --energy KWH) [--combine] [--json]
+      Sells to the card in the reader and prints the receipt. --combine re-issues
+      a purchase the meter has not loaded together with this one.
+  ampcard sale resolve | cancel ID | receipt ID | pending   [--json]
+  ampcard card replace --meter M --reason TEXT [--json]
+  ampcard card issue KIND --meter M [--tariff] [--preset X] [--key-version V]
+                    [--alarm1 X --alarm2 X --overdraft X --hoarding X]
+      KIND: check, parameter, clear, relay-test, key-change, preset.
+      Card commands take [--keystore FILE] [--reader NAME].
+  ampcard shift open | close [--of LOGIN] [--json]
+      close prints the Z report and seals it.
+  ampcard report NAME [ARGUMENT] [--from DAY] [--to DAY] [--csv]
+      NAME: daily [DAY], monthly [YYYY-MM], cashier [LOGIN], customer NUMBER,
+      usage NUMBER (energy bought and used by month),
+      consumption, suspicious.
+  ampcard settings show | set [--utility ID] [--station N] [--vat PERCENT]
+                    [--fixed-charge X] [--debt-percent P | --debt-fixed X]
+                    [--minimum X] [--hoarding-limit X] [--opening-fee X]
+                    [--replacement-fee X]
+  ampcard plan add NAME TARIFF.json [--from TIME] | list NAME | assign GROUP NAME
+      Tariff plan versions (TIME: YYYY-MM-DDTHH:MM UTC, default now).
+  ampcard operator add LOGIN --role ROLE [--name NAME] | unlock LOGIN
+      The new password from AMPCARD_NEW_PASSWORD or a prompt.
+  ampcard keys backup --keystore FILE --to BACKUP
+  ampcard keys restore --keystore FILE --from BACKUP
       Each takes [--ledger FILE] [--operator LOGIN].
 </source>
-        <translation>  ampcard customer add --number 户号 --name 姓名 [--address 地址] [--phone 电话] [--group 用户组]
-  ampcard customer import 文件.csv
-      列为 number,name[,address,phone,group]；全部导入或全部不导入。
-  ampcard customer find 文字 [--json]
-      户号、姓名、电话或地址中含有该文字的用户。
+        <translation>  ampcard account open --customer 户号 --meter 表号 --plan 方案 [--phases 1|3]
+                       [--key-version 版本] [--preset-recovery 金额] [--json]
+      登记电表，并向读卡器中的卡写入开户记录。
+  ampcard account change-meter --meter 旧表号 --new-meter 新表号 --remaining 金额
+                       --reason 原因 [--plan 方案] [--phases 1|3] [--key-version 版本]
+      将账户连同旧表剩余金额转到新表，写在读卡器中的空白卡上；旧表和旧卡作废。
+  ampcard account edit --meter 表号 [--plan 方案] [--phases 1|3]
+                       [--status active|suspended]
+  ampcard sale --meter 表号 (--money 金额 | --energy 电量) [--combine] [--json]
+      向读卡器中的卡售电并打印凭证。--combine 将电表尚未读入的购电
+      与本次合并重写。
+  ampcard sale resolve | cancel 编号 | receipt 编号 | pending   [--json]
+  ampcard card replace --meter 表号 --reason 原因 [--json]
+  ampcard card issue 类型 --meter 表号 [--tariff] [--preset 金额] [--key-version 版本]
+                    [--alarm1 金额 --alarm2 金额 --overdraft 金额 --hoarding 金额]
+      类型：check、parameter、clear、relay-test、key-change、preset。
+      卡操作命令可加 [--keystore 文件] [--reader 读卡器]。
+  ampcard shift open | close [--of 登录名] [--json]
+      close 打印 Z 报表并将其封存。
+  ampcard report 报表名 [参数] [--from 日期] [--to 日期] [--csv]
+      报表名：daily [日期]、monthly [YYYY-MM]、cashier [登录名]、customer 户号、
+      usage 户号（逐月购电与用电）、
+      consumption、suspicious。
+  ampcard settings show | set [--utility 编号] [--station 站号] [--vat 百分比]
+                    [--fixed-charge 金额] [--debt-percent 百分比 | --debt-fixed 金额]
+                    [--minimum 金额] [--hoarding-limit 金额] [--opening-fee 金额]
+                    [--replacement-fee 金额]
+  ampcard plan add 方案名 电价.json [--from 时间] | list 方案名 | assign 用户组 方案名
+      电价方案版本（时间：YYYY-MM-DDTHH:MM UTC，默认现在）。
+  ampcard operator add 登录名 --role 角色 [--name 姓名] | unlock 登录名
+      新密码取自 AMPCARD_NEW_PASSWORD 或提示输入。
+  ampcard keys backup --keystore 文件 --to 备份
+  ampcard keys restore --keystore 文件 --from 备份
       以上命令均可加 [--ledger 文件] [--operator 登录名]。
 </translation>
     </message>
+    <message>
+        <source>the new meter&apos;s number</source>
+        <translation>新表表号</translation>
+    </message>
+    <message>
+        <source>credit left on the old meter</source>
+        <translation>旧表剩余金额</translation>
+    </message>
+    <message>
+        <source>why the meter is changed</source>
+        <translation>换表原因</translation>
+    </message>
+    <message>
+        <source>active or suspended</source>
+        <translation>active（正常）或 suspended（停用）</translation>
+    </message>
+    <message>
+        <source>usage: ampcard account change-meter --meter OLD --new-meter NEW --remaining X --reason TEXT</source>
+        <translation>用法：ampcard account change-meter --meter 旧表号 --new-meter 新表号 --remaining 金额 --reason 原因</translation>
+    </message>
+    <message>
+        <source>--remaining takes an amount such as 12.50</source>
+        <translation>--remaining 需要一个金额，例如 12.50</translation>
+    </message>
+    <message>
+        <source>usage: ampcard account edit --meter M [--plan P] [--phases 1|3] [--status active|suspended]</source>
+        <translation>用法：ampcard account edit --meter 表号 [--plan 方案] [--phases 1|3] [--status active|suspended]</translation>
+    </message>
+    <message>
+        <source>Meter %1 is not registered.</source>
+        <translation>电表 %1 未登记。</translation>
+    </message>
+    <message>
+        <source>Meter %1: %2 phase(s), plan %3, %4.</source>
+        <translation>电表 %1：%2 相，方案 %3，%4。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommand</name>
     <message>
         <source>ampcard customer: unknown subcommand &quot;%1&quot;
 </source>
@@ -1192,6 +1285,38 @@
     <message>
         <source>%1 of %2 lines checked</source>
         <translation>已检查 %1 / %2 行</translation>
+    </message>
+    <message>
+        <source>  ampcard customer add --number N --name NAME [--address A] [--phone P] [--group G]
+  ampcard customer edit NUMBER [--name NAME] [--address A] [--phone P] [--group G]
+      Changes only the fields given.
+  ampcard customer import FILE.csv
+      Columns number,name[,address,phone,group]; all lines or none.
+  ampcard customer find TEXT [--json]
+      Customers whose number, name, phone or address contains TEXT.
+      Each takes [--ledger FILE] [--operator LOGIN].
+</source>
+        <translation>  ampcard customer add --number 户号 --name 姓名 [--address 地址] [--phone 电话] [--group 用户组]
+  ampcard customer edit 户号 [--name 姓名] [--address 地址] [--phone 电话] [--group 用户组]
+      只修改给出的字段。
+  ampcard customer import 文件.csv
+      列为 number,name[,address,phone,group]；全部导入或全部不导入。
+  ampcard customer find 文字 [--json]
+      户号、姓名、电话或地址中含有该文字的用户。
+      以上命令均可加 [--ledger 文件] [--operator 登录名]。
+</translation>
+    </message>
+    <message>
+        <source>usage: ampcard customer edit NUMBER [--name NAME] [--address A] [--phone P] [--group G]</source>
+        <translation>用法：ampcard customer edit 户号 [--name 姓名] [--address 地址] [--phone 电话] [--group 用户组]</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>Changed customer %1 (%2).</source>
+        <translation>已修改用户 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1390,18 @@
     <message>
         <source>Cannot import: %1</source>
         <translation>无法导入：%1</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may change customers.</source>
+        <translation>只有安装员、主管或管理员可以修改用户。</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot change the customer: %1</source>
+        <translation>无法修改用户：%1</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1491,22 @@
     <message>
         <source>Cannot put the backup in place.</source>
         <translation>无法将备份放到位。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator may change the keystore passphrase.</source>
+        <translation>只有主管或管理员可以更改密钥库口令。</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs 8 characters or more.</source>
+        <translation>新口令至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the old one.</source>
+        <translation>新口令与旧口令相同。</translation>
+    </message>
+    <message>
+        <source>Cannot change the passphrase: %1</source>
+        <translation>无法更改口令：%1</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1861,26 @@
         <source>Cannot register the meter: %1</source>
         <translation>无法登记电表：%1</translation>
     </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may change meters.</source>
+        <translation>只有安装员、主管或管理员可以更改电表。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is not registered.</source>
+        <translation>电表 %1 未登记。</translation>
+    </message>
+    <message>
+        <source>Meter %1 was removed (replaced by %2).</source>
+        <translation>电表 %1 已拆除（由 %2 替换）。</translation>
+    </message>
+    <message>
+        <source>A meter is active or suspended; a meter change removes one.</source>
+        <translation>电表状态为正常或停用；拆除由换表完成。</translation>
+    </message>
+    <message>
+        <source>Cannot change the meter: %1</source>
+        <translation>无法修改电表：%1</translation>
+    </message>
 </context>
 <context>
     <name>Operators</name>
@@ -1954,6 +2127,22 @@
     <message>
         <source>There is no report &quot;%1&quot; (reports: %2).</source>
         <translation>没有报表“%1”（报表：%2）。</translation>
+    </message>
+    <message>
+        <source>Energy of customer %1 by month</source>
+        <translation>用户 %1 的逐月电量</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Bought (kWh)</source>
+        <translation>购电（kWh）</translation>
+    </message>
+    <message>
+        <source>Used (kWh)</source>
+        <translation>用电（kWh）</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -52,7 +53,7 @@ AccountsPage::AccountsPage(StationContext &context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("customerTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *importButton = new QPushButton(tr("&Import CSV…"), this);
-    auto *edit = new QPushButton(tr("Change the cus&tomer…"), this);
+    auto *edit = new QPushButton(tr("Change the customer… (Ctrl+E)"), this);
     edit->setObjectName(QStringLiteral("editCustomer"));
     auto *find = new QHBoxLayout;
     auto *findLabel = new QLabel(tr("F&ind:"), this);
@@ -67,16 +68,21 @@ AccountsPage::AccountsPage(StationContext &context, QWidget *parent)
     left->addWidget(m_message);
     auto *tasks = new QTabWidget(this);
     tasks->setObjectName(QStringLiteral("accountTasks"));
-    tasks->addTab(customerBox(), tr("&New customer"));
-    tasks->addTab(openBox(), tr("&Open account"));
-    tasks->addTab(replaceBox(), tr("Re&place card"));
-    tasks->addTab(changeMeterBox(), tr("&Change meter"));
+    tasks->addTab(customerBox(), tr("New customer"));
+    tasks->addTab(openBox(), tr("Open account"));
+    tasks->addTab(replaceBox(), tr("Replace card"));
+    tasks->addTab(changeMeterBox(), tr("Change meter"));
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
     layout->addWidget(tasks, 2);
     connect(m_search, &QLineEdit::returnPressed, this, &AccountsPage::search);
     connect(m_table, &QTableView::activated, this, &AccountsPage::editCurrent);
     connect(edit, &QPushButton::clicked, this, &AccountsPage::editCurrent);
+    // The tasks on the right switch with Ctrl+Tab (their titles carry no Alt keys: the page's
+    // fields use them).
+    auto *editKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    editKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(editKey, &QShortcut::activated, this, &AccountsPage::editCurrent);
     connect(importButton, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Import customers"), {}, tr("CSV files (*.csv)"));

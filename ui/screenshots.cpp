@@ -26,7 +26,6 @@
 #include "setupwizard.h"
 #include "stationcontext.h"
 #include "tariffspage.h"
-#include "tariffspage.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -156,6 +155,25 @@ bool renderLanguage(const QString &dir, const QString &language)
             run->click(); // today's takings
         if (!save(&window, dir, names[i], language))
             return false;
+    }
+    // A customer's history with the energy chart, and the meter change on the Accounts page.
+    for (int i = 0; i < pages->count(); ++i) {
+        pages->setCurrentIndex(i);
+        QWidget *page = pages->currentWidget();
+        if (auto *run = page->findChild<QPushButton *>(QStringLiteral("runReport"))) {
+            page->findChild<QComboBox *>(QStringLiteral("reportName"))
+                ->setCurrentText(QStringLiteral("customer"));
+            page->findChild<QLineEdit *>(QStringLiteral("reportArgument"))
+                ->setText(QStringLiteral("C-1002"));
+            run->click();
+            if (!save(&window, dir, QStringLiteral("customer-history"), language))
+                return false;
+        }
+        if (auto *tasks = page->findChild<QTabWidget *>(QStringLiteral("accountTasks"))) {
+            tasks->setCurrentIndex(3);
+            if (!save(&window, dir, QStringLiteral("meter-change"), language))
+                return false;
+        }
     }
     return true;
 }
