@@ -8,7 +8,7 @@ seconds="${1:-30}"
 bash scripts/deps.sh build fuzz
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
-for target in dlt645 modbus; do
+for target in dlt645 modbus records apdu; do
     work="build/fuzz/corpus-$target"
     mkdir -p "$work"
     echo "== fuzz_$target for ${seconds}s"
