@@ -1,19 +1,28 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (the `fuzz` preset, clang) and runs each for SECONDS (default 30),
-# starting from its committed corpus. New inputs go to build/fuzz/corpus-NAME; a crash leaves a
-# crash-* file and fails the run (add the input to tests/fuzz/corpus/NAME as a regression test).
+# Builds the libFuzzer targets (clang) and runs each for SECONDS (default 30), starting from its
+# committed corpus: the portable decoders (`fuzz` preset: DL/T645, Modbus, card records, the card
+# APDU handler) and the host parsers (`fuzz-host` preset: tariff file, customer CSV). New inputs go
+# to build/<preset>/corpus-NAME; a crash leaves a crash-* file there and fails the run (add the
+# input to tests/fuzz/corpus/NAME: every build runs that corpus as a regression test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 bash scripts/deps.sh build fuzz
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
-for target in dlt645 modbus records apdu; do
-    work="build/fuzz/corpus-$target"
+bash scripts/deps.sh qt card
+cmake --preset fuzz-host >/dev/null
+cmake --build --preset fuzz-host --target fuzz_tariff_file fuzz_csv
+
+run() {
+    local preset="$1" target="$2"
+    local work="build/$preset/corpus-$target"
     mkdir -p "$work"
     echo "== fuzz_$target for ${seconds}s"
-    "build/fuzz/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -print_final_stats=1 \
-        -artifact_prefix="build/fuzz/" "$work" "tests/fuzz/corpus/$target" 2>&1 |
-        grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|ERROR|crash" || true
+    "build/$preset/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -print_final_stats=1 \
+        -artifact_prefix="build/$preset/" "$work" "tests/fuzz/corpus/$target" 2>&1 |
+        grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|ERROR|runtime error|crash" || true
     test "${PIPESTATUS[0]}" -eq 0
-done
+}
+for target in dlt645 modbus records apdu; do run fuzz "$target"; done
+for target in tariff_file csv; do run fuzz-host "$target"; done

@@ -144,8 +144,8 @@ constexpr const char *kStep6[] = {
     " issued_at TEXT NOT NULL)",
     "CREATE INDEX cards_meter ON cards (meter_id)",
     // One active user card per meter: a replacement blacklists the old one first.
-    "CREATE UNIQUE INDEX cards_one_user_card ON cards (meter_id) WHERE kind = 1 AND state = "
-    "'active'",
+    ("CREATE UNIQUE INDEX cards_one_user_card ON cards (meter_id) WHERE kind = 1 AND state = "
+     "'active'"),
 };
 
 constexpr const char *kStep7[] = {

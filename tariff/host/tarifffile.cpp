@@ -71,8 +71,10 @@ public:
         if (value.isUndefined())
             return fail(field, TariffFileReader::tr("missing"));
         const double number = value.toDouble(-1.0);
-        if (!value.isDouble() || number != static_cast<double>(static_cast<int>(number)) ||
-            number < low || number > high)
+        // The range first: converting a double outside int's range is undefined (found by
+        // fuzz_tariff_file; tests/fuzz/corpus/tariff_file/huge-day.json).
+        if (!value.isDouble() || !(number >= low && number <= high) ||
+            number != static_cast<double>(static_cast<int>(number)))
             return fail(
                 field,
                 TariffFileReader::tr("must be a whole number from %1 to %2").arg(low).arg(high));
