@@ -996,6 +996,14 @@ Login:</source>
         <source>Credit moved</source>
         <translation>转移金额</translation>
     </message>
+    <message>
+        <source>The disk holding the ledger is full: free space on it, then read the card again to settle this work (nothing is charged twice).</source>
+        <translation>存放账本的磁盘已满：请腾出空间，然后重新读卡以结清此项操作（不会重复收费）。</translation>
+    </message>
+    <message>
+        <source>The ledger file is damaged: stop selling, restore the newest backup and keep this file for the auditors.</source>
+        <translation>账本文件已损坏：请停止售电，恢复最新的备份，并保留此文件供审计。</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>
@@ -1527,6 +1535,18 @@ Login:</source>
     <message>
         <source>Cannot store the setting %1: %2</source>
         <translation>无法保存设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>The ledger file is damaged: restore the newest backup (Administration or &quot;ampcard restore&quot;) and keep this file for the auditors.</source>
+        <translation>账本文件已损坏：请恢复最新的备份（“管理”页或 &quot;ampcard restore&quot;），并保留此文件供审计。</translation>
+    </message>
+    <message>
+        <source>The disk holding the ledger is full: free space on it.</source>
+        <translation>存放账本的磁盘已满：请腾出空间。</translation>
+    </message>
+    <message>
+        <source>The ledger file is damaged: %1. Restore the newest backup; keep this file for the auditors.</source>
+        <translation>账本文件已损坏：%1。请恢复最新的备份，并保留此文件供审计。</translation>
     </message>
 </context>
 <context>

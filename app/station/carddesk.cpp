@@ -137,13 +137,22 @@ CardDesk::CardDesk(Ledger &ledger, const cardio::UtilityKeys &keys, cardio::Apdu
 
 template <typename T> std::optional<T> CardDesk::fail(const QString &message)
 {
-    m_error = message;
+    failed(message);
     return std::nullopt;
 }
 
 bool CardDesk::failed(const QString &message)
 {
     m_error = message;
+    // SQLite's words for the two faults an operator can act on, with what to do.
+    if (message.contains(QLatin1String("database or disk is full")))
+        m_error += QLatin1Char(' ') +
+                   tr("The disk holding the ledger is full: free space on it, then read the card "
+                      "again to settle this work (nothing is charged twice).");
+    else if (message.contains(QLatin1String("malformed")))
+        m_error += QLatin1Char(' ') +
+                   tr("The ledger file is damaged: stop selling, restore the newest backup and "
+                      "keep this file for the auditors.");
     return false;
 }
 
@@ -300,7 +309,7 @@ bool CardDesk::recordReturn(const CardCheck &card)
                  {int(r.keyVersion), card.meter.id}))
             return failed(update.lastError().text());
     }
-    return transaction.commit() ? true : failed(m_ledger.database().lastError().text());
+    return transaction.commit() ? true : failed(transaction.errorText());
 }
 
 std::optional<CardCheck> CardDesk::inspect(const Session &by)
@@ -467,7 +476,7 @@ bool CardDesk::complete(const Row &row)
 {
     Transaction transaction(m_ledger.database());
     if (!transaction.started())
-        return failed(tr("The ledger is busy: %1").arg(m_ledger.database().lastError().text()));
+        return failed(tr("The ledger is busy: %1").arg(transaction.errorText()));
     LedgerEntry entry;
     entry.kind = kindOfEntry(row.kind);
     entry.reference = row.kind == QLatin1String("cancel") ? row.reference : row.id;
@@ -527,7 +536,7 @@ bool CardDesk::complete(const Row &row)
             row.operatorName, QStringLiteral("sale.complete"), row.id,
             QStringLiteral("%1 %2 paid %3").arg(entry.kind, row.meterNumber, moneyText(row.paid))))
         return failed(m_ledger.errorString());
-    return transaction.commit() ? true : failed(m_ledger.database().lastError().text());
+    return transaction.commit() ? true : failed(transaction.errorText());
 }
 
 // A completed meter change: the old meter (the row's reference) is removed, its active card
@@ -577,7 +586,7 @@ bool CardDesk::voidRow(const Session &by, const Row &row)
                             .arg(row.kind)
                             .arg(row.sequence)))
         return failed(m_ledger.errorString());
-    return transaction.commit() ? true : failed(m_ledger.database().lastError().text());
+    return transaction.commit() ? true : failed(transaction.errorText());
 }
 
 // Complete when the card holds exactly the record that was being written, void when not.
@@ -631,11 +640,11 @@ std::optional<QJsonObject> CardDesk::carry(Row &row, const card::Token &token,
     {
         Transaction transaction(m_ledger.database());
         if (!transaction.started())
-            return fail(tr("The ledger is busy: %1").arg(m_ledger.database().lastError().text()));
+            return fail(tr("The ledger is busy: %1").arg(transaction.errorText()));
         if ((alsoWhenPending && !alsoWhenPending()) || !insertPending(row))
             return std::nullopt;
         if (!transaction.commit())
-            return fail(m_ledger.database().lastError().text());
+            return fail(transaction.errorText());
     }
     if (!step(SaleStep::kPendingRecorded))
         return std::nullopt;
@@ -1175,7 +1184,7 @@ std::optional<QJsonObject> CardDesk::changeMeter(const Session &by,
         // The new meter is registered with the pending record, so the token names its plan.
         Transaction transaction(m_ledger.database());
         if (!transaction.started())
-            return fail(tr("The ledger is busy: %1").arg(m_ledger.database().lastError().text()));
+            return fail(tr("The ledger is busy: %1").arg(transaction.errorText()));
         if (!existing && !meters.add(by, fresh))
             return fail(meters.errorString());
         const std::optional<MeterRecord> stored = meters.byNumber(fresh.number);
@@ -1288,7 +1297,7 @@ std::optional<QString> CardDesk::issueFunctionCard(const Session &by,
     }
     Transaction transaction(m_ledger.database());
     if (!transaction.started())
-        return fail<QString>(m_ledger.database().lastError().text());
+        return fail<QString>(transaction.errorText());
     if (!known && !cards.record(by, CardRecord{contents.id.serial, int(request.kind), {}, {}, {}}))
         return fail<QString>(cards.errorString());
     const QString detailText =
@@ -1306,7 +1315,7 @@ std::optional<QString> CardDesk::issueFunctionCard(const Session &by,
                         meter->number + QLatin1Char(' ') + detailText))
         return fail<QString>(m_ledger.errorString());
     if (!transaction.commit())
-        return fail<QString>(m_ledger.database().lastError().text());
+        return fail<QString>(transaction.errorText());
     return issueId;
 }
 

@@ -85,7 +85,7 @@ bool Cards::record(const Session &by, const CardRecord &card)
     Transaction transaction(m_ledger.database());
     if (!transaction.started() || !insert(by, card))
         return false;
-    return transaction.commit() ? true : fail(m_ledger.database().lastError().text());
+    return transaction.commit() ? true : fail(transaction.errorText());
 }
 
 bool Cards::blacklist(const Session &by, quint64 serial, const QString &reason,
@@ -117,7 +117,7 @@ bool Cards::blacklist(const Session &by, quint64 serial, const QString &reason,
         if (!insert(by, CardRecord{*replacement, kUserCard, old->meterNumber, {}, {}}))
             return false; // the blacklisting is rolled back with it
     }
-    return transaction.commit() ? true : fail(m_ledger.database().lastError().text());
+    return transaction.commit() ? true : fail(transaction.errorText());
 }
 
 std::optional<CardRecord> Cards::bySerial(quint64 serial) const

@@ -111,6 +111,13 @@ void Ledger::close()
 bool Ledger::fail(const QString &message)
 {
     m_error = message;
+    if (message.contains(QLatin1String("malformed")) ||
+        message.contains(QLatin1String("file is not a database")))
+        m_error += QLatin1Char(' ') + tr("The ledger file is damaged: restore the newest backup "
+                                         "(Administration or \"ampcard restore\") and keep this "
+                                         "file for the auditors.");
+    else if (message.contains(QLatin1String("database or disk is full")))
+        m_error += QLatin1Char(' ') + tr("The disk holding the ledger is full: free space on it.");
     return false;
 }
 
@@ -295,6 +302,29 @@ ChainReport Ledger::verify() const
 {
     ChainReport report;
     QSqlDatabase db = database();
+    // The file itself first: a damaged page anywhere (a sale, a card, an index) is named before
+    // the chain is walked.
+    QSqlQuery check(db);
+    check.setForwardOnly(true);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        report.brokenAt = 0;
+        report.reason = tr("The ledger file is damaged: %1. Restore the newest backup; keep this "
+                           "file for the auditors.")
+                            .arg(check.lastError().text());
+        return report;
+    }
+    QStringList damage;
+    while (check.next()) {
+        if (check.value(0).toString() != QLatin1String("ok"))
+            damage << check.value(0).toString();
+    }
+    if (!damage.isEmpty()) {
+        report.brokenAt = 0;
+        report.reason = tr("The ledger file is damaged: %1. Restore the newest backup; keep this "
+                           "file for the auditors.")
+                            .arg(damage.join(QStringLiteral("; ")));
+        return report;
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM ledger ORDER BY seq").arg(kEntryColumns))) {

@@ -145,7 +145,7 @@ bool Operators::insert(const QString &by, const QString &login, const QString &n
     if (!m_ledger.audit(by, QStringLiteral("operator.add"), login, roleName(role)))
         return fail(m_ledger.errorString());
     if (!transaction.commit())
-        return fail(tr("Cannot add the operator: %1").arg(m_ledger.database().lastError().text()));
+        return fail(tr("Cannot add the operator: %1").arg(transaction.errorText()));
     return true;
 }
 

@@ -101,7 +101,7 @@ bool Settings::save(const Session &by, const StationSettings &settings)
                             .arg(settings.stationNumber),
                         fees))
         return fail(m_ledger.errorString());
-    return transaction.commit() ? true : fail(m_ledger.database().lastError().text());
+    return transaction.commit() ? true : fail(transaction.errorText());
 }
 
 } // namespace ampcard::station

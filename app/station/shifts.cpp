@@ -71,7 +71,7 @@ std::optional<QString> Shifts::open(const Session &by)
     if (!m_ledger.audit(by.login(), QStringLiteral("shift.open"), id, {}))
         return fail<QString>(m_ledger.errorString());
     if (!transaction.commit())
-        return fail<QString>(m_ledger.database().lastError().text());
+        return fail<QString>(transaction.errorText());
     return id;
 }
 
@@ -166,7 +166,7 @@ std::optional<QJsonObject> Shifts::close(const Session &by, const QString &login
                                     nullptr, int(count)));
     Transaction transaction(m_ledger.database());
     if (!transaction.started())
-        return fail<QJsonObject>(m_ledger.database().lastError().text());
+        return fail<QJsonObject>(transaction.errorText());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QJsonObject report = compute(*shift, now, by.login());
     QSqlQuery update(m_ledger.database());
@@ -183,7 +183,7 @@ std::optional<QJsonObject> Shifts::close(const Session &by, const QString &login
                         report.value(QStringLiteral("hash")).toString()))
         return fail<QJsonObject>(m_ledger.errorString());
     if (!transaction.commit())
-        return fail<QJsonObject>(m_ledger.database().lastError().text());
+        return fail<QJsonObject>(transaction.errorText());
     return report;
 }
 

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -15,7 +16,10 @@ class Transaction {
 public:
     explicit Transaction(QSqlDatabase db) : m_db(std::move(db)), m_name(nextName())
     {
-        m_open = QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT ") + m_name);
+        QSqlQuery query(m_db);
+        m_open = query.exec(QStringLiteral("SAVEPOINT ") + m_name);
+        if (!m_open)
+            m_error = query.lastError().text();
     }
     ~Transaction()
     {
@@ -29,9 +33,15 @@ public:
     [[nodiscard]] bool started() const { return m_open; }
     bool commit()
     {
-        m_open = !QSqlQuery(m_db).exec(QStringLiteral("RELEASE ") + m_name);
+        QSqlQuery query(m_db);
+        m_open = !query.exec(QStringLiteral("RELEASE ") + m_name);
+        if (m_open)
+            m_error = query.lastError().text();
         return !m_open;
     }
+    // Why the savepoint could not start or the commit failed (SQLite's words: "database or disk
+    // is full", "database is locked", ...).
+    [[nodiscard]] QString errorText() const { return m_error; }
 
 private:
     static QString nextName()
@@ -43,6 +53,7 @@ private:
     QSqlDatabase m_db;
     QString m_name;
     bool m_open = false;
+    QString m_error;
 };
 
 } // namespace ampcard::station
