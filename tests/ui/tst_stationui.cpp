@@ -119,6 +119,19 @@ bool openSeeded(const QTemporaryDir &dir, StationContext &context, const char *l
            context.signIn(QLatin1String(login), QLatin1String(login) + QStringLiteral("-pass"));
 }
 
+// Types plan `name` with two steps: up to 50 kWh at `first`, the rest at `second`.
+QTableWidget *typeTwoSteps(TariffsPage &page, const char *name, const char *first,
+                           const char *second)
+{
+    QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("planName")), QLatin1String(name));
+    page.findChild<QSpinBox *>(QStringLiteral("stepCount"))->setValue(2);
+    auto *ladder = page.findChild<QTableWidget *>(QStringLiteral("ladder"));
+    ladder->item(0, 0)->setText(QStringLiteral("50"));
+    ladder->item(0, 1)->setText(QLatin1String(first));
+    ladder->item(1, 1)->setText(QLatin1String(second));
+    return ladder;
+}
+
 card::MeterCardState freshMeter()
 {
     card::MeterCardState meter;
@@ -232,13 +245,7 @@ private slots:
         QVERIFY(openSeeded(dir, context, "sup"));
         TariffsPage page(context);
         page.show();
-        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("planName")),
-                         QStringLiteral("R2"));
-        page.findChild<QSpinBox *>(QStringLiteral("stepCount"))->setValue(2);
-        auto *ladder = page.findChild<QTableWidget *>(QStringLiteral("ladder"));
-        ladder->item(0, 0)->setText(QStringLiteral("50"));
-        ladder->item(0, 1)->setText(QStringLiteral("12"));
-        ladder->item(1, 1)->setText(QStringLiteral("25"));
+        QTableWidget *ladder = typeTwoSteps(page, "R2", "12", "25");
         auto *usage = page.findChild<QLineEdit *>(QStringLiteral("usage"));
         usage->selectAll();
         QTest::keyClicks(usage, QStringLiteral("100"));
@@ -262,13 +269,7 @@ private slots:
         QVERIFY(openSeeded(dir, context, "sup"));
         TariffsPage page(context);
         page.show();
-        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("planName")),
-                         QStringLiteral("TOU1"));
-        page.findChild<QSpinBox *>(QStringLiteral("stepCount"))->setValue(2);
-        auto *ladder = page.findChild<QTableWidget *>(QStringLiteral("ladder"));
-        ladder->item(0, 0)->setText(QStringLiteral("50"));
-        ladder->item(0, 1)->setText(QStringLiteral("0"));
-        ladder->item(1, 1)->setText(QStringLiteral("0.1"));
+        typeTwoSteps(page, "TOU1", "0", "0.1");
         auto *tou = page.findChild<QGroupBox *>(QStringLiteral("tou"));
         tou->setChecked(true);
         auto *rates = page.findChild<QTableWidget *>(QStringLiteral("touRates"));
