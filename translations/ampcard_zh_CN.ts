@@ -701,12 +701,8 @@
         <translation>转移金额</translation>
     </message>
     <message>
-        <source>The disk holding the ledger is full: free space on it, then read the card again to settle this work (nothing is charged twice).</source>
-        <translation>存放账本的磁盘已满：请腾出空间，然后重新读卡以结清此项操作（不会重复收费）。</translation>
-    </message>
-    <message>
-        <source>The ledger file is damaged: stop selling, restore the newest backup and keep this file for the auditors.</source>
-        <translation>账本文件已损坏：请停止售电，恢复最新的备份，并保留此文件供审计。</translation>
+        <source>Then read the card again to settle this work (nothing is charged twice).</source>
+        <translation>然后重新读卡以结清此项操作（不会重复收费）。</translation>
     </message>
 </context>
 <context>

@@ -144,15 +144,13 @@ template <typename T> std::optional<T> CardDesk::fail(const QString &message)
 bool CardDesk::failed(const QString &message)
 {
     m_error = message;
-    // SQLite's words for the two faults an operator can act on, with what to do.
-    if (message.contains(QLatin1String("database or disk is full")))
-        m_error += QLatin1Char(' ') +
-                   tr("The disk holding the ledger is full: free space on it, then read the card "
-                      "again to settle this work (nothing is charged twice).");
-    else if (message.contains(QLatin1String("malformed")))
-        m_error += QLatin1Char(' ') +
-                   tr("The ledger file is damaged: stop selling, restore the newest backup and "
-                      "keep this file for the auditors.");
+    if (const QString advice = Ledger::adviceFor(message); !advice.isEmpty()) {
+        m_error += QLatin1Char(' ') + advice;
+        // Work stopped by the ledger is settled when its card is read again.
+        if (message.contains(QLatin1String("database or disk is full")))
+            m_error += QLatin1Char(' ') + tr("Then read the card again to settle this work "
+                                             "(nothing is charged twice).");
+    }
     return false;
 }
 

@@ -108,16 +108,22 @@ void Ledger::close()
     m_station.clear();
 }
 
+QString Ledger::adviceFor(const QString &sqliteMessage)
+{
+    if (sqliteMessage.contains(QLatin1String("malformed")) ||
+        sqliteMessage.contains(QLatin1String("file is not a database")))
+        return tr("The ledger file is damaged: restore the newest backup (Administration or "
+                  "\"ampcard restore\") and keep this file for the auditors.");
+    if (sqliteMessage.contains(QLatin1String("database or disk is full")))
+        return tr("The disk holding the ledger is full: free space on it.");
+    return {};
+}
+
 bool Ledger::fail(const QString &message)
 {
     m_error = message;
-    if (message.contains(QLatin1String("malformed")) ||
-        message.contains(QLatin1String("file is not a database")))
-        m_error += QLatin1Char(' ') + tr("The ledger file is damaged: restore the newest backup "
-                                         "(Administration or \"ampcard restore\") and keep this "
-                                         "file for the auditors.");
-    else if (message.contains(QLatin1String("database or disk is full")))
-        m_error += QLatin1Char(' ') + tr("The disk holding the ledger is full: free space on it.");
+    if (const QString advice = adviceFor(message); !advice.isEmpty())
+        m_error += QLatin1Char(' ') + advice;
     return false;
 }
 

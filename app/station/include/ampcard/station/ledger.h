@@ -91,6 +91,10 @@ public:
     // Where the ledger lives by default: the user's data folder.
     [[nodiscard]] static QString defaultPath();
 
+    // What an operator should do about an SQLite error text the station passes on: a full disk or
+    // a damaged file; empty for anything else.
+    [[nodiscard]] static QString adviceFor(const QString &sqliteMessage);
+
 private:
     bool setUp(const QString &path, bool create);
     bool fail(const QString &message);
