@@ -293,6 +293,9 @@ private slots:
             QCOMPARE(service.read(contents), kOk);
             Token current;
             QCOMPARE(CardService::openIssueToken(contents, keys.utility, current), kOk);
+            if (current.sequence != (budget == total ? 12u : 11u))
+                qWarning("torn after %zu of %zu bytes: the card holds sequence %u", budget, total,
+                         current.sequence);
             QCOMPARE(current.sequence, budget == total ? 12u : 11u);
         }
         // One torn card back through pcscd, as the station would see it.
