@@ -17,6 +17,7 @@
 #include "ampcard/station/reports.h"
 #include "ampcard/station/settings.h"
 #include "ampcard/station/shifts.h"
+#include "ampcard/station/remotemeter.h"
 #include "ampcard/station/tariffplans.h"
 #include "ampcard/tariff/errc.h"
 #include "ampcard/tariff/tarifffile.h"
@@ -74,7 +75,7 @@ public:
     }
 
     // 0 or the exit code with the reason printed.
-    int open(const QCommandLineParser &parser, bool card)
+    int open(const QCommandLineParser &parser, bool card, bool reader = true)
     {
         if (const int code = m_access.open(parser); code != kExitOk)
             return code;
@@ -93,10 +94,12 @@ public:
             return fail(keystore + QStringLiteral(": ") + describe(status.code()),
                         CounterCommand::kExitFailed);
         QString chosen;
-        if (const QString problem =
-                connectReader(m_reader, parser.value(QStringLiteral("reader")), &chosen);
-            !problem.isEmpty())
-            return fail(problem, CounterCommand::kExitFailed);
+        if (reader) {
+            if (const QString problem =
+                    connectReader(m_reader, parser.value(QStringLiteral("reader")), &chosen);
+                !problem.isEmpty())
+                return fail(problem, CounterCommand::kExitFailed);
+        }
         m_desk = std::make_unique<CardDesk>(m_access.ledger(), m_keys, m_reader);
         m_desk->setStepHook(faultHookFromEnvironment());
         return kExitOk;
@@ -134,6 +137,10 @@ QString CounterCommand::usage()
               "  ampcard sale --meter M (--money X | --energy KWH) [--combine] [--json]\n"
               "      Sells to the card in the reader and prints the receipt. --combine re-issues\n"
               "      a purchase the meter has not loaded together with this one.\n"
+              "  ampcard sale --meter M (--money X | --energy KWH) --remote PORT [--baud B]\n"
+              "      Sells without the card: the token goes to the meter over DL/T645 (0x03).\n"
+              "  ampcard sale settle-remote --meter M --remote PORT [--baud B]\n"
+              "      Settles a remote sale whose answer was lost (the meter says what it loaded).\n"
               "  ampcard sale resolve | cancel ID | receipt ID | pending   [--json]\n"
               "  ampcard card replace --meter M --reason TEXT [--json]\n"
               "  ampcard card issue KIND --meter M [--tariff] [--preset X] [--key-version V]\n"
@@ -304,6 +311,10 @@ int CounterCommand::sale(const QStringList &arguments)
                        {QStringLiteral("money"), tr("amount paid"), QStringLiteral("X")},
                        {QStringLiteral("energy"), tr("kWh wanted"), QStringLiteral("KWH")},
                        {QStringLiteral("combine"), tr("combine with an unloaded purchase")},
+                       {QStringLiteral("remote"), tr("serial port of the meter's line (DL/T645)"),
+                        QStringLiteral("PORT")},
+                       {QStringLiteral("baud"), tr("baud rate of the meter's line"),
+                        QStringLiteral("B"), QStringLiteral("2400")},
                        {QStringLiteral("json"), tr("print JSON")}});
     if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
         return fail(parser.errorText(), kExitBadInput);
@@ -372,6 +383,34 @@ int CounterCommand::sale(const QStringList &arguments)
         print(*receipt);
         return kExitOk;
     }
+    const bool remote = parser.isSet(QStringLiteral("remote"));
+    Dlt645RemoteMeter line;
+    if (remote) {
+        bool baudOk = false;
+        const qint32 baud = parser.value(QStringLiteral("baud")).toInt(&baudOk);
+        QString problem;
+        if (!baudOk || !line.open(parser.value(QStringLiteral("remote")), baud, &problem))
+            return fail(problem.isEmpty() ? tr("--baud takes a rate such as 2400") : problem,
+                        kExitFailed);
+    }
+    if (verb == QLatin1String("settle-remote")) {
+        if (!remote || !parser.isSet(QStringLiteral("meter")))
+            return fail(tr("usage: ampcard sale settle-remote --meter M --remote PORT"),
+                        kExitBadInput);
+        if (const int code = access.open(parser, true, false); code != kExitOk)
+            return code;
+        const auto settled = access.desk().settleRemote(
+            access.session(), parser.value(QStringLiteral("meter")), line);
+        if (!settled)
+            return fail(access.desk().errorString(), kExitFailed);
+        if (settled->isEmpty())
+            m_out << tr("Meter %1: no remote sale pending.")
+                         .arg(parser.value(QStringLiteral("meter")))
+                  << '\n';
+        for (const QString &text : *settled)
+            m_out << text << '\n';
+        return kExitOk;
+    }
     if (!words.isEmpty())
         return fail(tr("ampcard sale: unknown subcommand \"%1\"").arg(verb), kExitBadInput);
 
@@ -391,10 +430,15 @@ int CounterCommand::sale(const QStringList &arguments)
         request.by = SaleRequest::By::kEnergy;
         request.energy = *energy;
     }
-    if (const int code = access.open(parser, true); code != kExitOk)
+    if (remote && !parser.isSet(QStringLiteral("meter")))
+        return fail(tr("a remote sale needs --meter M"), kExitBadInput);
+    if (const int code = access.open(parser, true, !remote); code != kExitOk)
         return code;
     const auto receipt =
-        access.desk().sell(access.session(), parser.value(QStringLiteral("meter")), request);
+        remote
+            ? access.desk().sellRemote(access.session(), parser.value(QStringLiteral("meter")),
+                                       request, line)
+            : access.desk().sell(access.session(), parser.value(QStringLiteral("meter")), request);
     if (!receipt)
         return fail(access.desk().errorString(), kExitFailed);
     print(*receipt);

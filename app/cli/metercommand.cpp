@@ -62,6 +62,8 @@ QPair<QString, QString> describeValue(std::uint32_t di, const std::vector<std::u
          (di >= 0x04001001 && di <= 0x04001005)) &&
         value.size() == 4)
         return {decimal(value, 0, 4, 2), QStringLiteral("money")};
+    if (di == dlt645::kLastSequenceDi && value.size() == 4)
+        return {decimal(value, 0, 4, 0), QString()};
     if (di == 0x03330201 && value.size() == 2)
         return {decimal(value, 0, 2, 0), QString()};
     if ((family == 0x04050100 || family == 0x04060100) && value.size() == 4)

@@ -1,5 +1,7 @@
 #include "ampcard/meterlink/dlt645master.h"
 
+#include <algorithm>
+
 #include <QElapsedTimer>
 
 namespace ampcard::meterlink {
@@ -142,6 +144,43 @@ Status Dlt645Master::relay(const dlt645::Address &address, std::uint8_t command,
         if (errorWord != nullptr)
             *errorWord = reply.length > 0 ? reply.data[0] : 0;
         return Errc::kCardStatus;
+    }
+    return kOk;
+}
+
+Status Dlt645Master::deliverToken(const dlt645::Address &address,
+                                  const std::vector<std::uint8_t> &token, std::uint8_t *outcome,
+                                  std::int64_t *remaining)
+{
+    constexpr std::size_t kChunk = dlt645::kMaxData - 6; // DI, part and parts come first
+    const std::size_t parts = (token.size() + kChunk - 1) / kChunk;
+    if (token.empty() || parts > 0xFF)
+        return Errc::kBufferSize;
+    for (std::size_t part = 0; part < parts; ++part) {
+        dlt645::Frame request;
+        request.address = address;
+        request.control = dlt645::kSecurity;
+        dlt645::putDataIdentifier(dlt645::kRemoteTokenDi, card::Bytes(request.data).first(4));
+        request.data[4] = static_cast<std::uint8_t>(part);
+        request.data[5] = static_cast<std::uint8_t>(parts);
+        const std::size_t offset = part * kChunk;
+        const std::size_t size = std::min(kChunk, token.size() - offset);
+        std::copy_n(token.begin() + static_cast<long>(offset), size, request.data.begin() + 6);
+        request.length = static_cast<std::uint8_t>(6 + size);
+        dlt645::Frame reply;
+        AMPCARD_TRY(transact(request, &reply));
+        if ((reply.control & dlt645::kErrorBit) != 0)
+            return Errc::kCardStatus;
+        if (part + 1 < parts)
+            continue;
+        if (reply.length != 9)
+            return Errc::kBufferSize;
+        const Result<std::uint64_t> money =
+            dlt645::fromBcd(card::ConstBytes(reply.data).subspan(5, 4));
+        if (!money.ok())
+            return money.status();
+        *outcome = reply.data[4];
+        *remaining = static_cast<std::int64_t>(money.value()) * 100;
     }
     return kOk;
 }

@@ -15,6 +15,7 @@
 #include "ampcard/station/customers.h"
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/operators.h"
+#include "ampcard/station/remotemeter.h"
 #include "ampcard/station/settings.h"
 #include "ampcard/station/tariffplans.h"
 #include "ampcard/tariff/errc.h"
@@ -363,7 +364,8 @@ std::optional<CardCheck> CardDesk::account(const QString &meterNumber) const
     const qint64 loaded = check.returned ? qint64(check.returned->lastSequence) : 0;
     if (run(unloaded,
             QStringLiteral("SELECT count(*) FROM sales WHERE meter_id = ? AND state = 'complete' "
-                           "AND kind IN ('purchase', 'opening', 'replacement') AND sequence > ?"),
+                           "AND kind IN ('purchase', 'opening', 'replacement') AND sequence > ? "
+                           "AND card_serial <> 0"),
             {meter->id, loaded}) &&
         unloaded.next())
         check.unloaded = unloaded.value(0).toLongLong() > 0;
@@ -569,7 +571,7 @@ bool CardDesk::moveAccount(const Row &row)
     return true;
 }
 
-bool CardDesk::voidRow(const Session &by, const Row &row)
+bool CardDesk::voidRow(const Session &by, const Row &row, const QString &why)
 {
     Transaction transaction(m_ledger.database());
     QSqlQuery update(m_ledger.database());
@@ -580,9 +582,11 @@ bool CardDesk::voidRow(const Session &by, const Row &row)
              {isoText(m_clock()), row.id}))
         return failed(update.lastError().text());
     if (!m_ledger.audit(by.login(), QStringLiteral("sale.void"), row.id,
-                        tr("the card does not hold %1 sequence %2: nothing was sold")
-                            .arg(row.kind)
-                            .arg(row.sequence)))
+                        !why.isEmpty()
+                            ? why
+                            : tr("the card does not hold %1 sequence %2: nothing was sold")
+                                  .arg(row.kind)
+                                  .arg(row.sequence)))
         return failed(m_ledger.errorString());
     return transaction.commit() ? true : failed(transaction.errorText());
 }
@@ -756,7 +760,10 @@ std::optional<SaleQuote> CardDesk::quote(const CardCheck &card, const SaleReques
         remaining += card.issued->amount.raw(); // what the meter will hold once it loads the card
     facts.remainingOnMeter = Money::fromRaw(remaining);
     facts.hoardingLimit = settings.hoardingLimit;
-    if (card.returned)
+    // The meter's ladder usage as of its return record, unless a settlement date has passed
+    // since: the meter has started a new period at step 1 (docs/station.md "Quotes").
+    if (card.returned && tariff::nextSettlement(plan->file.tariff.settlement, card.returned->time) >
+                             meterTime(m_clock()))
         facts.periodUsage = card.returned->periodUsage;
     facts.rate = plan->file.quoteRate;
     Fees fees(settings.fees, plan->file.tariff);
@@ -788,6 +795,8 @@ std::optional<QJsonObject> CardDesk::sell(const Session &by, const QString &mete
             tr("This card belongs to meter %1, not %2.").arg(card->meter.number, meterNumber));
     if (card->meter.status != QLatin1String("active"))
         return fail(tr("Meter %1 is %2: no sales.").arg(card->meter.number, card->meter.status));
+    if (!refuseWhileRemotePending(card->meter))
+        return std::nullopt;
     const bool combine = card->unloaded && card->issued;
     if (combine && !request.combineUnloaded) {
         if (card->issued->type != card::RecordType::kPurchase)
@@ -851,6 +860,8 @@ std::optional<QJsonObject> CardDesk::sell(const Session &by, const QString &mete
     receipt[QStringLiteral("debtRecovered")] = tariff::formatMoney(quoted->debtRecovered);
     receipt[QStringLiteral("vat")] = tariff::formatMoney(quoted->vat);
     receipt[QStringLiteral("credit")] = tariff::formatMoney(quoted->credit);
+    if (quoted->overdraftRepaid.raw() > 0)
+        receipt[QStringLiteral("overdraftRepaid")] = tariff::formatMoney(quoted->overdraftRepaid);
     receipt[QStringLiteral("energy")] = tariff::formatEnergy(quoted->energy.energy);
     receipt[QStringLiteral("energySteps")] = energyPieces(quoted->energy);
     receipt[QStringLiteral("combined")] = combine;
@@ -864,6 +875,237 @@ std::optional<QJsonObject> CardDesk::sell(const Session &by, const QString &mete
     if (!addTariff(card->meter, card->returned, token, receipt))
         return std::nullopt;
     return carry(row, token, card->contents);
+}
+
+// ---- remote sales
+// ------------------------------------------------------------------------------------
+
+// A remote row is pending only when the meter's answer was lost. Nothing else may be sold to the
+// meter until it is settled: a later sequence loaded by the meter would hide whether this one was.
+bool CardDesk::refuseWhileRemotePending(const MeterRecord &meter)
+{
+    const QList<Row> waiting = rows(
+        QStringLiteral("s.state = 'pending' AND s.card_serial = 0 AND s.meter_id = ?"), {meter.id});
+    if (waiting.isEmpty())
+        return true;
+    return failed(tr("Remote sale %1 to meter %2 is not settled: the meter's answer was lost. "
+                     "Reach the meter again (ampcard sale settle-remote) before selling to it.")
+                      .arg(waiting.first().id, meter.number));
+}
+
+bool CardDesk::settleRemote(const Session &by, const MeterRecord &meter,
+                            std::uint32_t meterLastSequence, QStringList *settled)
+{
+    const QList<Row> waiting = rows(
+        QStringLiteral("s.state = 'pending' AND s.card_serial = 0 AND s.meter_id = ?"), {meter.id});
+    for (const Row &row : waiting) {
+        const bool loaded = qint64(meterLastSequence) >= row.sequence;
+        if (loaded ? !complete(row)
+                   : !voidRow(by, row,
+                              tr("meter %1 did not load remote sequence %2 (it loaded %3): "
+                                 "nothing was sold")
+                                  .arg(meter.number)
+                                  .arg(row.sequence)
+                                  .arg(meterLastSequence)))
+            return false;
+        if (settled)
+            settled->append(loaded
+                                ? tr("Remote sale %1 completed: the meter loaded it.").arg(row.id)
+                                : tr("Remote sale %1 voided: the meter did not load it, nothing "
+                                     "was sold.")
+                                      .arg(row.id));
+    }
+    return true;
+}
+
+std::optional<QStringList> CardDesk::settleRemote(const Session &by, const QString &meterNumber,
+                                                  RemoteMeter &link)
+{
+    const std::optional<MeterRecord> meter = Meters(m_ledger).byNumber(meterNumber);
+    if (!meter)
+        return fail<QStringList>(tr("Meter %1 is not registered.").arg(meterNumber));
+    RemoteState state;
+    if (const Status status = link.state(meterNumber, &state); !status.ok())
+        return fail<QStringList>(
+            tr("Meter %1 does not answer (%2).").arg(meterNumber, describe(status.code())));
+    QStringList settled;
+    if (!settleRemote(by, *meter, state.lastSequence, &settled))
+        return std::nullopt;
+    return settled;
+}
+
+std::optional<QJsonObject> CardDesk::sellRemote(const Session &by, const QString &meterNumber,
+                                                const SaleRequest &request, RemoteMeter &link)
+{
+    if (!by.may(Permission::kSell))
+        return fail(tr("This operator may not sell."));
+    if (Settings(m_ledger).load().utilityId != m_keys.utilityId())
+        return fail(tr("The keystore is for utility %1 but the station sells for utility %2.")
+                        .arg(m_keys.utilityId())
+                        .arg(Settings(m_ledger).load().utilityId));
+    const std::optional<QString> shift = openShiftOf(by.login());
+    if (!shift)
+        return fail(tr("Open a shift before selling."));
+    std::optional<CardCheck> account = this->account(meterNumber);
+    if (!account)
+        return fail(tr("Meter %1 is not registered.").arg(meterNumber));
+    if (account->meter.status != QLatin1String("active"))
+        return fail(
+            tr("Meter %1 is %2: no sales.").arg(account->meter.number, account->meter.status));
+    if (account->id.serial == 0)
+        return fail(tr("Meter %1 has no account card: open the account before selling remotely.")
+                        .arg(meterNumber));
+    RemoteState state;
+    if (const Status status = link.state(meterNumber, &state); !status.ok())
+        return fail(tr("Meter %1 does not answer (%2): nothing was sold.")
+                        .arg(meterNumber, describe(status.code())));
+    QStringList settled;
+    if (!settleRemote(by, account->meter, state.lastSequence, &settled))
+        return std::nullopt;
+    // A card sale the meter has not loaded yet would be refused by the meter once a later
+    // sequence arrives: the customer loads the card first.
+    QSqlQuery onCard(m_ledger.database());
+    if (!run(onCard,
+             QStringLiteral("SELECT max(sequence) FROM sales WHERE meter_id = ? AND card_serial "
+                            "<> 0 AND (state = 'complete' OR state = 'pending') AND kind IN "
+                            "('purchase', 'opening', 'replacement', 'meter-change')"),
+             {account->meter.id}) ||
+        !onCard.next())
+        return fail(onCard.lastError().text());
+    if (onCard.value(0).toLongLong() > qint64(state.lastSequence))
+        return fail(tr("The customer's card holds sequence %1, which meter %2 has not loaded (it "
+                       "loaded %3). Insert the card in the meter first: a remote sale now would "
+                       "make the meter refuse the card's credit.")
+                        .arg(onCard.value(0).toLongLong())
+                        .arg(meterNumber)
+                        .arg(state.lastSequence));
+    // The quote sees the meter as it answered now.
+    card::ReturnRecord seen = account->returned.value_or(card::ReturnRecord{});
+    seen.remaining = state.remaining;
+    seen.lastSequence = state.lastSequence;
+    account->returned = seen;
+    account->unloaded = false;
+    const std::optional<SaleQuote> quoted = quote(*account, request);
+    if (!quoted)
+        return std::nullopt;
+
+    Row row;
+    row.id = newId();
+    row.kind = QStringLiteral("purchase");
+    row.meterId = account->meter.id;
+    row.meterNumber = account->meter.number;
+    row.operatorName = by.login();
+    row.shiftId = *shift;
+    row.paid = quoted->paid.raw();
+    row.fixedCharge = quoted->fixedCharge.raw();
+    row.debtRecovered = quoted->debtRecovered.raw();
+    row.vat = quoted->vat.raw();
+    row.credit = quoted->credit.raw();
+    row.energy = quoted->energy.energy.raw();
+    card::Token token =
+        baseToken(card::RecordType::kPurchase, account->meter, account->id.serial,
+                  std::max(nextSequence(account->meter, nullptr), qint64(state.lastSequence) + 1));
+    token.amount = quoted->credit;
+    row.cardSerial = 0; // delivered over the line: no card settles it
+    row.sequence = token.sequence;
+    row.tokenAmount = token.amount.raw();
+    row.tokenTime = token.issueTime;
+    row.reference = QStringLiteral("remote");
+    QJsonObject &receipt = row.receipt;
+    receipt[QStringLiteral("kind")] = row.kind;
+    receipt[QStringLiteral("delivery")] = QStringLiteral("remote");
+    receipt[QStringLiteral("at")] = isoText(m_clock());
+    receipt[QStringLiteral("station")] = m_ledger.stationId();
+    receipt[QStringLiteral("operator")] = by.login();
+    receipt[QStringLiteral("meter")] = account->meter.number;
+    receipt[QStringLiteral("customer")] = account->meter.customerNumber;
+    receipt[QStringLiteral("customerName")] = account->customerName;
+    receipt[QStringLiteral("card")] = QString();
+    receipt[QStringLiteral("paid")] = tariff::formatMoney(quoted->paid);
+    receipt[QStringLiteral("fixedCharge")] = tariff::formatMoney(quoted->fixedCharge);
+    receipt[QStringLiteral("debtRecovered")] = tariff::formatMoney(quoted->debtRecovered);
+    receipt[QStringLiteral("vat")] = tariff::formatMoney(quoted->vat);
+    receipt[QStringLiteral("credit")] = tariff::formatMoney(quoted->credit);
+    if (quoted->overdraftRepaid.raw() > 0)
+        receipt[QStringLiteral("overdraftRepaid")] = tariff::formatMoney(quoted->overdraftRepaid);
+    receipt[QStringLiteral("energy")] = tariff::formatEnergy(quoted->energy.energy);
+    receipt[QStringLiteral("energySteps")] = energyPieces(quoted->energy);
+    receipt[QStringLiteral("combined")] = false;
+    receipt[QStringLiteral("remainingBefore")] = tariff::formatMoney(state.remaining);
+    QSqlQuery debt(m_ledger.database());
+    if (run(debt, QStringLiteral("SELECT debt FROM meters WHERE id = ?"), {row.meterId}) &&
+        debt.next())
+        receipt[QStringLiteral("debtLeft")] =
+            moneyText(debt.value(0).toLongLong() - row.debtRecovered);
+    if (!addTariff(account->meter, account->returned, token, receipt))
+        return std::nullopt;
+    receipt[QStringLiteral("sale")] = row.id;
+    receipt[QStringLiteral("sequence")] = row.sequence;
+    receipt[QStringLiteral("tokenAmount")] = moneyText(row.tokenAmount);
+
+    // Seal before anything is recorded: a failure here leaves no row.
+    cardio::OpensslAead key;
+    if (const Status status = m_keys.meterAead(token.meter, token.keyVersion, key); !status.ok())
+        return fail(tr("Cannot derive the meter key: %1").arg(describe(status.code())));
+    std::array<std::uint8_t, card::kSaltSize> salt{};
+    if (const Status status = cardio::openssl::randomBytes(salt); !status.ok())
+        return fail(describe(status.code()));
+    std::vector<std::uint8_t> sealed(card::kHeaderSize + card::kTokenMaxBodySize + card::kTagSize);
+    const Result<std::size_t> body =
+        card::sealToken(token, key, 1, salt, card::Bytes(sealed).first(card::kHeaderSize),
+                        card::Bytes(sealed).subspan(card::kHeaderSize));
+    if (!body.ok())
+        return fail(describe(body.status().code()));
+    sealed.resize(card::kHeaderSize + body.value());
+    {
+        Transaction transaction(m_ledger.database());
+        if (!transaction.started())
+            return fail(tr("The ledger is busy: %1").arg(transaction.errorText()));
+        if (!insertPending(row))
+            return std::nullopt;
+        if (!transaction.commit())
+            return fail(transaction.errorText());
+    }
+    if (!step(SaleStep::kPendingRecorded))
+        return std::nullopt;
+    std::uint8_t outcome = 0xFF;
+    const Status delivered = link.deliver(meterNumber, sealed, &outcome);
+    if (!delivered.ok()) {
+        // The answer may be lost while the meter loaded it: ask what it holds now.
+        RemoteState after;
+        if (link.state(meterNumber, &after).ok()) {
+            if (!settleRemote(by, account->meter, after.lastSequence, nullptr))
+                return std::nullopt;
+            if (after.lastSequence >= token.sequence) {
+                if (!step(SaleStep::kCardWritten) || !step(SaleStep::kCompleted))
+                    return std::nullopt;
+                return this->receipt(row.id);
+            }
+            return fail(tr("Meter %1 did not take the token (%2). Nothing was sold.")
+                            .arg(meterNumber, describe(delivered.code())));
+        }
+        return fail(tr("Meter %1 stopped answering during the sale (%2). The sale stays pending, "
+                       "nothing is charged yet: reach the meter again to settle it.")
+                        .arg(meterNumber, describe(delivered.code())));
+    }
+    if (outcome != 0) {
+        if (!voidRow(by, row,
+                     tr("meter %1 refused remote sequence %2 with C-%3: nothing was sold")
+                         .arg(meterNumber)
+                         .arg(row.sequence)
+                         .arg(outcome, 2, 10, QLatin1Char('0'))))
+            return std::nullopt;
+        return fail(tr("Meter %1 refused the token (C-%2). Nothing was sold.")
+                        .arg(meterNumber)
+                        .arg(outcome, 2, 10, QLatin1Char('0')));
+    }
+    if (!step(SaleStep::kCardWritten))
+        return std::nullopt;
+    if (!complete(row))
+        return std::nullopt;
+    if (!step(SaleStep::kCompleted))
+        return std::nullopt;
+    return this->receipt(row.id);
 }
 
 std::optional<QJsonObject> CardDesk::cancel(const Session &by, const QString &saleId)
@@ -1344,7 +1586,9 @@ QString receiptText(const QJsonObject &r)
     text += line(CardDesk::tr("Customer"),
                  value("customer") + QLatin1Char(' ') + value("customerName"));
     text += line(CardDesk::tr("Meter"), value("meter"));
-    text += line(CardDesk::tr("Card"), value("card"));
+    text += line(CardDesk::tr("Card"), value("delivery") == QLatin1String("remote")
+                                           ? CardDesk::tr("none: delivered to the meter remotely")
+                                           : value("card"));
     text += line(CardDesk::tr("Sequence"),
                  QString::number(r.value(QStringLiteral("sequence")).toInteger()));
     if (kind == QLatin1String("cancel"))
@@ -1357,6 +1601,8 @@ QString receiptText(const QJsonObject &r)
         text += line(CardDesk::tr("Debt recovered"), value("debtRecovered"));
         text += line(CardDesk::tr("VAT"), value("vat"));
         text += line(CardDesk::tr("Electricity credit"), value("credit"));
+        if (r.contains(QStringLiteral("overdraftRepaid")))
+            text += line(CardDesk::tr("  of which repays the overdraft"), value("overdraftRepaid"));
         const QJsonArray steps = r.value(QStringLiteral("energySteps")).toArray();
         for (const QJsonValue &piece : steps) {
             const QJsonObject p = piece.toObject();

@@ -98,8 +98,14 @@ std::optional<SaleQuote> Fees::byMoney(Money paid, const SaleFacts &facts)
                        "%2): sell less.")
                         .arg(tariff::formatMoney(facts.hoardingLimit),
                              tariff::formatMoney(facts.remainingOnMeter)));
+    // A meter on overdraft repays it from the new credit first; the rest buys energy.
+    const std::int64_t owed = std::max<std::int64_t>(0, -facts.remainingOnMeter.raw());
+    quote->overdraftRepaid = money(std::min(owed, quote->credit.raw()));
+    const Money usable = money(quote->credit.raw() - quote->overdraftRepaid.raw());
+    if (usable.raw() == 0)
+        return quote; // all of it repays the overdraft: no energy yet
     const Result<tariff::Charge> energy =
-        tariff::quoteMoney(m_tariff, facts.periodUsage, quote->credit, facts.rate);
+        tariff::quoteMoney(m_tariff, facts.periodUsage, usable, facts.rate);
     if (!energy.ok())
         return fail(describe(energy.status().code()));
     quote->energy = energy.value();
@@ -116,7 +122,9 @@ std::optional<SaleQuote> Fees::byEnergy(tariff::Energy energy, const SaleFacts &
         tariff::quoteEnergy(m_tariff, facts.periodUsage, energy, facts.rate);
     if (!cost.ok())
         return fail(describe(cost.status().code()));
-    const std::int64_t want = cost.value().money.raw();
+    // The credit must also repay the overdraft the meter is running on.
+    const std::int64_t want =
+        cost.value().money.raw() + std::max<std::int64_t>(0, -facts.remainingOnMeter.raw());
     if (want > kMaxPaid / 2)
         return fail(tr("The amount is too large for one sale."));
     // The least payment whose credit covers the energy. Credit never falls as the payment rises,

@@ -194,6 +194,9 @@ std::size_t Dlt645Server::value2007(std::uint32_t di, Bytes value)
         (void)dlt645::toBcd(state.account.accountState().purchaseCount % 10000u, value.first(2));
         return 2;
     case 0x03330601: return putMoney(state.account.accountState().purchasedTotal, value);
+    case kLastSequenceDi: // Ampcard extension: the newest token sequence loaded (card or remote)
+        (void)dlt645::toBcd(state.binding.lastSequence % 100000000u, value.first(4));
+        return 4;
     case 0x04001001: return putMoney(credit.alarm1, value);
     case 0x04001002: return putMoney(credit.alarm2, value);
     case 0x04001003: return putMoney(credit.overdraftLimit, value);

@@ -1,101 +1,79 @@
 // The whole loop with real parts: the station's CardDesk sells through the real pcscd to
-// ampcard-vcard, the same card image goes into ampcard-meter-sim, the meter loads it, consumes
-// under a load, writes its return record, and the station reads it at the next sale. The
-// station's quote and the meter's deduction agree to 0.0001.
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QSqlQuery>
-#include <QTemporaryDir>
+// ampcard-vcard, the same card image goes into ampcard-meter-sim (or the Cortex-M3 image in QEMU),
+// the meter loads it, consumes under a load, alarms, trips, writes its return record, and the
+// station reads it at the next sale. Remote sales and relay control go over DL/T645 on a pty.
+// In every scenario the station's quote and the meter's deduction agree to 0.0001, and the meter
+// loads exactly the credit the ledger sold.
+#include <QTcpServer>
 #include <QTest>
 
-#include "../card/cardfixtures.h"
-#include "../card/pcscharness.h"
-#include "../station/staff.h"
-#include "ampcard/cardio/pcscreader.h"
-#include "ampcard/station/carddesk.h"
-#include "ampcard/station/cards.h"
-#include "ampcard/station/ledger.h"
+#include "ampcard/meterlink/dlt645master.h"
 #include "ampcard/station/reports.h"
-#include "ampcard/station/settings.h"
-#include "ampcard/station/shifts.h"
-#include "ampcard/station/tariffplans.h"
-#include "ampcard/tariff/charge.h"
-#include "ampcard/tariff/tarifffile.h"
+#include "loop.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
+using namespace testing;
 
 namespace {
 
-constexpr const char *kMeter = "310100000001";
 // Two steps a month: 50 kWh at 0.5000, the rest at 0.8000.
 constexpr const char *kLadder =
     R"({"name":"L2","currency":"KES","settlement":{"mode":"monthly","day":1,"hour":0},)"
     R"("steps":[{"upTo":"50","price":"0.5000"},{"price":"0.8000"}]})";
+// The same plan's next version: one price.
+constexpr const char *kFlat =
+    R"({"name":"L2","currency":"KES","settlement":{"mode":"monthly","day":1,"hour":0},)"
+    R"("steps":[{"price":"0.6000"}]})";
+// No alarm trips (they would hold the load off for two minutes) unless a scenario wants them.
+constexpr const char *kQuietCredit =
+    R"({"alarm1": "0", "alarm2": "0", "closeAllow": "0", "hoardingLimit": "5000"})";
 
-qint64 money(const QString &text)
+// A fixed day in the coming year, so every run sees the same calendar (no month end mid-way).
+QDateTime comingYear(int month, int day, int hour)
 {
-    const auto value = tariff::moneyFromText(text);
-    if (!value)
-        qFatal("not money: %s", qPrintable(text));
-    return value->raw();
+    return QDateTime(QDate(QDate::currentDate().year() + 1, month, day), QTime(hour, 0), Qt::UTC);
 }
 
-// ampcard-meter-sim as a process: one command, one JSON answer; events are collected aside.
-class MeterSim {
-public:
-    bool start(const QStringList &arguments)
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(AMPCARD_METER_SIM), arguments);
-        return m_process.waitForStarted(5000);
-    }
-    ~MeterSim()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.write("quit\n");
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-        }
-    }
-    QJsonObject command(const QString &line)
-    {
-        m_process.write(line.toUtf8() + '\n');
-        for (;;) {
-            while (!m_process.canReadLine()) {
-                if (!m_process.waitForReadyRead(30000))
-                    return {{QStringLiteral("error"), QStringLiteral("no answer to ") + line}};
-            }
-            const QJsonObject answer =
-                QJsonDocument::fromJson(m_process.readLine().trimmed()).object();
-            if (answer.contains(QStringLiteral("event"))) {
-                m_events << answer;
-                continue;
-            }
-            return answer;
-        }
-    }
-    qint64 remaining()
-    {
-        return money(command(QStringLiteral("status"))[QStringLiteral("remaining")].toString());
-    }
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);
+    return server.serverPort();
+}
 
-private:
-    QProcess m_process;
-    QList<QJsonObject> m_events;
-};
+dlt645::Address meterAddress()
+{
+    return dlt645::addressFromDigits("310100000001").value();
+}
 
 } // namespace
 
 class TestEndToEnd : public QObject {
     Q_OBJECT
 
+    // The meter simulator on its state folder, clock at the station's, optional RS-485 pty.
+    static bool startSimulator(Station &station, MeterConsole &meter, const QByteArray &credit,
+                               const QString &rs485 = {})
+    {
+        const QString creditFile = station.dir.filePath(QStringLiteral("credit.json"));
+        if (!writeCreditFile(creditFile, credit))
+            return false;
+        QStringList arguments = {
+            QStringLiteral("--state"),    station.dir.filePath(QStringLiteral("state")),
+            QStringLiteral("--key-file"), station.dir.filePath(QStringLiteral("meter.key")),
+            QStringLiteral("--credit"),   creditFile,
+            QStringLiteral("--time"),     station.meterTime()};
+        if (!rs485.isEmpty())
+            arguments << QStringLiteral("--rs485") << rs485;
+        return meter.start(QStringLiteral(AMPCARD_METER_SIM), arguments);
+    }
+
 private slots:
     void initTestCase()
     {
         QString why;
-        if (!testing::ensurePcscd(&why))
+        if (!ensurePcscd(&why))
             QFAIL(qPrintable(why));
     }
 
@@ -106,176 +84,494 @@ private slots:
     // replacement binds a new card and the meter refuses the old one.
     void sellLoadConsumeAndReplace()
     {
-        QTemporaryDir dir;
-        Ledger ledger;
-        testing::Staff staff;
-        QVERIFY(ledger.open(dir.filePath(QStringLiteral("ledger.sqlite")), true));
-        QVERIFY(testing::seed(ledger, staff));
-        StationSettings settings;
-        settings.utilityId = testing::kUtility;
-        settings.stationNumber = 7;
-        settings.fees.vatBasisPoints = 1600;
-        settings.fees.debtBasisPoints = 2500;
-        settings.hoardingLimit = tariff::Money::fromWhole(300);
-        QVERIFY(Settings(ledger).save(*staff.admin, settings));
-        QVERIFY(TariffPlans(ledger).addVersion(*staff.supervisor, QStringLiteral("L2"), kLadder,
-                                               QDateTime::currentDateTimeUtc()) > 0);
-        QVERIFY(Shifts(ledger).open(*staff.installer));
-        QVERIFY(Shifts(ledger).open(*staff.cashier));
+        Station s;
+        const QString problem =
+            s.setUp(kLadder, comingYear(3, 5, 8), tariff::Money::fromWhole(300));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        MeterConsole meter;
+        QVERIFY(startSimulator(s, meter, R"({"presetCredit": "20", "hoardingLimit": "5000"})"));
+        const QString image = s.card();
 
-        const cardio::UtilityKeys keys = testing::utilityKeys(testing::kUtility, testing::kSeed);
-        const QString image = dir.filePath(QStringLiteral("card.img"));
-        QVERIFY(testing::createCard(image, "user", "1001", "t1"));
-        testing::VirtualCardProcess vcard;
-        QVERIFY(vcard.start(image));
-        cardio::PcscReader reader;
-        QCOMPARE(reader.connect(testing::kVpcdReader), kOk);
-        CardDesk desk(ledger, keys, reader);
-        // The card goes back into the station's reader (a new card session).
-        auto atCounter = [&](const QString &card) {
-            return vcard.start(card) && reader.connect(testing::kVpcdReader).ok();
-        };
-
-        // A new meter on its preset credit.
-        QVERIFY(testing::writeMeterKeyFile(dir.filePath(QStringLiteral("meter.key"))));
-        QFile credit(dir.filePath(QStringLiteral("credit.json")));
-        QVERIFY(credit.open(QIODevice::WriteOnly));
-        credit.write(R"({"presetCredit": "20", "hoardingLimit": "5000"})");
-        credit.close();
-        MeterSim meter;
-        QVERIFY(meter.start({QStringLiteral("--state"), dir.filePath(QStringLiteral("state")),
-                             QStringLiteral("--key-file"),
-                             dir.filePath(QStringLiteral("meter.key")), QStringLiteral("--credit"),
-                             dir.filePath(QStringLiteral("credit.json")), QStringLiteral("--time"),
-                             QDateTime::currentDateTime().addSecs(3600).toString(
-                                 QStringLiteral("yyyy-MM-ddTHH:mm"))}));
-
-        AccountRequest opening;
-        opening.customerNumber = QStringLiteral("C-1");
-        opening.meter.number = QLatin1String(kMeter);
-        opening.meter.tariffPlan = QStringLiteral("L2");
-        opening.presetRecovery = tariff::Money::fromWhole(20);
-        QVERIFY2(desk.openAccount(*staff.installer, opening), qPrintable(desk.errorString()));
-
-        // The customer takes the card to the meter.
-        vcard.stop();
-        QJsonObject answer = meter.command(QStringLiteral("insert ") + image);
-        QCOMPARE(answer[QStringLiteral("code")].toString(), QStringLiteral("C-00"));
-        meter.command(QStringLiteral("remove"));
-        // 30 kWh at 2 kW.
-        meter.command(QStringLiteral("load 2000"));
-        meter.command(QStringLiteral("advance 54000"));
-        meter.command(QStringLiteral("load 0"));
-        const QJsonObject afterUse = meter.command(QStringLiteral("status"));
-        QCOMPARE(afterUse[QStringLiteral("ladderUsage")].toString().left(5),
+        QVERIFY2(s.open(tariff::Money::fromWhole(20)), qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(meter, image), QStringLiteral("C-00"));
+        s.consume(meter, 2000, 54000); // 30 kWh at 2 kW
+        QCOMPARE(meter.status()[QStringLiteral("ladderUsage")].toString().left(5),
                  QStringLiteral("30.00"));
         // Card in again: the meter writes its return record with the usage.
-        QCOMPARE(
-            meter.command(QStringLiteral("insert ") + image)[QStringLiteral("code")].toString(),
-            QStringLiteral("C-02"));
-        meter.command(QStringLiteral("remove"));
+        QCOMPARE(s.toMeter(meter, image), QStringLiteral("C-02"));
         const qint64 beforeSale = meter.remaining();
 
         // At the counter: the station reads what the meter wrote, recovers the preset as debt.
-        QVERIFY(atCounter(image));
-        const auto receipt = desk.sell(*staff.cashier, QLatin1String(kMeter), [] {
-            SaleRequest request;
-            request.money = tariff::Money::fromWhole(100);
-            return request;
-        }());
-        QVERIFY2(receipt, qPrintable(desk.errorString()));
+        QVERIFY(s.atCounter(image));
+        const auto receipt = s.sell(100);
+        QVERIFY2(receipt, qPrintable(s.desk->errorString()));
         QCOMPARE(money((*receipt)[QStringLiteral("debtRecovered")].toString()),
                  tariff::Money::fromWhole(20).raw());
         const qint64 sold = money((*receipt)[QStringLiteral("credit")].toString());
-        const auto check = desk.inspect(*staff.cashier);
+        const auto check = s.desk->inspect(*s.staff.cashier);
         QVERIFY(check && check->returned);
         QCOMPARE(check->returned->periodUsage.raw(), tariff::Energy::fromWhole(30).raw());
         // What 40 kWh from here cost, as the station quotes it (steps 1 and 2).
-        SaleRequest byEnergy;
-        byEnergy.by = SaleRequest::By::kEnergy;
-        byEnergy.energy = tariff::Energy::fromWhole(40);
-        const auto quote = desk.quote(*check, byEnergy);
-        QVERIFY2(quote, qPrintable(desk.errorString()));
+        const auto quote = s.quoteEnergy(40);
+        QVERIFY2(quote, qPrintable(s.desk->errorString()));
         QCOMPARE(quote->energy.pieceCount, std::size_t{2});
 
         // The meter loads exactly the credit sold, then deducts exactly the quote for 40 kWh.
-        vcard.stop();
-        QCOMPARE(
-            meter.command(QStringLiteral("insert ") + image)[QStringLiteral("code")].toString(),
-            QStringLiteral("C-00"));
-        meter.command(QStringLiteral("remove"));
+        QCOMPARE(s.toMeter(meter, image), QStringLiteral("C-00"));
         const qint64 loaded = meter.remaining();
         QCOMPARE(loaded - beforeSale, sold);
-        meter.command(QStringLiteral("load 4000"));
-        meter.command(QStringLiteral("advance 36000"));
-        meter.command(QStringLiteral("load 0"));
+        s.consume(meter, 4000, 36000);
         const qint64 afterForty = meter.remaining();
         qInfo("quote for 40 kWh %s, meter deducted %s",
               qPrintable(tariff::formatMoney(quote->energy.money)),
               qPrintable(tariff::formatMoney(tariff::Money::fromRaw(loaded - afterForty))));
-        QVERIFY(qAbs((loaded - afterForty) - quote->energy.money.raw()) <= 1);
+        QCOMPARE(loaded - afterForty, quote->energy.money.raw());
 
         // Hoarding: 270 more (232.76 of credit) would take the meter above 300 and is refused,
         // nothing recorded; after the 40 kWh (the card brings the meter's word back) it fits and is
         // sold.
-        QVERIFY(atCounter(image));
+        QVERIFY(s.atCounter(image));
         SaleRequest big;
         big.money = tariff::Money::fromWhole(270);
-        const qint64 salesBefore = [&] {
-            QSqlQuery count(ledger.database());
-            count.exec(QStringLiteral("SELECT count(*) FROM sales"));
-            count.next();
-            return count.value(0).toLongLong();
-        }();
-        QVERIFY(!desk.sell(*staff.cashier, QLatin1String(kMeter), big));
-        QVERIFY2(desk.errorString().contains(QStringLiteral("limit")),
-                 qPrintable(desk.errorString()));
-        vcard.stop();
-        QCOMPARE(
-            meter.command(QStringLiteral("insert ") + image)[QStringLiteral("code")].toString(),
-            QStringLiteral("C-02"));
-        meter.command(QStringLiteral("remove"));
-        QVERIFY(atCounter(image));
-        const auto second = desk.sell(*staff.cashier, QLatin1String(kMeter), big);
-        QVERIFY2(second, qPrintable(desk.errorString()));
-        {
-            QSqlQuery count(ledger.database());
-            QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM sales")) && count.next());
-            QCOMPARE(count.value(0).toLongLong(), salesBefore + 1); // the refusal left no row
-        }
-        vcard.stop();
-        QCOMPARE(
-            meter.command(QStringLiteral("insert ") + image)[QStringLiteral("code")].toString(),
-            QStringLiteral("C-00"));
-        meter.command(QStringLiteral("remove"));
+        const qint64 salesBefore = s.scalar(QStringLiteral("SELECT count(*) FROM sales"));
+        QVERIFY(!s.desk->sell(*s.staff.cashier, QLatin1String(kLoopMeter), big));
+        QVERIFY2(s.desk->errorString().contains(QStringLiteral("limit")),
+                 qPrintable(s.desk->errorString()));
+        QCOMPARE(s.scalar(QStringLiteral("SELECT count(*) FROM sales")), salesBefore);
+        QCOMPARE(s.toMeter(meter, image), QStringLiteral("C-02"));
+        QVERIFY(s.atCounter(image));
+        const auto second = s.desk->sell(*s.staff.cashier, QLatin1String(kLoopMeter), big);
+        QVERIFY2(second, qPrintable(s.desk->errorString()));
+        QCOMPARE(s.scalar(QStringLiteral("SELECT count(*) FROM sales")), salesBefore + 1);
+        QCOMPARE(s.toMeter(meter, image), QStringLiteral("C-00"));
         const qint64 afterSecond = meter.remaining();
         QCOMPARE(afterSecond - afterForty, money((*second)[QStringLiteral("credit")].toString()));
 
         // The card is lost: a replacement on a new card; the meter takes it and refuses the old.
-        const QString spare = dir.filePath(QStringLiteral("spare.img"));
-        QVERIFY(testing::createCard(spare, "user", "1002", "t1"));
-        QVERIFY(atCounter(spare));
-        QVERIFY2(desk.replaceCard(*staff.installer, QLatin1String(kMeter), QStringLiteral("lost")),
-                 qPrintable(desk.errorString()));
-        vcard.stop();
-        QCOMPARE(
-            meter.command(QStringLiteral("insert ") + spare)[QStringLiteral("code")].toString(),
-            QStringLiteral("C-00"));
-        meter.command(QStringLiteral("remove"));
-        QCOMPARE(
-            meter.command(QStringLiteral("insert ") + image)[QStringLiteral("code")].toString(),
-            QStringLiteral("C-13"));
-        meter.command(QStringLiteral("remove"));
+        const QString spare = s.dir.filePath(QStringLiteral("spare.img"));
+        QVERIFY(createCard(spare, "user", "1002", "t1"));
+        QVERIFY(s.atCounter(spare));
+        QVERIFY2(s.desk->replaceCard(*s.staff.installer, QLatin1String(kLoopMeter),
+                                     QStringLiteral("lost")),
+                 qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(meter, spare), QStringLiteral("C-00"));
+        QCOMPARE(s.toMeter(meter, image), QStringLiteral("C-13"));
         QCOMPARE(meter.remaining(), afterSecond); // nothing moved
 
         // The reports show it: the history, and energy bought against used.
-        QVERIFY(atCounter(spare));
-        QVERIFY2(desk.inspect(*staff.cashier), qPrintable(desk.errorString()));
-        const auto usage = Reports(ledger).usage(*staff.supervisor, QStringLiteral("C-1"));
+        QVERIFY(s.atCounter(spare));
+        QVERIFY2(s.desk->inspect(*s.staff.cashier), qPrintable(s.desk->errorString()));
+        const auto usage = Reports(s.ledger).usage(*s.staff.supervisor, QStringLiteral("C-1"));
         QVERIFY(usage && usage->rows.size() == 1);
         qInfo("usage this month: bought %s kWh, used %s kWh", qPrintable(usage->rows[0][1]),
               qPrintable(usage->rows[0][2]));
-        QVERIFY(!ledger.verify().brokenAt);
+        QVERIFY(!s.ledger.verify().brokenAt);
+    }
+
+    // The ladder restarts at the settlement date (monthly, day 1 at 00:00). The card last left the
+    // meter on 31 December with 45 kWh used; on 2 January the station quotes from step 1 although
+    // the card still says 45 kWh, and the meter, which settled at midnight, deducts exactly that.
+    void ladderAcrossASettlementDate()
+    {
+        Station s;
+        const QString problem = s.setUp(kLadder, comingYear(12, 31, 8), tariff::Money());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        MeterConsole meter;
+        QVERIFY(startSimulator(s, meter, kQuietCredit));
+        QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        QVERIFY(s.atCounter(s.card()));
+        QVERIFY2(s.sell(100), qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        s.consume(meter, 5000, 9 * 3600); // 45 kWh by 17:00 on 31 December
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-02"));
+
+        // On 31 December 40 kWh cost 5 at 0.50 and 35 at 0.80.
+        QVERIFY(s.atCounter(s.card()));
+        const auto december = s.quoteEnergy(40);
+        QVERIFY2(december, qPrintable(s.desk->errorString()));
+        QCOMPARE(december->energy.money.raw(), tariff::Money::fromWhole(305).raw() / 10);
+        s.vcard.stop();
+
+        // Two idle days: the meter settles at midnight and starts the new period at step 1.
+        s.consume(meter, 0, 2 * 86400);
+        QCOMPARE(meter.status()[QStringLiteral("ladderUsage")].toString().left(4),
+                 QStringLiteral("0.00"));
+        QVERIFY(s.atCounter(s.card()));
+        const auto january = s.quoteEnergy(40);
+        QVERIFY2(january, qPrintable(s.desk->errorString()));
+        QCOMPARE(january->energy.money.raw(), tariff::Money::fromWhole(20).raw());
+        s.vcard.stop();
+        const qint64 before = meter.remaining();
+        s.consume(meter, 4000, 10 * 3600);
+        qInfo("after the settlement: quote for 40 kWh %s, meter deducted %s",
+              qPrintable(tariff::formatMoney(january->energy.money)),
+              qPrintable(tariff::formatMoney(tariff::Money::fromRaw(before - meter.remaining()))));
+        QCOMPARE(before - meter.remaining(), january->energy.money.raw());
+    }
+
+    // The credit runs out, the relay opens; the customer confirms the overdraft with the button
+    // and uses it up to the limit, when the relay opens again. The station reads the overdraft
+    // off the card and sells by energy: the credit covers the overdraft and the energy asked for,
+    // the meter repays the overdraft first, and after exactly that energy nothing is left.
+    void overdraftAndItsRecovery()
+    {
+        Station s;
+        const QString problem = s.setUp(kLadder, comingYear(3, 5, 8), tariff::Money());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        MeterConsole meter;
+        QVERIFY(startSimulator(
+            s, meter,
+            R"({"alarm1": "0", "alarm2": "0", "closeAllow": "0", "overdraftLimit": "10",)"
+            R"( "hoardingLimit": "5000"})"));
+        QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        QVERIFY(s.atCounter(s.card()));
+        const auto first = s.sell(20);
+        QVERIFY2(first, qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        QCOMPARE(meter.remaining(), money((*first)[QStringLiteral("credit")].toString()));
+
+        s.consume(meter, 1000, 40 * 3600);
+        QJsonObject status = meter.status();
+        QCOMPARE(status[QStringLiteral("relay")].toString(), QStringLiteral("open"));
+        QCOMPARE(status[QStringLiteral("creditState")].toString(), QStringLiteral("exhausted"));
+        meter.command(QStringLiteral("press")); // the customer takes the overdraft
+        QCOMPARE(meter.status()[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
+        s.consume(meter, 1000, 30 * 3600);
+        status = meter.status();
+        QCOMPARE(status[QStringLiteral("relay")].toString(), QStringLiteral("open"));
+        QCOMPARE(status[QStringLiteral("creditState")].toString(), QStringLiteral("cutoff"));
+        const qint64 owed = meter.remaining();
+        QVERIFY2(owed < 0 && owed >= -tariff::Money::fromWhole(10).raw(),
+                 qPrintable(status[QStringLiteral("remaining")].toString()));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-02"));
+
+        // At the counter: 30 kWh wanted, with the overdraft to repay.
+        QVERIFY(s.atCounter(s.card()));
+        const auto quote = s.quoteEnergy(30);
+        QVERIFY2(quote, qPrintable(s.desk->errorString()));
+        SaleRequest byEnergy;
+        byEnergy.by = SaleRequest::By::kEnergy;
+        byEnergy.energy = tariff::Energy::fromWhole(30);
+        const auto sale = s.desk->sell(*s.staff.cashier, QLatin1String(kLoopMeter), byEnergy);
+        QVERIFY2(sale, qPrintable(s.desk->errorString()));
+        const qint64 credit = money((*sale)[QStringLiteral("credit")].toString());
+        QVERIFY(credit >= quote->energy.money.raw() - owed);
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        const qint64 loaded = meter.remaining();
+        QCOMPARE(loaded - owed, credit);
+        status = meter.status();
+        QCOMPARE(status[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
+        QCOMPARE(status[QStringLiteral("creditState")].toString(), QStringLiteral("normal"));
+
+        s.consume(meter, 3000, 10 * 3600);
+        const qint64 left = meter.remaining();
+        qInfo("overdraft %s repaid; quote for 30 kWh %s, meter deducted %s, left %s",
+              qPrintable(tariff::formatMoney(tariff::Money::fromRaw(-owed))),
+              qPrintable(tariff::formatMoney(quote->energy.money)),
+              qPrintable(tariff::formatMoney(tariff::Money::fromRaw(loaded - left))),
+              qPrintable(tariff::formatMoney(tariff::Money::fromRaw(left))));
+        QCOMPARE(loaded - left, quote->energy.money.raw());
+        QVERIFY(left >= 0 && left < 100); // less than 0.01 over: the least payment that covers it
+        QCOMPARE(s.creditSold(), money((*first)[QStringLiteral("credit")].toString()) + credit);
+    }
+
+    // A new version of the customer's plan rides on the next purchase: the meter switches to it on
+    // loading, and deducts at the new price what the station now quotes.
+    void tariffChangeDeliveredByTheNextPurchase()
+    {
+        Station s;
+        const QString problem = s.setUp(kLadder, comingYear(3, 5, 8), tariff::Money());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        MeterConsole meter;
+        QVERIFY(startSimulator(s, meter, kQuietCredit));
+        QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        QVERIFY(s.atCounter(s.card()));
+        QVERIFY2(s.sell(100), qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        QCOMPARE(meter.status()[QStringLiteral("price")].toString(), QStringLiteral("0.5000"));
+
+        QVERIFY(TariffPlans(s.ledger).addVersion(*s.staff.supervisor, QStringLiteral("L2"),
+                                                 QByteArray(kFlat), s.now) > 0);
+        QVERIFY(s.atCounter(s.card()));
+        const auto sale = s.sell(50);
+        QVERIFY2(sale, qPrintable(s.desk->errorString()));
+        QCOMPARE((*sale)[QStringLiteral("tariff")].toString(), QStringLiteral("L2 v2"));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        QCOMPARE(meter.status()[QStringLiteral("price")].toString(), QStringLiteral("0.6000"));
+        // The card brings the meter's new tariff back: the next sale carries no tariff.
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-02"));
+        QVERIFY(s.atCounter(s.card()));
+        const auto quote = s.quoteEnergy(10);
+        QVERIFY2(quote, qPrintable(s.desk->errorString()));
+        QCOMPARE(quote->energy.money.raw(), tariff::Money::fromWhole(6).raw());
+        const auto next = s.sell(10);
+        QVERIFY2(next, qPrintable(s.desk->errorString()));
+        QVERIFY(!next->contains(QStringLiteral("tariff")));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        const qint64 before = meter.remaining();
+        s.consume(meter, 1000, 10 * 3600);
+        QCOMPARE(before - meter.remaining(), quote->energy.money.raw());
+    }
+
+    // Remote sales over DL/T645 0x03 interleaved with card sales share one sequence space: each
+    // token gets the next number, the meter loads every one, and a remote sale is refused while
+    // the card holds a number the meter has not loaded. A lost answer leaves the remote sale
+    // pending (card sales wait) until the meter is asked again; a token that never arrived is void.
+    void remoteAndCardPurchasesShareOneSequence()
+    {
+        Station s;
+        const QString problem = s.setUp(kLadder, comingYear(3, 5, 8), tariff::Money());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        SerialLine rs485;
+        QVERIFY2(rs485.start(s.dir.path(), QStringLiteral("rs485")),
+                 "socat is needed: bash scripts/deps.sh serial");
+        MeterConsole meter;
+        QVERIFY(startSimulator(s, meter, kQuietCredit, rs485.meterSide));
+        Dlt645RemoteMeter line;
+        QString why;
+        QVERIFY2(line.open(rs485.stationSide, 2400, &why), qPrintable(why));
+        qint64 loadedTotal = 0;
+        auto loads = [&](const QString &image) {
+            const qint64 before = meter.remaining();
+            const QString code = s.toMeter(meter, image);
+            loadedTotal += meter.remaining() - before;
+            return code;
+        };
+        SaleRequest tenKwh;
+        tenKwh.by = SaleRequest::By::kEnergy;
+        tenKwh.energy = tariff::Energy::fromWhole(10);
+
+        QVERIFY2(s.open(), qPrintable(s.desk->errorString())); // sequence 1
+        QCOMPARE(loads(s.card()), QStringLiteral("C-00"));
+        QVERIFY(s.atCounter(s.card()));
+        QVERIFY2(s.sell(100), qPrintable(s.desk->errorString())); // 2, by card
+        QCOMPARE(loads(s.card()), QStringLiteral("C-00"));
+
+        qint64 before = meter.remaining();
+        const auto remote =
+            s.desk->sellRemote(*s.staff.cashier, QLatin1String(kLoopMeter), tenKwh, line); // 3
+        QVERIFY2(remote, qPrintable(s.desk->errorString()));
+        QCOMPARE((*remote)[QStringLiteral("sequence")].toInt(), 3);
+        QCOMPARE((*remote)[QStringLiteral("delivery")].toString(), QStringLiteral("remote"));
+        QCOMPARE(meter.status()[QStringLiteral("lastSeq")].toInt(), 3);
+        loadedTotal += meter.remaining() - before;
+        QCOMPARE(meter.remaining() - before, money((*remote)[QStringLiteral("credit")].toString()));
+
+        // The card, last in the meter at sequence 2, gets 4: no conflict with the remote 3.
+        QVERIFY(s.atCounter(s.card()));
+        const auto card = s.sell(50);
+        QVERIFY2(card, qPrintable(s.desk->errorString()));
+        QCOMPARE((*card)[QStringLiteral("sequence")].toInt(), 4);
+        s.vcard.stop();
+        // A remote sale now would make the meter refuse the card's 4: refused, nothing recorded.
+        const qint64 rows = s.scalar(QStringLiteral("SELECT count(*) FROM sales"));
+        QVERIFY(!s.desk->sellRemote(*s.staff.cashier, QLatin1String(kLoopMeter), tenKwh, line));
+        QVERIFY2(s.desk->errorString().contains(QStringLiteral("sequence 4")),
+                 qPrintable(s.desk->errorString()));
+        QCOMPARE(s.scalar(QStringLiteral("SELECT count(*) FROM sales")), rows);
+        QCOMPARE(loads(s.card()), QStringLiteral("C-00"));
+
+        // Quote at the counter, then the remote sale of the same energy: the meter deducts it.
+        QVERIFY(s.atCounter(s.card()));
+        const auto quote = s.quoteEnergy(10);
+        QVERIFY2(quote, qPrintable(s.desk->errorString()));
+        s.vcard.stop();
+        before = meter.remaining();
+        const auto fifth =
+            s.desk->sellRemote(*s.staff.cashier, QLatin1String(kLoopMeter), tenKwh, line);
+        QVERIFY2(fifth, qPrintable(s.desk->errorString()));
+        QCOMPARE((*fifth)[QStringLiteral("sequence")].toInt(), 5);
+        loadedTotal += meter.remaining() - before;
+        before = meter.remaining();
+        s.consume(meter, 1000, 10 * 3600);
+        QCOMPARE(before - meter.remaining(), quote->energy.money.raw());
+
+        // The answer to sequence 6 is lost (the meter loaded it): pending; card sales wait.
+        LossyLine lost(line, true, 1);
+        before = meter.remaining();
+        QVERIFY(!s.desk->sellRemote(*s.staff.cashier, QLatin1String(kLoopMeter), tenKwh, lost));
+        QVERIFY2(s.desk->errorString().contains(QStringLiteral("pending")),
+                 qPrintable(s.desk->errorString()));
+        loadedTotal += meter.remaining() - before;
+        QCOMPARE(s.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE state = 'pending'")), 1);
+        QVERIFY(s.atCounter(s.card()));
+        QVERIFY(!s.sell(10));
+        QVERIFY2(s.desk->errorString().contains(QStringLiteral("not settled")),
+                 qPrintable(s.desk->errorString()));
+        s.vcard.stop();
+        const auto settled =
+            s.desk->settleRemote(*s.staff.cashier, QLatin1String(kLoopMeter), line);
+        QVERIFY2(settled && settled->size() == 1 &&
+                     settled->first().contains(QStringLiteral("completed")),
+                 qPrintable(s.desk->errorString()));
+        // Sequence 7 never reaches the meter and the answer is lost: void at once.
+        LossyLine dropped(line, false, 0);
+        QVERIFY(!s.desk->sellRemote(*s.staff.cashier, QLatin1String(kLoopMeter), tenKwh, dropped));
+        QVERIFY2(s.desk->errorString().contains(QStringLiteral("did not take")),
+                 qPrintable(s.desk->errorString()));
+        QCOMPARE(s.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE state = 'void'")), 1);
+        QCOMPARE(s.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE state = 'pending'")), 0);
+        QCOMPARE(meter.status()[QStringLiteral("lastSeq")].toInt(), 6);
+
+        // Every sequence once, every credit loaded once: the ledger and the meter agree.
+        QVERIFY(s.atCounter(s.card()));
+        const auto last = s.sell(20);
+        QVERIFY2(last, qPrintable(s.desk->errorString()));
+        QCOMPARE((*last)[QStringLiteral("sequence")].toInt(), 8);
+        QCOMPARE(loads(s.card()), QStringLiteral("C-00"));
+        qInfo("credit sold %s, loaded by the meter %s",
+              qPrintable(tariff::formatMoney(tariff::Money::fromRaw(s.creditSold()))),
+              qPrintable(tariff::formatMoney(tariff::Money::fromRaw(loadedTotal))));
+        QCOMPARE(loadedTotal, s.creditSold());
+        QVERIFY(!s.ledger.verify().brokenAt);
+    }
+
+    // Remote relay control over DL/T645 0x1C: a trip cuts the load whatever the credit; close-allow
+    // waits for the customer's button; keep-power holds the supply when the credit runs out, and
+    // its release lets the credit trip act.
+    void remoteTripAndKeepPower()
+    {
+        Station s;
+        const QString problem = s.setUp(kLadder, comingYear(3, 5, 8), tariff::Money());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        SerialLine rs485;
+        QVERIFY2(rs485.start(s.dir.path(), QStringLiteral("rs485")),
+                 "socat is needed: bash scripts/deps.sh serial");
+        MeterConsole meter;
+        QVERIFY(startSimulator(s, meter, kQuietCredit, rs485.meterSide));
+        QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        QVERIFY(s.atCounter(s.card()));
+        QVERIFY2(s.sell(10), qPrintable(s.desk->errorString())); // 8.6206 of credit
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+
+        meterlink::Dlt645Master master;
+        QString why;
+        QVERIFY2(master.open(rs485.stationSide, 2400, &why), qPrintable(why));
+        const std::uint8_t password[4] = {0x02, 0x00, 0x00, 0x00};
+        const auto relay = [&](std::uint8_t command) {
+            return master.relay(meterAddress(), command, password, 0x12345678, 0, 0);
+        };
+        QCOMPARE(relay(0x1A), kOk); // trip
+        QJsonObject status = meter.status();
+        QCOMPARE(status[QStringLiteral("relay")].toString(), QStringLiteral("open"));
+        const QString forward = status[QStringLiteral("forwardKwh")].toString();
+        s.consume(meter, 1000, 3600);
+        QCOMPARE(meter.status()[QStringLiteral("forwardKwh")].toString(), forward);
+        QCOMPARE(relay(0x1B), kOk); // close allowed: the customer presses the button
+        QCOMPARE(meter.status()[QStringLiteral("relay")].toString(), QStringLiteral("open"));
+        meter.command(QStringLiteral("press"));
+        QCOMPARE(meter.status()[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
+
+        QCOMPARE(relay(0x3A), kOk); // keep-power: a hospital, a holiday
+        s.consume(meter, 1000, 20 * 3600);
+        status = meter.status();
+        QCOMPARE(status[QStringLiteral("keepPower")].toBool(), true);
+        QVERIFY2(status[QStringLiteral("creditState")].toString() != QLatin1String("normal"),
+                 qPrintable(status[QStringLiteral("creditState")].toString()));
+        QCOMPARE(status[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
+        QCOMPARE(relay(0x3B), kOk); // released: the credit trip acts
+        s.consume(meter, 1000, 60);
+        status = meter.status();
+        QCOMPARE(status[QStringLiteral("keepPower")].toBool(), false);
+        QCOMPARE(status[QStringLiteral("relay")].toString(), QStringLiteral("open"));
+        // A wrong password is refused and changes nothing.
+        const std::uint8_t wrong[4] = {0x02, 0x11, 0x11, 0x11};
+        QVERIFY(!master.relay(meterAddress(), 0x1C, wrong, 1, 0, 0).ok());
+        QCOMPARE(meter.status()[QStringLiteral("relay")].toString(), QStringLiteral("open"));
+    }
+
+    // The Cortex-M3 image in QEMU as the meter: the station sets its clock over DL/T645, opens
+    // the account and sells by card (the image reads the card file through semihosting), sells
+    // remotely over UART0 (DL/T645 0x03 through a pty bridged to QEMU's TCP serial), and the
+    // image deducts what the station quoted.
+    void qemuImage()
+    {
+        QVERIFY2(QFile::exists(QStringLiteral(AMPCARD_FIRMWARE)),
+                 "build the cortex-m3 preset first (scripts/test.sh does): " AMPCARD_FIRMWARE);
+        Station s;
+        const QString problem = s.setUp(kLadder, comingYear(3, 5, 8), tariff::Money());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const quint16 uart0 = freePort();
+        MeterConsole qemu;
+        QVERIFY(qemu.start(
+            QStringLiteral("qemu-system-arm"),
+            {QStringLiteral("-M"), QStringLiteral("mps2-an385"), QStringLiteral("-nographic"),
+             QStringLiteral("-monitor"), QStringLiteral("none"), QStringLiteral("-serial"),
+             QStringLiteral("tcp:127.0.0.1:%1,server=on,wait=off").arg(uart0),
+             QStringLiteral("-serial"), QStringLiteral("null"), QStringLiteral("-serial"),
+             QStringLiteral("stdio"), QStringLiteral("-semihosting-config"),
+             QStringLiteral("enable=on,target=native"), QStringLiteral("-kernel"),
+             QStringLiteral(AMPCARD_FIRMWARE)},
+            s.dir.path()));
+        QCOMPARE(qemu.event(QStringLiteral("boot"))[QStringLiteral("event")].toString(),
+                 QStringLiteral("boot"));
+        SerialLine bridge;
+        QVERIFY2(bridge.start(s.dir.path(), QStringLiteral("uart0"), uart0),
+                 "socat is needed: bash scripts/deps.sh serial");
+
+        // The station's clock to the meter (broadcast, unanswered), then the meter key.
+        auto master = std::make_unique<meterlink::Dlt645Master>();
+        QString why;
+        QVERIFY2(master->open(bridge.stationSide, 2400, &why), qPrintable(why));
+        const QDateTime local = s.now.toLocalTime();
+        QCOMPARE(
+            master->broadcastTime(local.toSecsSinceEpoch() + local.offsetFromUtc() - 946'684'800),
+            kOk);
+        for (int i = 0; i < 50 && !qemu.status()[QStringLiteral("time")].toString().startsWith(
+                                      s.now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
+             ++i)
+            QThread::msleep(50);
+        QVERIFY2(qemu.status()[QStringLiteral("time")].toString().startsWith(
+                     s.now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))),
+                 qPrintable(qemu.status()[QStringLiteral("time")].toString()));
+        std::array<std::uint8_t, 16> key{};
+        QCOMPARE(s.keys.meterKey(meterNumber(kLoopMeter), 1, key), kOk);
+        QCOMPARE(qemu.command(QStringLiteral("provision 3301 310100000001 ") +
+                              QString::fromLatin1(
+                                  QByteArray(reinterpret_cast<const char *>(key.data()), 16)
+                                      .toHex()))[QStringLiteral("ok")]
+                     .toString(),
+                 QStringLiteral("provision"));
+
+        // The card: opening (with the plan), a sale, the meter loads both.
+        QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(qemu, QStringLiteral("card.img")), QStringLiteral("C-00"));
+        QVERIFY(s.atCounter(s.card()));
+        const auto sale = s.sell(100);
+        QVERIFY2(sale, qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(qemu, QStringLiteral("card.img")), QStringLiteral("C-00"));
+        QCOMPARE(qemu.remaining(), money((*sale)[QStringLiteral("credit")].toString()));
+        s.consume(qemu, 2000, 5 * 3600); // 10 kWh
+        QCOMPARE(s.toMeter(qemu, QStringLiteral("card.img")), QStringLiteral("C-02"));
+
+        // Remote, over the image's UART0.
+        QVERIFY(s.atCounter(s.card()));
+        const auto quote = s.quoteEnergy(50); // from 10 kWh: 40 at 0.50, 10 at 0.80
+        QVERIFY2(quote, qPrintable(s.desk->errorString()));
+        QCOMPARE(quote->energy.money.raw(), tariff::Money::fromWhole(28).raw());
+        s.vcard.stop();
+        master.reset(); // the port is the remote line's now
+        Dlt645RemoteMeter line;
+        QVERIFY2(line.open(bridge.stationSide, 2400, &why), qPrintable(why));
+        SaleRequest request;
+        request.by = SaleRequest::By::kEnergy;
+        request.energy = tariff::Energy::fromWhole(50);
+        qint64 before = qemu.remaining();
+        const auto remote =
+            s.desk->sellRemote(*s.staff.cashier, QLatin1String(kLoopMeter), request, line);
+        QVERIFY2(remote, qPrintable(s.desk->errorString()));
+        QCOMPARE(qemu.remaining() - before, money((*remote)[QStringLiteral("credit")].toString()));
+        QCOMPARE(qemu.status()[QStringLiteral("lastSeq")].toInt(), 3);
+        before = qemu.remaining();
+        s.consume(qemu, 5000, 10 * 3600); // 50 kWh
+        qInfo("QEMU image: quote for 50 kWh %s, image deducted %s",
+              qPrintable(tariff::formatMoney(quote->energy.money)),
+              qPrintable(tariff::formatMoney(tariff::Money::fromRaw(before - qemu.remaining()))));
+        QCOMPARE(before - qemu.remaining(), quote->energy.money.raw());
     }
 };
 

@@ -11,8 +11,8 @@
 
 namespace ampcard::meter {
 
-// Remote vending: the token as on a card, in one or more 0x03 frames.
-inline constexpr std::uint32_t kRemoteTokenDi = 0x070102FF;
+using dlt645::kLastSequenceDi;
+using dlt645::kRemoteTokenDi;
 // The long read answered in follow-up frames: every energy register, current and 12 settlements.
 inline constexpr std::uint32_t kEnergyHistoryDi = 0x00FFFFFF;
 

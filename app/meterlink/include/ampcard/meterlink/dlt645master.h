@@ -37,6 +37,11 @@ public:
                  const std::uint8_t (&password)[4], std::uint32_t operatorCode,
                  tariff::Timestamp now, int validMinutes, std::uint8_t *errorWord = nullptr);
     Status broadcastTime(tariff::Timestamp time);
+    // A token (record header then ciphertext and tag, as on a card) over 0x03, in as many parts
+    // as it needs (docs/dlt645.md). *outcome: the meter's card outcome code (0 loaded, 2 nothing
+    // new, 10-20 refused); *remaining: its remaining credit, 2 decimals, as 0.0001 units.
+    Status deliverToken(const dlt645::Address &address, const std::vector<std::uint8_t> &token,
+                        std::uint8_t *outcome, std::int64_t *remaining);
 
 private:
     QSerialPort m_port;

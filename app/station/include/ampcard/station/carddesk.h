@@ -29,6 +29,7 @@
 namespace ampcard::station {
 
 class Ledger;
+class RemoteMeter;
 class Session;
 
 // The steps of the protocol, for fault injection: the hook runs after each one, and returning
@@ -107,6 +108,15 @@ public:
     // The receipt (JSON, see receiptText()), or nothing with errorString().
     std::optional<QJsonObject> sell(const Session &by, const QString &meterNumber,
                                     const SaleRequest &request);
+    // Sells to `meterNumber` without its card: reads the meter over `link`, settles an earlier
+    // remote sale whose answer was lost, refuses while the card holds a sequence the meter has not
+    // loaded, then records the sale pending, delivers the sealed token and completes it when the
+    // meter loads it (docs/station.md "Remote sales").
+    std::optional<QJsonObject> sellRemote(const Session &by, const QString &meterNumber,
+                                          const SaleRequest &request, RemoteMeter &link);
+    // Settles remote sales to `meterNumber` whose answer was lost; what was settled.
+    std::optional<QStringList> settleRemote(const Session &by, const QString &meterNumber,
+                                            RemoteMeter &link);
     // Cancels a sale whose record is still on the card in the reader, unloaded.
     std::optional<QJsonObject> cancel(const Session &by, const QString &saleId);
     // The receipt of a sale, cancellation, opening or replacement, for a reprint.
@@ -155,7 +165,10 @@ private:
                                      const std::function<bool()> &alsoWhenPending = {});
     bool insertPending(const Row &row);
     bool complete(const Row &row);
-    bool voidRow(const Session &by, const Row &row);
+    bool voidRow(const Session &by, const Row &row, const QString &why = {});
+    bool refuseWhileRemotePending(const MeterRecord &meter);
+    bool settleRemote(const Session &by, const MeterRecord &meter, std::uint32_t meterLastSequence,
+                      QStringList *settled);
     bool moveAccount(const Row &row);
     [[nodiscard]] std::optional<Row> rowById(const QString &id) const;
     [[nodiscard]] QList<Row> rows(const QString &where, const QVariantList &values) const;

@@ -40,8 +40,10 @@ struct SaleQuote {
     tariff::Money fixedCharge;
     tariff::Money debtRecovered;
     tariff::Money vat;
-    tariff::Money credit;  // what the card carries to the meter
-    tariff::Charge energy; // what the credit buys at the tariff from the period usage on
+    tariff::Money credit; // what the card carries to the meter
+    // The part of the credit that repays an overdraft the meter is running on (it goes first).
+    tariff::Money overdraftRepaid;
+    tariff::Charge energy; // what the credit left after the overdraft buys, from the usage on
 };
 
 class Fees {

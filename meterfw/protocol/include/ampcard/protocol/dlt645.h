@@ -24,6 +24,12 @@ inline constexpr std::uint8_t kStart = 0x68;
 inline constexpr std::uint8_t kEnd = 0x16;
 inline constexpr std::uint8_t kPreamble = 0xFE;
 
+// Remote vending (0x03): the token as on a card, in one or more frames.
+inline constexpr std::uint32_t kRemoteTokenDi = 0x070102FF;
+// Ampcard extension (manufacturer range): the newest token sequence the meter loaded, NNNNNNNN.
+// The station reads it before a remote sale so it never skips over a purchase still on a card.
+inline constexpr std::uint32_t kLastSequenceDi = 0x04800101;
+
 // Control code bits.
 inline constexpr std::uint8_t kReplyBit = 0x80;
 inline constexpr std::uint8_t kErrorBit = 0x40;
