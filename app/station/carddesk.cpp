@@ -775,18 +775,70 @@ std::optional<SaleQuote> CardDesk::quote(const CardCheck &card, const SaleReques
     return quoted;
 }
 
+// The open shift a sale goes into, when `by` may sell with these keys.
+std::optional<QString> CardDesk::sellingShift(const Session &by)
+{
+    if (!by.may(Permission::kSell))
+        return fail<QString>(tr("This operator may not sell."));
+    if (Settings(m_ledger).load().utilityId != m_keys.utilityId())
+        return fail<QString>(
+            tr("The keystore is for utility %1 but the station sells for utility %2.")
+                .arg(m_keys.utilityId())
+                .arg(Settings(m_ledger).load().utilityId));
+    const std::optional<QString> shift = openShiftOf(by.login());
+    if (!shift)
+        return fail<QString>(tr("Open a shift before selling."));
+    return shift;
+}
+
+// A purchase's row and the receipt lines every purchase has, card or remote.
+CardDesk::Row CardDesk::purchaseRow(const Session &by, const QString &shift,
+                                    const CardCheck &account, const SaleQuote &quoted) const
+{
+    Row row;
+    row.id = newId();
+    row.kind = QStringLiteral("purchase");
+    row.meterId = account.meter.id;
+    row.meterNumber = account.meter.number;
+    row.operatorName = by.login();
+    row.shiftId = shift;
+    row.paid = quoted.paid.raw();
+    row.fixedCharge = quoted.fixedCharge.raw();
+    row.debtRecovered = quoted.debtRecovered.raw();
+    row.vat = quoted.vat.raw();
+    row.credit = quoted.credit.raw();
+    row.energy = quoted.energy.energy.raw();
+    QJsonObject &receipt = row.receipt;
+    receipt[QStringLiteral("kind")] = row.kind;
+    receipt[QStringLiteral("at")] = isoText(m_clock());
+    receipt[QStringLiteral("station")] = m_ledger.stationId();
+    receipt[QStringLiteral("operator")] = by.login();
+    receipt[QStringLiteral("meter")] = account.meter.number;
+    receipt[QStringLiteral("customer")] = account.meter.customerNumber;
+    receipt[QStringLiteral("customerName")] = account.customerName;
+    receipt[QStringLiteral("paid")] = tariff::formatMoney(quoted.paid);
+    receipt[QStringLiteral("fixedCharge")] = tariff::formatMoney(quoted.fixedCharge);
+    receipt[QStringLiteral("debtRecovered")] = tariff::formatMoney(quoted.debtRecovered);
+    receipt[QStringLiteral("vat")] = tariff::formatMoney(quoted.vat);
+    receipt[QStringLiteral("credit")] = tariff::formatMoney(quoted.credit);
+    if (quoted.overdraftRepaid.raw() > 0)
+        receipt[QStringLiteral("overdraftRepaid")] = tariff::formatMoney(quoted.overdraftRepaid);
+    receipt[QStringLiteral("energy")] = tariff::formatEnergy(quoted.energy.energy);
+    receipt[QStringLiteral("energySteps")] = energyPieces(quoted.energy);
+    QSqlQuery debt(m_ledger.database());
+    if (run(debt, QStringLiteral("SELECT debt FROM meters WHERE id = ?"), {row.meterId}) &&
+        debt.next())
+        receipt[QStringLiteral("debtLeft")] =
+            moneyText(debt.value(0).toLongLong() - row.debtRecovered);
+    return row;
+}
+
 std::optional<QJsonObject> CardDesk::sell(const Session &by, const QString &meterNumber,
                                           const SaleRequest &request)
 {
-    if (!by.may(Permission::kSell))
-        return fail(tr("This operator may not sell."));
-    if (Settings(m_ledger).load().utilityId != m_keys.utilityId())
-        return fail(tr("The keystore is for utility %1 but the station sells for utility %2.")
-                        .arg(m_keys.utilityId())
-                        .arg(Settings(m_ledger).load().utilityId));
-    const std::optional<QString> shift = openShiftOf(by.login());
+    const std::optional<QString> shift = sellingShift(by);
     if (!shift)
-        return fail(tr("Open a shift before selling."));
+        return std::nullopt;
     std::optional<CardCheck> card = inspect(by);
     if (!card)
         return std::nullopt;
@@ -816,19 +868,7 @@ std::optional<QJsonObject> CardDesk::sell(const Session &by, const QString &mete
     if (!quoted)
         return std::nullopt;
 
-    Row row;
-    row.id = newId();
-    row.kind = QStringLiteral("purchase");
-    row.meterId = card->meter.id;
-    row.meterNumber = card->meter.number;
-    row.operatorName = by.login();
-    row.shiftId = *shift;
-    row.paid = quoted->paid.raw();
-    row.fixedCharge = quoted->fixedCharge.raw();
-    row.debtRecovered = quoted->debtRecovered.raw();
-    row.vat = quoted->vat.raw();
-    row.credit = quoted->credit.raw();
-    row.energy = quoted->energy.energy.raw();
+    Row row = purchaseRow(by, *shift, *card, *quoted);
 
     card::Token token;
     if (combine) {
@@ -847,31 +887,10 @@ std::optional<QJsonObject> CardDesk::sell(const Session &by, const QString &mete
         token.amount = quoted->credit;
     }
     QJsonObject &receipt = row.receipt;
-    receipt[QStringLiteral("kind")] = row.kind;
-    receipt[QStringLiteral("at")] = isoText(m_clock());
-    receipt[QStringLiteral("station")] = m_ledger.stationId();
-    receipt[QStringLiteral("operator")] = by.login();
-    receipt[QStringLiteral("meter")] = card->meter.number;
-    receipt[QStringLiteral("customer")] = card->meter.customerNumber;
-    receipt[QStringLiteral("customerName")] = card->customerName;
     receipt[QStringLiteral("card")] = CardNames::serialText(card->id.serial);
-    receipt[QStringLiteral("paid")] = tariff::formatMoney(quoted->paid);
-    receipt[QStringLiteral("fixedCharge")] = tariff::formatMoney(quoted->fixedCharge);
-    receipt[QStringLiteral("debtRecovered")] = tariff::formatMoney(quoted->debtRecovered);
-    receipt[QStringLiteral("vat")] = tariff::formatMoney(quoted->vat);
-    receipt[QStringLiteral("credit")] = tariff::formatMoney(quoted->credit);
-    if (quoted->overdraftRepaid.raw() > 0)
-        receipt[QStringLiteral("overdraftRepaid")] = tariff::formatMoney(quoted->overdraftRepaid);
-    receipt[QStringLiteral("energy")] = tariff::formatEnergy(quoted->energy.energy);
-    receipt[QStringLiteral("energySteps")] = energyPieces(quoted->energy);
     receipt[QStringLiteral("combined")] = combine;
     if (card->returned)
         receipt[QStringLiteral("remainingBefore")] = tariff::formatMoney(card->returned->remaining);
-    QSqlQuery debt(m_ledger.database());
-    if (run(debt, QStringLiteral("SELECT debt FROM meters WHERE id = ?"), {row.meterId}) &&
-        debt.next())
-        receipt[QStringLiteral("debtLeft")] =
-            moneyText(debt.value(0).toLongLong() - row.debtRecovered);
     if (!addTariff(card->meter, card->returned, token, receipt))
         return std::nullopt;
     return carry(row, token, card->contents);
@@ -937,15 +956,9 @@ std::optional<QStringList> CardDesk::settleRemote(const Session &by, const QStri
 std::optional<QJsonObject> CardDesk::sellRemote(const Session &by, const QString &meterNumber,
                                                 const SaleRequest &request, RemoteMeter &link)
 {
-    if (!by.may(Permission::kSell))
-        return fail(tr("This operator may not sell."));
-    if (Settings(m_ledger).load().utilityId != m_keys.utilityId())
-        return fail(tr("The keystore is for utility %1 but the station sells for utility %2.")
-                        .arg(m_keys.utilityId())
-                        .arg(Settings(m_ledger).load().utilityId));
-    const std::optional<QString> shift = openShiftOf(by.login());
+    const std::optional<QString> shift = sellingShift(by);
     if (!shift)
-        return fail(tr("Open a shift before selling."));
+        return std::nullopt;
     std::optional<CardCheck> account = this->account(meterNumber);
     if (!account)
         return fail(tr("Meter %1 is not registered.").arg(meterNumber));
@@ -989,19 +1002,7 @@ std::optional<QJsonObject> CardDesk::sellRemote(const Session &by, const QString
     if (!quoted)
         return std::nullopt;
 
-    Row row;
-    row.id = newId();
-    row.kind = QStringLiteral("purchase");
-    row.meterId = account->meter.id;
-    row.meterNumber = account->meter.number;
-    row.operatorName = by.login();
-    row.shiftId = *shift;
-    row.paid = quoted->paid.raw();
-    row.fixedCharge = quoted->fixedCharge.raw();
-    row.debtRecovered = quoted->debtRecovered.raw();
-    row.vat = quoted->vat.raw();
-    row.credit = quoted->credit.raw();
-    row.energy = quoted->energy.energy.raw();
+    Row row = purchaseRow(by, *shift, *account, *quoted);
     card::Token token =
         baseToken(card::RecordType::kPurchase, account->meter, account->id.serial,
                   std::max(nextSequence(account->meter, nullptr), qint64(state.lastSequence) + 1));
@@ -1012,31 +1013,10 @@ std::optional<QJsonObject> CardDesk::sellRemote(const Session &by, const QString
     row.tokenTime = token.issueTime;
     row.reference = QStringLiteral("remote");
     QJsonObject &receipt = row.receipt;
-    receipt[QStringLiteral("kind")] = row.kind;
     receipt[QStringLiteral("delivery")] = QStringLiteral("remote");
-    receipt[QStringLiteral("at")] = isoText(m_clock());
-    receipt[QStringLiteral("station")] = m_ledger.stationId();
-    receipt[QStringLiteral("operator")] = by.login();
-    receipt[QStringLiteral("meter")] = account->meter.number;
-    receipt[QStringLiteral("customer")] = account->meter.customerNumber;
-    receipt[QStringLiteral("customerName")] = account->customerName;
     receipt[QStringLiteral("card")] = QString();
-    receipt[QStringLiteral("paid")] = tariff::formatMoney(quoted->paid);
-    receipt[QStringLiteral("fixedCharge")] = tariff::formatMoney(quoted->fixedCharge);
-    receipt[QStringLiteral("debtRecovered")] = tariff::formatMoney(quoted->debtRecovered);
-    receipt[QStringLiteral("vat")] = tariff::formatMoney(quoted->vat);
-    receipt[QStringLiteral("credit")] = tariff::formatMoney(quoted->credit);
-    if (quoted->overdraftRepaid.raw() > 0)
-        receipt[QStringLiteral("overdraftRepaid")] = tariff::formatMoney(quoted->overdraftRepaid);
-    receipt[QStringLiteral("energy")] = tariff::formatEnergy(quoted->energy.energy);
-    receipt[QStringLiteral("energySteps")] = energyPieces(quoted->energy);
     receipt[QStringLiteral("combined")] = false;
     receipt[QStringLiteral("remainingBefore")] = tariff::formatMoney(state.remaining);
-    QSqlQuery debt(m_ledger.database());
-    if (run(debt, QStringLiteral("SELECT debt FROM meters WHERE id = ?"), {row.meterId}) &&
-        debt.next())
-        receipt[QStringLiteral("debtLeft")] =
-            moneyText(debt.value(0).toLongLong() - row.debtRecovered);
     if (!addTariff(account->meter, account->returned, token, receipt))
         return std::nullopt;
     receipt[QStringLiteral("sale")] = row.id;

@@ -201,6 +201,43 @@ private slots:
         }
     }
 
+    // A meter on overdraft repays it from the new credit first: by money, the energy line is what
+    // the rest buys; by energy, the credit covers the overdraft and the energy.
+    void overdraftIsRepaidFirst()
+    {
+        FeeRules rules;
+        rules.vatBasisPoints = 1600;
+        SaleFacts facts;
+        facts.remainingOnMeter = money("-9.9987");
+        facts.periodUsage = Energy::parse("2700").value();
+        Fees fees(rules, ladder());
+        const std::optional<SaleQuote> byMoney = fees.byMoney(money("116"), facts);
+        QVERIFY2(byMoney, qPrintable(fees.errorString()));
+        checkAddsUp(*byMoney);
+        QCOMPARE(byMoney->credit, money("100"));
+        QCOMPARE(byMoney->overdraftRepaid, money("9.9987"));
+        const auto rest = tariff::quoteMoney(ladder(), facts.periodUsage, money("90.0013"), 0);
+        QCOMPARE(byMoney->energy.energy.raw(), rest.value().energy.raw());
+        // All of a small payment repays the overdraft: no energy, and said so.
+        const std::optional<SaleQuote> small = fees.byMoney(money("5"), facts);
+        QVERIFY2(small, qPrintable(fees.errorString()));
+        QCOMPARE(small->overdraftRepaid, small->credit);
+        QCOMPARE(small->energy.energy.raw(), 0);
+
+        const Energy thirty = Energy::parse("30").value();
+        const std::optional<SaleQuote> byEnergy = fees.byEnergy(thirty, facts);
+        QVERIFY2(byEnergy, qPrintable(fees.errorString()));
+        const auto cost = tariff::quoteEnergy(ladder(), facts.periodUsage, thirty, 0);
+        QVERIFY(byEnergy->credit.raw() >= cost.value().money.raw() + 99987);
+        QVERIFY(byEnergy->energy.energy.raw() >= thirty.raw());
+        const std::optional<SaleQuote> less =
+            fees.byMoney(Money::fromRaw(byEnergy->paid.raw() - 1), facts);
+        QVERIFY(less && less->credit.raw() < cost.value().money.raw() + 99987);
+        // Without the overdraft the same energy costs less.
+        facts.remainingOnMeter = Money();
+        QVERIFY(fees.byEnergy(thirty, facts)->paid.raw() < byEnergy->paid.raw());
+    }
+
     void rulesAreChecked()
     {
         FeeRules rules;

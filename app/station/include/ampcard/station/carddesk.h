@@ -163,6 +163,9 @@ private:
     std::optional<QJsonObject> carry(Row &row, const card::Token &token,
                                      const cardio::CardContents &contents,
                                      const std::function<bool()> &alsoWhenPending = {});
+    std::optional<QString> sellingShift(const Session &by);
+    [[nodiscard]] Row purchaseRow(const Session &by, const QString &shift, const CardCheck &account,
+                                  const SaleQuote &quoted) const;
     bool insertPending(const Row &row);
     bool complete(const Row &row);
     bool voidRow(const Session &by, const Row &row, const QString &why = {});
