@@ -3038,8 +3038,8 @@ Login:</source>
         <translation>读卡器中没有卡</translation>
     </message>
     <message>
-        <source>the card was removed during the operation</source>
-        <translation>操作过程中卡被拔出</translation>
+        <source>the card was removed or the reader unplugged during the operation</source>
+        <translation>操作过程中卡被拔出或读卡器被拔掉</translation>
     </message>
     <message>
         <source>another program is using the card</source>

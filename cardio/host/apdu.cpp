@@ -31,7 +31,8 @@ ApduResponse ApduChannel::transmitCounted(card::ConstBytes command)
     if (!response.status.ok())
         return response;
     if (raw.size() < 2) {
-        response.status = Errc::kReaderError;
+        // No status word: the card lost power or the reader went away mid-command.
+        response.status = Errc::kCardRemoved;
         return response;
     }
     response.sw = static_cast<std::uint16_t>((raw[raw.size() - 2] << 8) | raw.back());

@@ -29,6 +29,7 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitBadInput = 2;
 constexpr int kExitTorn = 3;
+constexpr int kExitUnplugged = 4;
 constexpr std::uint8_t kPowerOff = 0, kPowerOn = 1, kReset = 2, kGetAtr = 4;
 
 volatile sig_atomic_t g_stop = 0;
@@ -45,6 +46,14 @@ public:
     VirtualCard(cardio::CardImage &image, QTextStream &log, bool quiet)
         : m_image(image), m_application(image, image.protocol()), m_log(log), m_quiet(quiet)
     {}
+
+    // Fault injection: the reader goes away at APDU `number` (1 the first after start), before the
+    // card sees it, or after the card carried it out but before the answer leaves.
+    void unplugAt(qulonglong number, bool answered)
+    {
+        m_unplugAt = number;
+        m_unplugAfterCarryingOut = answered;
+    }
 
     int run(const QByteArray &host, quint16 port)
     {
@@ -70,6 +79,12 @@ public:
                 if (!m_quiet)
                     m_log << tr("card pulled during a write (torn-write fault)") << Qt::endl;
                 return kExitTorn;
+            }
+            if (m_unplugged) {
+                if (!m_quiet)
+                    m_log << tr("reader unplugged at APDU %1 (fault injection)").arg(m_unplugAt)
+                          << Qt::endl;
+                return kExitUnplugged;
             }
             if (g_stop == 0 && !m_quiet)
                 m_log << tr("vpcd closed the connection; reconnecting") << Qt::endl;
@@ -161,9 +176,18 @@ private:
                 }
                 continue;
             }
+            ++m_apdus;
+            if (m_apdus == m_unplugAt && !m_unplugAfterCarryingOut) {
+                m_unplugged = true;
+                return; // the APDU never reaches the card
+            }
             const std::size_t size = m_application.process(payload, response);
             if (m_image.torn())
                 return; // the card lost power mid-write: no answer
+            if (m_apdus == m_unplugAt) {
+                m_unplugged = true;
+                return; // carried out, but the answer never leaves
+            }
             if (!sendMessage(fd, card::ConstBytes(response).first(size)))
                 return;
         }
@@ -173,6 +197,10 @@ private:
     card::CardApplication m_application;
     QTextStream &m_log;
     bool m_quiet;
+    qulonglong m_apdus = 0;
+    qulonglong m_unplugAt = 0;
+    bool m_unplugAfterCarryingOut = false;
+    bool m_unplugged = false;
 };
 
 } // namespace
@@ -211,9 +239,18 @@ int main(int argc, char *argv[])
         QStringLiteral("tear-after"),
         VirtualCard::tr("Fault injection: lose power after N more bytes written."),
         QStringLiteral("N"));
+    const QCommandLineOption unplugOption(
+        QStringLiteral("unplug-at"),
+        VirtualCard::tr("Fault injection: close the vpcd port (the reader is gone) when APDU N "
+                        "arrives, before the card sees it, and exit."),
+        QStringLiteral("N"));
+    const QCommandLineOption unplugAnsweredOption(
+        QStringLiteral("unplug-after-carrying-out"),
+        VirtualCard::tr("With --unplug-at: the card carries APDU N out; only its answer is lost."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), VirtualCard::tr("No log lines."));
     parser.addOptions({imageOption, portOption, hostOption, createOption, serialOption,
-                       protocolOption, createOnlyOption, tearOption, quietOption});
+                       protocolOption, createOnlyOption, tearOption, unplugOption,
+                       unplugAnsweredOption, quietOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "ampcard-vcard: " << parser.errorText() << Qt::endl;
         return kExitBadInput;
@@ -286,5 +323,15 @@ int main(int argc, char *argv[])
     sigaction(SIGINT, &action, nullptr);
 
     VirtualCard card(image, err, parser.isSet(quietOption));
+    if (parser.isSet(unplugOption)) {
+        bool ok = false;
+        const qulonglong number = parser.value(unplugOption).toULongLong(&ok);
+        if (!ok || number == 0) {
+            err << VirtualCard::tr("ampcard-vcard: --unplug-at takes an APDU number from 1")
+                << Qt::endl;
+            return kExitBadInput;
+        }
+        card.unplugAt(number, parser.isSet(unplugAnsweredOption));
+    }
     return card.run(parser.value(hostOption).toLatin1(), static_cast<quint16>(port));
 }

@@ -106,7 +106,8 @@ const char *sourceText(Errc code)
                                  "no card reader found (is the PC/SC service running?)");
     case Errc::kNoCard: return QT_TRANSLATE_NOOP("ampcard::Status", "no card in the reader");
     case Errc::kCardRemoved:
-        return QT_TRANSLATE_NOOP("ampcard::Status", "the card was removed during the operation");
+        return QT_TRANSLATE_NOOP(
+            "ampcard::Status", "the card was removed or the reader unplugged during the operation");
     case Errc::kSharingViolation:
         return QT_TRANSLATE_NOOP("ampcard::Status", "another program is using the card");
     case Errc::kTimeout: return QT_TRANSLATE_NOOP("ampcard::Status", "timed out");

@@ -171,6 +171,22 @@ private slots:
         QCOMPARE(s.scalar(QStringLiteral("SELECT sum(amount) FROM ledger WHERE kind = 'sale'")),
                  tariff::Money::fromWhole(300).raw());
 
+        // Killed right after completing, before the receipt was printed: nothing is pending, the
+        // receipt can be reprinted, and the meter loads the sale.
+        run = s.run(QStringLiteral("cash"),
+                    {QStringLiteral("sale"), QStringLiteral("--money"), QStringLiteral("50")},
+                    "completed");
+        QCOMPARE(run.exitCode, 70);
+        QCOMPARE(s.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE state = 'pending'")), 0);
+        run = s.run(QStringLiteral("cash"), {QStringLiteral("sale"), QStringLiteral("resolve")});
+        QVERIFY2(run.out.contains("nothing pending"), run.out.constData());
+        QCOMPARE(testing::meterVisitsOnVpcd(meter), kOk);
+        QCOMPARE(meter.lastSequence, 5u);
+        QCOMPARE(s.scalar(QStringLiteral("SELECT sum(amount) FROM ledger WHERE kind = 'sale'")),
+                 tariff::Money::fromWhole(350).raw());
+        qInfo("station process killed at 3 fault points (after each step of the sale protocol): "
+              "money in the journal = sales the card holds");
+
         // No card in the reader: a clear refusal, nothing recorded.
         vcard.stop();
         run = s.run(QStringLiteral("cash"),
@@ -189,7 +205,7 @@ private slots:
         run = s.run(QStringLiteral("cash"), {QStringLiteral("shift"), QStringLiteral("close")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.contains("CLOSE-OUT (Z) REPORT"));
-        QVERIFY(run.out.contains("300.0000"));
+        QVERIFY(run.out.contains("350.0000"));
         QVERIFY(!s.run(QStringLiteral("sup"), {QStringLiteral("ledger"), QStringLiteral("verify")})
                      .exitCode);
     }
