@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs, and nothing when they are all present.
-# Usage: scripts/deps.sh GROUP...   groups: build qt arm bench card qemu serial fuzz
+# Usage: scripts/deps.sh GROUP...   groups: build qt arm bench card qemu serial fuzz vicc
 set -euo pipefail
 
 declare -A groups=(
     [build]="cmake ninja-build g++ pkg-config"
-    [qt]="qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl1-mesa-dev fonts-wqy-microhei qt6-charts-dev libqt6opengl6-dev"
+    [qt]="qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl1-mesa-dev fonts-wqy-microhei qt6-charts-dev libqt6opengl6-dev qt6-serialport-dev"
     [arm]="gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi"
     [bench]="libbenchmark-dev"
     [card]="libssl-dev libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd"
     [qemu]="qemu-system-arm"
     [serial]="socat mbpoll libmodbus-dev qt6-serialport-dev"
     [fuzz]="clang libclang-rt-14-dev"
+    [vicc]="vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome"
 )
 
 wanted=()

@@ -7,6 +7,7 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include "ampcard/cardio/keystore.h"
 #include "ampcard/meterlink/dlt645master.h"
 #include "ampcard/station/reports.h"
 #include "loop.h"
@@ -482,6 +483,70 @@ private slots:
         const std::uint8_t wrong[4] = {0x02, 0x11, 0x11, 0x11};
         QVERIFY(!master.relay(meterAddress(), 0x1C, wrong, 1, 0, 0).ok());
         QCOMPARE(meter.status()[QStringLiteral("relay")].toString(), QStringLiteral("open"));
+    }
+
+    // The counter's command line sells remotely: `ampcard sale --remote PORT` delivers the token
+    // over the meter's RS-485 line, `sale settle-remote` finds nothing pending, and a port that is
+    // not there is a clear refusal.
+    void commandLineSellsRemotely()
+    {
+        Station s;
+        const QString problem = s.setUp(kLadder, comingYear(3, 5, 8), tariff::Money());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        SerialLine rs485;
+        QVERIFY2(rs485.start(s.dir.path(), QStringLiteral("rs485")),
+                 "socat is needed: bash scripts/deps.sh serial");
+        MeterConsole meter;
+        QVERIFY(startSimulator(s, meter, kQuietCredit, rs485.meterSide));
+        QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        const QString keystore = s.dir.filePath(QStringLiteral("keys.json"));
+        QCOMPARE(cardio::Keystore::write(keystore, kUtility, masterKeyBytes(kSeed),
+                                         "station passphrase", cardio::KdfCost{1u << 10, 8, 1}),
+                 kOk);
+        const auto ampcard = [&](const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+            environment.insert(QStringLiteral("AMPCARD_OPERATOR"), QStringLiteral("cash"));
+            environment.insert(QStringLiteral("AMPCARD_PASSWORD"), QStringLiteral("cash-pass"));
+            environment.insert(QStringLiteral("AMPCARD_KEYSTORE"), keystore);
+            environment.insert(QStringLiteral("AMPCARD_PASSPHRASE"),
+                               QStringLiteral("station passphrase"));
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(AMPCARD_EXECUTABLE),
+                          arguments + QStringList{QStringLiteral("--ledger"),
+                                                  s.dir.filePath(QStringLiteral("ledger.sqlite"))});
+            process.closeWriteChannel();
+            if (!process.waitForFinished(60000))
+                qFatal("ampcard did not finish");
+            return std::make_tuple(process.exitCode(), process.readAllStandardOutput(),
+                                   process.readAllStandardError());
+        };
+        const qint64 before = meter.remaining();
+        auto [code, out, err] = ampcard(
+            {QStringLiteral("sale"), QStringLiteral("--meter"), QLatin1String(kLoopMeter),
+             QStringLiteral("--money"), QStringLiteral("100"), QStringLiteral("--remote"),
+             rs485.stationSide, QStringLiteral("--json")});
+        QVERIFY2(code == 0, err.constData());
+        const QJsonObject receipt = QJsonDocument::fromJson(out).object();
+        QCOMPARE(receipt[QStringLiteral("delivery")].toString(), QStringLiteral("remote"));
+        QCOMPARE(receipt[QStringLiteral("sequence")].toInt(), 2);
+        QCOMPARE(meter.status()[QStringLiteral("lastSeq")].toInt(), 2);
+        QCOMPARE(meter.remaining() - before, money(receipt[QStringLiteral("credit")].toString()));
+
+        std::tie(code, out, err) =
+            ampcard({QStringLiteral("sale"), QStringLiteral("settle-remote"),
+                     QStringLiteral("--meter"), QLatin1String(kLoopMeter),
+                     QStringLiteral("--remote"), rs485.stationSide});
+        QVERIFY2(code == 0 && out.contains("no remote sale pending"), out + err);
+        std::tie(code, out, err) = ampcard(
+            {QStringLiteral("sale"), QStringLiteral("--meter"), QLatin1String(kLoopMeter),
+             QStringLiteral("--money"), QStringLiteral("100"), QStringLiteral("--remote"),
+             s.dir.filePath(QStringLiteral("no-such-port"))});
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains("no-such-port"), err.constData());
+        QCOMPARE(s.creditSold(), money(receipt[QStringLiteral("credit")].toString()));
     }
 
     // The Cortex-M3 image in QEMU as the meter: the station sets its clock over DL/T645, opens
