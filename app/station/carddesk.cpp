@@ -791,6 +791,22 @@ std::optional<QString> CardDesk::sellingShift(const Session &by)
     return shift;
 }
 
+// The lines every receipt starts with: what, when, where, who, for which meter and customer.
+QJsonObject CardDesk::receiptHead(const Row &row, const QString &meterNumber,
+                                  const QString &customerNumber) const
+{
+    QJsonObject receipt;
+    receipt[QStringLiteral("kind")] = row.kind;
+    receipt[QStringLiteral("at")] = isoText(m_clock());
+    receipt[QStringLiteral("station")] = m_ledger.stationId();
+    receipt[QStringLiteral("operator")] = row.operatorName;
+    receipt[QStringLiteral("meter")] = meterNumber;
+    receipt[QStringLiteral("customer")] = customerNumber;
+    if (const auto customer = Customers(m_ledger).byNumber(customerNumber))
+        receipt[QStringLiteral("customerName")] = customer->name;
+    return receipt;
+}
+
 // A purchase's row and the receipt lines every purchase has, card or remote.
 CardDesk::Row CardDesk::purchaseRow(const Session &by, const QString &shift,
                                     const CardCheck &account, const SaleQuote &quoted) const
@@ -808,14 +824,8 @@ CardDesk::Row CardDesk::purchaseRow(const Session &by, const QString &shift,
     row.vat = quoted.vat.raw();
     row.credit = quoted.credit.raw();
     row.energy = quoted.energy.energy.raw();
+    row.receipt = receiptHead(row, account.meter.number, account.meter.customerNumber);
     QJsonObject &receipt = row.receipt;
-    receipt[QStringLiteral("kind")] = row.kind;
-    receipt[QStringLiteral("at")] = isoText(m_clock());
-    receipt[QStringLiteral("station")] = m_ledger.stationId();
-    receipt[QStringLiteral("operator")] = by.login();
-    receipt[QStringLiteral("meter")] = account.meter.number;
-    receipt[QStringLiteral("customer")] = account.meter.customerNumber;
-    receipt[QStringLiteral("customerName")] = account.customerName;
     receipt[QStringLiteral("paid")] = tariff::formatMoney(quoted.paid);
     receipt[QStringLiteral("fixedCharge")] = tariff::formatMoney(quoted.fixedCharge);
     receipt[QStringLiteral("debtRecovered")] = tariff::formatMoney(quoted.debtRecovered);
@@ -1211,14 +1221,8 @@ std::optional<QJsonObject> CardDesk::openAccount(const Session &by, const Accoun
     row.paid = settings.openingFee.raw();
     row.fixedCharge = row.paid;
     row.debtRecovered = -request.presetRecovery.raw();
+    row.receipt = receiptHead(row, request.meter.number, customer->number);
     QJsonObject &receipt = row.receipt;
-    receipt[QStringLiteral("kind")] = row.kind;
-    receipt[QStringLiteral("at")] = isoText(m_clock());
-    receipt[QStringLiteral("station")] = m_ledger.stationId();
-    receipt[QStringLiteral("operator")] = by.login();
-    receipt[QStringLiteral("meter")] = request.meter.number;
-    receipt[QStringLiteral("customer")] = customer->number;
-    receipt[QStringLiteral("customerName")] = customer->name;
     receipt[QStringLiteral("card")] = CardNames::serialText(blank->id.serial);
     receipt[QStringLiteral("paid")] = moneyText(row.paid);
     receipt[QStringLiteral("openingFee")] = moneyText(row.paid);
@@ -1311,15 +1315,8 @@ std::optional<QJsonObject> CardDesk::replaceCard(const Session &by, const QStrin
     card::Token token = baseToken(card::RecordType::kReplacement, *meter, blank->id.serial,
                                   nextSequence(*meter, nullptr));
     token.previousCardSerial = old->serial;
+    row.receipt = receiptHead(row, meter->number, meter->customerNumber);
     QJsonObject &receipt = row.receipt;
-    receipt[QStringLiteral("kind")] = row.kind;
-    receipt[QStringLiteral("at")] = isoText(m_clock());
-    receipt[QStringLiteral("station")] = m_ledger.stationId();
-    receipt[QStringLiteral("operator")] = by.login();
-    receipt[QStringLiteral("meter")] = meter->number;
-    receipt[QStringLiteral("customer")] = meter->customerNumber;
-    if (const auto customer = Customers(m_ledger).byNumber(meter->customerNumber))
-        receipt[QStringLiteral("customerName")] = customer->name;
     receipt[QStringLiteral("card")] = CardNames::serialText(blank->id.serial);
     receipt[QStringLiteral("replaces")] = CardNames::serialText(old->serial);
     receipt[QStringLiteral("reason")] = reason.trimmed();
@@ -1380,16 +1377,9 @@ std::optional<QJsonObject> CardDesk::changeMeter(const Session &by,
     row.reference = old->number;
     row.operatorName = by.login();
     row.shiftId = openShiftOf(by.login()).value_or(QString());
+    row.receipt = receiptHead(row, request.newMeter.number, old->customerNumber);
     QJsonObject &receipt = row.receipt;
-    receipt[QStringLiteral("kind")] = row.kind;
-    receipt[QStringLiteral("at")] = isoText(m_clock());
-    receipt[QStringLiteral("station")] = m_ledger.stationId();
-    receipt[QStringLiteral("operator")] = by.login();
-    receipt[QStringLiteral("meter")] = request.newMeter.number;
     receipt[QStringLiteral("oldMeter")] = old->number;
-    receipt[QStringLiteral("customer")] = old->customerNumber;
-    if (const auto customer = Customers(m_ledger).byNumber(old->customerNumber))
-        receipt[QStringLiteral("customerName")] = customer->name;
     receipt[QStringLiteral("card")] = CardNames::serialText(blank->id.serial);
     receipt[QStringLiteral("reason")] = request.reason.trimmed();
     receipt[QStringLiteral("paid")] = moneyText(0);

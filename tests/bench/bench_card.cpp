@@ -234,7 +234,8 @@ int main(int argc, char *argv[])
     std::printf(
         "| AES-128 block (16 B) | %.2f M/s (%.0f MB/s) | %.2f M/s (EVP context per call) |\n",
         portable128 / 1e6, portable128 * 16 / 1e6, openssl128 / 1e6);
-    const QString crypto = QStringLiteral("Cryptography (one core; the firmware runs the portable code)");
+    const QString crypto =
+        QStringLiteral("Cryptography (one core; the firmware runs the portable code)");
     rows.add(crypto, QStringLiteral("AES-128 block"), {},
              QStringLiteral("%1 M/s portable").arg(portable128 / 1e6, 0, 'f', 2),
              QStringLiteral("%1 M/s OpenSSL 3 (an EVP context per call)")

@@ -120,8 +120,10 @@ int main(int argc, char *argv[])
     std::printf("| build, show and paint the main window | %.1f |\n", median(window));
     std::printf("| **total** (target <= 1500 ms) | %.1f |\n", median(total));
     BenchRows rows(argc, argv);
-    const QString section = QStringLiteral("Station start-up (1,000,000 sales, offscreen, median of 5)");
-    const auto add = [&](const char *stage, const std::vector<double> &samples, const char *target) {
+    const QString section =
+        QStringLiteral("Station start-up (1,000,000 sales, offscreen, median of 5)");
+    const auto add = [&](const char *stage, const std::vector<double> &samples,
+                         const char *target) {
         rows.add(section, QString::fromUtf8(stage), QString::fromUtf8(target),
                  QStringLiteral("%1 ms").arg(median(samples), 0, 'f', 1));
     };

@@ -58,9 +58,10 @@ void row(const char *what, std::vector<double> samples, const char *target)
     const double median = samples[samples.size() / 2];
     const double p99 = samples[std::min(samples.size() - 1, samples.size() * 99 / 100)];
     std::printf("| %-44s | %9.3f | %9.3f | %-10s |\n", what, median, p99, target);
-    g_rows->add(QStringLiteral("Station: ledger at scale and sale end to end"),
-                QString::fromUtf8(what), QString::fromUtf8(target).replace(QStringLiteral("<="), QStringLiteral("≤")),
-                QStringLiteral("%1 ms median, %2 ms p99").arg(median, 0, 'f', 3).arg(p99, 0, 'f', 3));
+    g_rows->add(
+        QStringLiteral("Station: ledger at scale and sale end to end"), QString::fromUtf8(what),
+        QString::fromUtf8(target).replace(QStringLiteral("<="), QStringLiteral("≤")),
+        QStringLiteral("%1 ms median, %2 ms p99").arg(median, 0, 'f', 3).arg(p99, 0, 'f', 3));
 }
 
 std::vector<double> repeat(int times, const std::function<void(int)> &work)

@@ -95,9 +95,9 @@ void tariffRows(Table &table, const QString &path)
         const auto run = runs.constFind(QLatin1String(k.run));
         if (run == runs.constEnd())
             fail(QStringLiteral("%1 has no %2").arg(path, QLatin1String(k.run)));
-        table.add(QStringLiteral("Tariff core (host, one core)"),
-                  {QString::fromUtf8(k.what), QString::fromUtf8(k.target), rate(nanoseconds(*run)),
-                   {}});
+        table.add(
+            QStringLiteral("Tariff core (host, one core)"),
+            {QString::fromUtf8(k.what), QString::fromUtf8(k.target), rate(nanoseconds(*run)), {}});
     }
 }
 
@@ -109,10 +109,14 @@ void meterRows(Table &table, const QString &path)
     const auto full = runs.constFind(QStringLiteral("BM_MeterTickFullLoad"));
     if (household == runs.constEnd() || full == runs.constEnd())
         fail(QStringLiteral("%1 lacks a meter tick run").arg(path));
-    table.add(section, {QStringLiteral("meter tick, 1 kW household (host)"), {},
-                        rate(nanoseconds(*household)), {}});
-    table.add(section, {QStringLiteral("meter tick at 41.4 kW, three phases (host)"), {},
-                        rate(nanoseconds(*full)), {}});
+    table.add(section, {QStringLiteral("meter tick, 1 kW household (host)"),
+                        {},
+                        rate(nanoseconds(*household)),
+                        {}});
+    table.add(section, {QStringLiteral("meter tick at 41.4 kW, three phases (host)"),
+                        {},
+                        rate(nanoseconds(*full)),
+                        {}});
     const double saves = full->value(QStringLiteral("nv_saves_per_kWh")).toDouble();
     if (saves <= 0)
         fail(QStringLiteral("%1 has no nv_saves_per_kWh").arg(path));
@@ -121,16 +125,20 @@ void meterRows(Table &table, const QString &path)
     const double perSlotPerKwh = saves / 8;
     const double kwhPerYear = 41.4 * 8760;
     const double writesPerYear = perSlotPerKwh * kwhPerYear;
-    table.add(section, {QStringLiteral("NV saves per kWh at 60 A three-phase, 10 Hz ticks"), {},
-                        QString::number(saves, 'f', 0), {}});
-    table.add(section, {QStringLiteral("writes per NV byte per kWh (8-slot rotation)"), {},
-                        QString::number(perSlotPerKwh, 'f', 1), {}});
-    table.add(section,
-              {QStringLiteral("NV endurance at 60 A three-phase, all year"),
-               QStringLiteral("≥ 20 years"),
-               QStringLiteral("%1 years on FRAM (10¹⁴ cycles)").arg(1e14 / writesPerYear, 0, 'g', 2),
-               QStringLiteral("%1 years on EEPROM (10⁶ cycles): FRAM required")
-                   .arg(1e6 / writesPerYear, 0, 'f', 2)});
+    table.add(section, {QStringLiteral("NV saves per kWh at 60 A three-phase, 10 Hz ticks"),
+                        {},
+                        QString::number(saves, 'f', 0),
+                        {}});
+    table.add(section, {QStringLiteral("writes per NV byte per kWh (8-slot rotation)"),
+                        {},
+                        QString::number(perSlotPerKwh, 'f', 1),
+                        {}});
+    table.add(
+        section,
+        {QStringLiteral("NV endurance at 60 A three-phase, all year"), QStringLiteral("≥ 20 years"),
+         QStringLiteral("%1 years on FRAM (10¹⁴ cycles)").arg(1e14 / writesPerYear, 0, 'g', 2),
+         QStringLiteral("%1 years on EEPROM (10⁶ cycles): FRAM required")
+             .arg(1e6 / writesPerYear, 0, 'f', 2)});
 }
 
 void tsvRows(Table &table, const QString &path)

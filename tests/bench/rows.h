@@ -25,8 +25,9 @@ public:
     {
         if (!m_file.isOpen())
             return;
-        const QStringList fields = {section, measurement, target.isEmpty() ? QStringLiteral("—") : target,
-                                    measured, alternative.isEmpty() ? QStringLiteral("—") : alternative};
+        const QStringList fields = {section, measurement,
+                                    target.isEmpty() ? QStringLiteral("—") : target, measured,
+                                    alternative.isEmpty() ? QStringLiteral("—") : alternative};
         m_file.write(fields.join(QLatin1Char('\t')).toUtf8() + '\n');
         m_file.flush();
     }

@@ -524,10 +524,10 @@ private slots:
                                    process.readAllStandardError());
         };
         const qint64 before = meter.remaining();
-        auto [code, out, err] = ampcard(
-            {QStringLiteral("sale"), QStringLiteral("--meter"), QLatin1String(kLoopMeter),
-             QStringLiteral("--money"), QStringLiteral("100"), QStringLiteral("--remote"),
-             rs485.stationSide, QStringLiteral("--json")});
+        auto [code, out, err] =
+            ampcard({QStringLiteral("sale"), QStringLiteral("--meter"), QLatin1String(kLoopMeter),
+                     QStringLiteral("--money"), QStringLiteral("100"), QStringLiteral("--remote"),
+                     rs485.stationSide, QStringLiteral("--json")});
         QVERIFY2(code == 0, err.constData());
         const QJsonObject receipt = QJsonDocument::fromJson(out).object();
         QCOMPARE(receipt[QStringLiteral("delivery")].toString(), QStringLiteral("remote"));
@@ -535,15 +535,14 @@ private slots:
         QCOMPARE(meter.status()[QStringLiteral("lastSeq")].toInt(), 2);
         QCOMPARE(meter.remaining() - before, money(receipt[QStringLiteral("credit")].toString()));
 
-        std::tie(code, out, err) =
-            ampcard({QStringLiteral("sale"), QStringLiteral("settle-remote"),
-                     QStringLiteral("--meter"), QLatin1String(kLoopMeter),
-                     QStringLiteral("--remote"), rs485.stationSide});
+        std::tie(code, out, err) = ampcard({QStringLiteral("sale"), QStringLiteral("settle-remote"),
+                                            QStringLiteral("--meter"), QLatin1String(kLoopMeter),
+                                            QStringLiteral("--remote"), rs485.stationSide});
         QVERIFY2(code == 0 && out.contains("no remote sale pending"), out + err);
-        std::tie(code, out, err) = ampcard(
-            {QStringLiteral("sale"), QStringLiteral("--meter"), QLatin1String(kLoopMeter),
-             QStringLiteral("--money"), QStringLiteral("100"), QStringLiteral("--remote"),
-             s.dir.filePath(QStringLiteral("no-such-port"))});
+        std::tie(code, out, err) =
+            ampcard({QStringLiteral("sale"), QStringLiteral("--meter"), QLatin1String(kLoopMeter),
+                     QStringLiteral("--money"), QStringLiteral("100"), QStringLiteral("--remote"),
+                     s.dir.filePath(QStringLiteral("no-such-port"))});
         QCOMPARE(code, 1);
         QVERIFY2(err.contains("no-such-port"), err.constData());
         QCOMPARE(s.creditSold(), money(receipt[QStringLiteral("credit")].toString()));

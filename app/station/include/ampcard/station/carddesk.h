@@ -164,6 +164,8 @@ private:
                                      const cardio::CardContents &contents,
                                      const std::function<bool()> &alsoWhenPending = {});
     std::optional<QString> sellingShift(const Session &by);
+    [[nodiscard]] QJsonObject receiptHead(const Row &row, const QString &meterNumber,
+                                          const QString &customerNumber) const;
     [[nodiscard]] Row purchaseRow(const Session &by, const QString &shift, const CardCheck &account,
                                   const SaleQuote &quoted) const;
     bool insertPending(const Row &row);
