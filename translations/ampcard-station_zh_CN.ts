@@ -1000,6 +1000,62 @@ Login:</source>
         <source>Then read the card again to settle this work (nothing is charged twice).</source>
         <translation>然后重新读卡以结清此项操作（不会重复收费）。</translation>
     </message>
+    <message>
+        <source>Remote sale %1 to meter %2 is not settled: the meter&apos;s answer was lost. Reach the meter again (ampcard sale settle-remote) before selling to it.</source>
+        <translation>发往电表 %2 的远程售电 %1 尚未结清：电表的应答丢失。请先再次连通电表（ampcard sale settle-remote），再向其售电。</translation>
+    </message>
+    <message>
+        <source>meter %1 did not load remote sequence %2 (it loaded %3): nothing was sold</source>
+        <translation>电表 %1 未读入远程序号 %2（已读入 %3）：未售出任何电量</translation>
+    </message>
+    <message>
+        <source>Remote sale %1 completed: the meter loaded it.</source>
+        <translation>远程售电 %1 已完成：电表已读入。</translation>
+    </message>
+    <message>
+        <source>Remote sale %1 voided: the meter did not load it, nothing was sold.</source>
+        <translation>远程售电 %1 已作废：电表未读入，未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>Meter %1 does not answer (%2).</source>
+        <translation>电表 %1 无应答（%2）。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has no account card: open the account before selling remotely.</source>
+        <translation>电表 %1 没有用户卡：请先开户再远程售电。</translation>
+    </message>
+    <message>
+        <source>Meter %1 does not answer (%2): nothing was sold.</source>
+        <translation>电表 %1 无应答（%2）：未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s card holds sequence %1, which meter %2 has not loaded (it loaded %3). Insert the card in the meter first: a remote sale now would make the meter refuse the card&apos;s credit.</source>
+        <translation>用户卡上有序号 %1，电表 %2 尚未读入（已读入 %3）。请先将卡插入电表：现在远程售电会使电表拒收卡上的金额。</translation>
+    </message>
+    <message>
+        <source>Meter %1 did not take the token (%2). Nothing was sold.</source>
+        <translation>电表 %1 未收下购电记录（%2）。未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>Meter %1 stopped answering during the sale (%2). The sale stays pending, nothing is charged yet: reach the meter again to settle it.</source>
+        <translation>售电过程中电表 %1 停止应答（%2）。该笔售电保持待定，尚未收费：请再次连通电表以结清。</translation>
+    </message>
+    <message>
+        <source>meter %1 refused remote sequence %2 with C-%3: nothing was sold</source>
+        <translation>电表 %1 以 C-%3 拒收远程序号 %2：未售出任何电量</translation>
+    </message>
+    <message>
+        <source>Meter %1 refused the token (C-%2). Nothing was sold.</source>
+        <translation>电表 %1 拒收购电记录（C-%2）。未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>none: delivered to the meter remotely</source>
+        <translation>无：已远程送达电表</translation>
+    </message>
+    <message>
+        <source>  of which repays the overdraft</source>
+        <translation>  其中用于归还透支</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>

@@ -704,6 +704,62 @@
         <source>Then read the card again to settle this work (nothing is charged twice).</source>
         <translation>然后重新读卡以结清此项操作（不会重复收费）。</translation>
     </message>
+    <message>
+        <source>Remote sale %1 to meter %2 is not settled: the meter&apos;s answer was lost. Reach the meter again (ampcard sale settle-remote) before selling to it.</source>
+        <translation>发往电表 %2 的远程售电 %1 尚未结清：电表的应答丢失。请先再次连通电表（ampcard sale settle-remote），再向其售电。</translation>
+    </message>
+    <message>
+        <source>meter %1 did not load remote sequence %2 (it loaded %3): nothing was sold</source>
+        <translation>电表 %1 未读入远程序号 %2（已读入 %3）：未售出任何电量</translation>
+    </message>
+    <message>
+        <source>Remote sale %1 completed: the meter loaded it.</source>
+        <translation>远程售电 %1 已完成：电表已读入。</translation>
+    </message>
+    <message>
+        <source>Remote sale %1 voided: the meter did not load it, nothing was sold.</source>
+        <translation>远程售电 %1 已作废：电表未读入，未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>Meter %1 does not answer (%2).</source>
+        <translation>电表 %1 无应答（%2）。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has no account card: open the account before selling remotely.</source>
+        <translation>电表 %1 没有用户卡：请先开户再远程售电。</translation>
+    </message>
+    <message>
+        <source>Meter %1 does not answer (%2): nothing was sold.</source>
+        <translation>电表 %1 无应答（%2）：未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s card holds sequence %1, which meter %2 has not loaded (it loaded %3). Insert the card in the meter first: a remote sale now would make the meter refuse the card&apos;s credit.</source>
+        <translation>用户卡上有序号 %1，电表 %2 尚未读入（已读入 %3）。请先将卡插入电表：现在远程售电会使电表拒收卡上的金额。</translation>
+    </message>
+    <message>
+        <source>Meter %1 did not take the token (%2). Nothing was sold.</source>
+        <translation>电表 %1 未收下购电记录（%2）。未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>Meter %1 stopped answering during the sale (%2). The sale stays pending, nothing is charged yet: reach the meter again to settle it.</source>
+        <translation>售电过程中电表 %1 停止应答（%2）。该笔售电保持待定，尚未收费：请再次连通电表以结清。</translation>
+    </message>
+    <message>
+        <source>meter %1 refused remote sequence %2 with C-%3: nothing was sold</source>
+        <translation>电表 %1 以 C-%3 拒收远程序号 %2：未售出任何电量</translation>
+    </message>
+    <message>
+        <source>Meter %1 refused the token (C-%2). Nothing was sold.</source>
+        <translation>电表 %1 拒收购电记录（C-%2）。未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>none: delivered to the meter remotely</source>
+        <translation>无：已远程送达电表</translation>
+    </message>
+    <message>
+        <source>  of which repays the overdraft</source>
+        <translation>  其中用于归还透支</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>
@@ -1139,6 +1195,42 @@
         <translation>已添加 %1，角色为 %2。</translation>
     </message>
     <message>
+        <source>the new meter&apos;s number</source>
+        <translation>新表表号</translation>
+    </message>
+    <message>
+        <source>credit left on the old meter</source>
+        <translation>旧表剩余金额</translation>
+    </message>
+    <message>
+        <source>why the meter is changed</source>
+        <translation>换表原因</translation>
+    </message>
+    <message>
+        <source>active or suspended</source>
+        <translation>active（正常）或 suspended（停用）</translation>
+    </message>
+    <message>
+        <source>usage: ampcard account change-meter --meter OLD --new-meter NEW --remaining X --reason TEXT</source>
+        <translation>用法：ampcard account change-meter --meter 旧表号 --new-meter 新表号 --remaining 金额 --reason 原因</translation>
+    </message>
+    <message>
+        <source>--remaining takes an amount such as 12.50</source>
+        <translation>--remaining 需要一个金额，例如 12.50</translation>
+    </message>
+    <message>
+        <source>usage: ampcard account edit --meter M [--plan P] [--phases 1|3] [--status active|suspended]</source>
+        <translation>用法：ampcard account edit --meter 表号 [--plan 方案] [--phases 1|3] [--status active|suspended]</translation>
+    </message>
+    <message>
+        <source>Meter %1 is not registered.</source>
+        <translation>电表 %1 未登记。</translation>
+    </message>
+    <message>
+        <source>Meter %1: %2 phase(s), plan %3, %4.</source>
+        <translation>电表 %1：%2 相，方案 %3，%4。</translation>
+    </message>
+    <message>
         <source>  ampcard account open --customer C --meter M --plan P [--phases 1|3]
                        [--key-version V] [--preset-recovery X] [--json]
       Registers the meter and writes the account-opening card in the reader.
@@ -1151,6 +1243,10 @@
   ampcard sale --meter M (--money X | --energy KWH) [--combine] [--json]
       Sells to the card in the reader and prints the receipt. --combine re-issues
       a purchase the meter has not loaded together with this one.
+  ampcard sale --meter M (--money X | --energy KWH) --remote PORT [--baud B]
+      Sells without the card: the token goes to the meter over DL/T645 (0x03).
+  ampcard sale settle-remote --meter M --remote PORT [--baud B]
+      Settles a remote sale whose answer was lost (the meter says what it loaded).
   ampcard sale resolve | cancel ID | receipt ID | pending   [--json]
   ampcard card replace --meter M --reason TEXT [--json]
   ampcard card issue KIND --meter M [--tariff] [--preset X] [--key-version V]
@@ -1186,6 +1282,10 @@
   ampcard sale --meter 表号 (--money 金额 | --energy 电量) [--combine] [--json]
       向读卡器中的卡售电并打印凭证。--combine 将电表尚未读入的购电
       与本次合并重写。
+  ampcard sale --meter 表号 (--money 金额 | --energy 电量) --remote 端口 [--baud 波特率]
+      不用卡售电：购电记录经 DL/T645（0x03）直接送到电表。
+  ampcard sale settle-remote --meter 表号 --remote 端口 [--baud 波特率]
+      结清应答丢失的远程售电（以电表所报已读入的序号为准）。
   ampcard sale resolve | cancel 编号 | receipt 编号 | pending   [--json]
   ampcard card replace --meter 表号 --reason 原因 [--json]
   ampcard card issue 类型 --meter 表号 [--tariff] [--preset 金额] [--key-version 版本]
@@ -1212,40 +1312,28 @@
 </translation>
     </message>
     <message>
-        <source>the new meter&apos;s number</source>
-        <translation>新表表号</translation>
+        <source>serial port of the meter&apos;s line (DL/T645)</source>
+        <translation>电表线路的串口（DL/T645）</translation>
     </message>
     <message>
-        <source>credit left on the old meter</source>
-        <translation>旧表剩余金额</translation>
+        <source>baud rate of the meter&apos;s line</source>
+        <translation>电表线路的波特率</translation>
     </message>
     <message>
-        <source>why the meter is changed</source>
-        <translation>换表原因</translation>
+        <source>--baud takes a rate such as 2400</source>
+        <translation>--baud 取波特率，例如 2400</translation>
     </message>
     <message>
-        <source>active or suspended</source>
-        <translation>active（正常）或 suspended（停用）</translation>
+        <source>usage: ampcard sale settle-remote --meter M --remote PORT</source>
+        <translation>用法：ampcard sale settle-remote --meter 表号 --remote 端口</translation>
     </message>
     <message>
-        <source>usage: ampcard account change-meter --meter OLD --new-meter NEW --remaining X --reason TEXT</source>
-        <translation>用法：ampcard account change-meter --meter 旧表号 --new-meter 新表号 --remaining 金额 --reason 原因</translation>
+        <source>Meter %1: no remote sale pending.</source>
+        <translation>电表 %1：没有待定的远程售电。</translation>
     </message>
     <message>
-        <source>--remaining takes an amount such as 12.50</source>
-        <translation>--remaining 需要一个金额，例如 12.50</translation>
-    </message>
-    <message>
-        <source>usage: ampcard account edit --meter M [--plan P] [--phases 1|3] [--status active|suspended]</source>
-        <translation>用法：ampcard account edit --meter 表号 [--plan 方案] [--phases 1|3] [--status active|suspended]</translation>
-    </message>
-    <message>
-        <source>Meter %1 is not registered.</source>
-        <translation>电表 %1 未登记。</translation>
-    </message>
-    <message>
-        <source>Meter %1: %2 phase(s), plan %3, %4.</source>
-        <translation>电表 %1：%2 相，方案 %3，%4。</translation>
+        <source>a remote sale needs --meter M</source>
+        <translation>远程售电需要 --meter 表号</translation>
     </message>
 </context>
 <context>
