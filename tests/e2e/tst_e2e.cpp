@@ -448,6 +448,14 @@ private slots:
         QVERIFY(s.atCounter(s.card()));
         QVERIFY2(s.sell(10), qPrintable(s.desk->errorString())); // 8.6206 of credit
         QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-02"));
+        QVERIFY(s.atCounter(s.card()));
+        const auto quote = s.quoteEnergy(4);
+        QVERIFY2(quote, qPrintable(s.desk->errorString()));
+        s.vcard.stop();
+        const qint64 before = meter.remaining();
+        s.consume(meter, 1000, 4 * 3600);
+        QCOMPARE(before - meter.remaining(), quote->energy.money.raw());
 
         meterlink::Dlt645Master master;
         QString why;
