@@ -43,13 +43,19 @@ echo "== Station start-up with a 1M-sale ledger"
 
 echo "== Cortex-M3 image and portable libraries (arm-none-eabi-size)"
 firmware=build/cortex-m3/meterfw/qemu/ampcard-meter-fw.elf
-read -r text data bss _ < <(arm-none-eabi-size -B "$firmware" | tail -1)
+section_size() { arm-none-eabi-size -A "$firmware" | awk -v name="$1" '$1 == name { print $2 }'; }
+text=$(( $(section_size .text) + $(section_size .ARM.exidx) ))
+data=$(section_size .data)
+bss=$(section_size .bss)
+stack=$(section_size .stack)
 section="Firmware (Cortex-M3, MinSizeRel, arm-none-eabi-gcc; the linker script enforces the budget)"
 {
     printf '%s\timage flash (.text + .data), with DL/T645 and Modbus on two UARTs\t≤ 65,536 B\t%d B (%d %%)\t—\n' \
         "$section" $((text + data)) $(((text + data) * 100 / 65536))
     printf '%s\timage static RAM (.data + .bss)\t≤ 8,192 B\t%d B (%d %%)\t—\n' \
         "$section" $((data + bss)) $(((data + bss) * 100 / 8192))
+    printf '%s\tstack the linker script reserves (not in the static RAM budget)\t—\t%d B\t—\n' \
+        "$section" "$stack"
     for lib in tariff/libampcard_tariff.a:"≤ 8,192 B" cardio/libampcard_card.a:— meterfw/libampcard_meter.a:—; do
         path="build/cortex-m3/${lib%%:*}"
         read -r ltext ldata lbss _ < <(arm-none-eabi-size -t "$path" | tail -1)

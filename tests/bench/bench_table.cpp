@@ -169,7 +169,8 @@ QString markdown(const Table &table)
                               "|---|---|---|---|\n")
                    .arg(section);
         for (const Row &row : table.sections.value(section)) {
-            const QString target = row.target.isEmpty() ? QStringLiteral("—") : row.target;
+            const bool none = row.target.isEmpty() || row.target == QLatin1String("-");
+            const QString target = none ? QStringLiteral("—") : row.target;
             const QString alternative =
                 row.alternative.isEmpty() ? QStringLiteral("—") : row.alternative;
             out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
