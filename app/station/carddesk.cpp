@@ -990,8 +990,8 @@ std::optional<QJsonObject> CardDesk::sellRemote(const Session &by, const QString
     QSqlQuery onCard(m_ledger.database());
     if (!run(onCard,
              QStringLiteral("SELECT max(sequence) FROM sales WHERE meter_id = ? AND card_serial "
-                            "<> 0 AND (state = 'complete' OR state = 'pending') AND kind IN "
-                            "('purchase', 'opening', 'replacement', 'meter-change')"),
+                            "<> 0 AND state IN ('complete', 'pending', 'cancelled') AND kind IN "
+                            "('purchase', 'opening', 'replacement', 'meter-change', 'cancel')"),
              {account->meter.id}) ||
         !onCard.next())
         return fail(onCard.lastError().text());

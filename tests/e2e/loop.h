@@ -90,6 +90,18 @@ public:
             return answer;
         }
     }
+    // The events of `kind` that came with the answers so far, oldest first; they are taken.
+    QList<QJsonObject> takeEvents(const QString &kind)
+    {
+        QList<QJsonObject> taken;
+        for (qsizetype i = 0; i < m_events.size();) {
+            if (m_events[i][QStringLiteral("event")].toString() == kind)
+                taken << m_events.takeAt(i);
+            else
+                ++i;
+        }
+        return taken;
+    }
     QJsonObject status() { return command(QStringLiteral("status")); }
     qint64 remaining() { return money(status()[QStringLiteral("remaining")].toString()); }
     // Consumption at `watts` for `seconds`, then no load.

@@ -211,10 +211,12 @@ private slots:
         QCOMPARE(before - meter.remaining(), january->energy.money.raw());
     }
 
-    // The credit runs out, the relay opens; the customer confirms the overdraft with the button
-    // and uses it up to the limit, when the relay opens again. The station reads the overdraft
-    // off the card and sells by energy: the credit covers the overdraft and the energy asked for,
-    // the meter repays the overdraft first, and after exactly that energy nothing is left.
+    // The credit falls below alarm 1 (the lamp), then alarm 2 (a two-minute trip), runs out and
+    // the relay opens; the customer confirms the overdraft with the button and uses it up to the
+    // limit, when the relay opens again. The station reads the overdraft off the card and sells by
+    // energy: the credit covers the overdraft and the energy asked for, the meter repays the
+    // overdraft first, and after exactly that energy nothing is left. The consumption report
+    // shows the energy the card brought back.
     void overdraftAndItsRecovery()
     {
         Station s;
@@ -223,7 +225,7 @@ private slots:
         MeterConsole meter;
         QVERIFY(startSimulator(
             s, meter,
-            R"({"alarm1": "0", "alarm2": "0", "closeAllow": "0", "overdraftLimit": "10",)"
+            R"({"alarm1": "10", "alarm2": "5", "closeAllow": "0", "overdraftLimit": "10",)"
             R"( "hoardingLimit": "5000"})"));
         QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
         QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
@@ -233,8 +235,26 @@ private slots:
         QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
         QCOMPARE(meter.remaining(), money((*first)[QStringLiteral("credit")].toString()));
 
-        s.consume(meter, 1000, 40 * 3600);
+        (void)meter.takeEvents(QStringLiteral("relay")); // the supply closing at the opening
+        s.consume(meter, 1000, 15 * 3600);               // 17.24 - 7.50: below alarm 1
         QJsonObject status = meter.status();
+        QCOMPARE(status[QStringLiteral("creditState")].toString(), QStringLiteral("alarm1"));
+        QCOMPARE(status[QStringLiteral("lamps")].toObject()[QStringLiteral("alarm")].toString(),
+                 QStringLiteral("on"));
+        QCOMPARE(status[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
+        QVERIFY(meter.takeEvents(QStringLiteral("relay")).isEmpty());
+        s.consume(meter, 1000, 10 * 3600); // below alarm 2: the relay opens for two minutes
+        status = meter.status();
+        QCOMPARE(status[QStringLiteral("creditState")].toString(), QStringLiteral("alarm2"));
+        QCOMPARE(status[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
+        const QList<QJsonObject> trip = meter.takeEvents(QStringLiteral("relay"));
+        QCOMPARE(trip.size(), 2);
+        QCOMPARE(trip[0][QStringLiteral("relay")].toString(), QStringLiteral("open"));
+        QCOMPARE(trip[1][QStringLiteral("relay")].toString(), QStringLiteral("closed"));
+        qInfo("alarm 2 trip from %s to %s", qPrintable(trip[0][QStringLiteral("time")].toString()),
+              qPrintable(trip[1][QStringLiteral("time")].toString()));
+        s.consume(meter, 1000, 15 * 3600); // runs out
+        status = meter.status();
         QCOMPARE(status[QStringLiteral("relay")].toString(), QStringLiteral("open"));
         QCOMPARE(status[QStringLiteral("creditState")].toString(), QStringLiteral("exhausted"));
         meter.command(QStringLiteral("press")); // the customer takes the overdraft
@@ -252,6 +272,14 @@ private slots:
         QVERIFY(s.atCounter(s.card()));
         const auto quote = s.quoteEnergy(30);
         QVERIFY2(quote, qPrintable(s.desk->errorString()));
+        const auto check = s.desk->inspect(*s.staff.cashier);
+        QVERIFY2(check, qPrintable(s.desk->errorString()));
+        // The consumption report: what the meter counted between the readings the card brought.
+        const auto report = Reports(s.ledger).consumption(*s.staff.supervisor,
+                                                          s.now.date().addDays(-5), s.now.date());
+        QVERIFY2(report && report->rows.size() == 1, qPrintable(Reports(s.ledger).errorString()));
+        QCOMPARE(report->rows[0][5].left(5),
+                 meter.status()[QStringLiteral("forwardKwh")].toString().left(5));
         SaleRequest byEnergy;
         byEnergy.by = SaleRequest::By::kEnergy;
         byEnergy.energy = tariff::Energy::fromWhole(30);
@@ -266,15 +294,34 @@ private slots:
         QCOMPARE(status[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
         QCOMPARE(status[QStringLiteral("creditState")].toString(), QStringLiteral("normal"));
 
+        // 30 kWh of load; alarm 2 cuts the supply for two minutes on the way down, so the meter
+        // counts 29.9 kWh: it deducts what the station quotes for the energy it counted.
+        const auto forward = [&] {
+            return tariff::energyFromText(meter.status()[QStringLiteral("forwardKwh")].toString())
+                ->raw();
+        };
+        const qint64 forwardBefore = forward();
+        (void)meter.takeEvents(QStringLiteral("relay"));
         s.consume(meter, 3000, 10 * 3600);
+        QCOMPARE(meter.takeEvents(QStringLiteral("relay")).size(), 2); // the alarm 2 trip
+        SaleRequest metered;
+        metered.by = SaleRequest::By::kEnergy;
+        metered.energy = tariff::Energy::fromRaw(forward() - forwardBefore);
+        const auto counted = s.desk->quote(*check, metered);
+        QVERIFY2(counted, qPrintable(s.desk->errorString()));
         const qint64 left = meter.remaining();
-        qInfo("overdraft %s repaid; quote for 30 kWh %s, meter deducted %s, left %s",
+        qInfo("overdraft %s repaid; %s kWh counted (30 kWh of load), quoted %s, meter deducted %s, "
+              "left %s",
               qPrintable(tariff::formatMoney(tariff::Money::fromRaw(-owed))),
-              qPrintable(tariff::formatMoney(quote->energy.money)),
+              qPrintable(tariff::formatEnergy(metered.energy)),
+              qPrintable(tariff::formatMoney(counted->energy.money)),
               qPrintable(tariff::formatMoney(tariff::Money::fromRaw(loaded - left))),
               qPrintable(tariff::formatMoney(tariff::Money::fromRaw(left))));
-        QCOMPARE(loaded - left, quote->energy.money.raw());
-        QVERIFY(left >= 0 && left < 100); // less than 0.01 over: the least payment that covers it
+        QCOMPARE(loaded - left, counted->energy.money.raw());
+        // What the two minutes without supply did not use stays on the meter: the credit bought
+        // 30 kWh after the overdraft, to less than 0.01 (the least payment that covers it).
+        const qint64 unused = quote->energy.money.raw() - counted->energy.money.raw();
+        QVERIFY2(left >= unused && left < unused + 100, qPrintable(QString::number(left)));
         QCOMPARE(s.creditSold(), money((*first)[QStringLiteral("credit")].toString()) + credit);
     }
 
