@@ -108,20 +108,25 @@ private:
     bool m_batteryLow = false;
 };
 
+// Holds what the segments show, as a real display's buffer does: the meter refreshes it every
+// tick, so it copies bytes and makes a QString only when asked.
 class FakeDisplay final : public Display {
 public:
     void show(const char *text, bool alarmLamp, bool tripLamp) override
     {
-        m_text = QString::fromLatin1(text);
+        std::size_t n = 0;
+        for (; n + 1 < m_text.size() && text[n] != '\0'; ++n)
+            m_text[n] = text[n];
+        m_text[n] = '\0';
         m_alarm = alarmLamp;
         m_trip = tripLamp;
     }
-    [[nodiscard]] const QString &text() const { return m_text; }
+    [[nodiscard]] QString text() const { return QString::fromLatin1(m_text.data()); }
     [[nodiscard]] bool alarmLamp() const { return m_alarm; }
     [[nodiscard]] bool tripLamp() const { return m_trip; }
 
 private:
-    QString m_text;
+    std::array<char, 32> m_text{};
     bool m_alarm = false;
     bool m_trip = false;
 };
