@@ -486,6 +486,14 @@ Login:</source>
         <source>Restored %1 journal entries; the replaced ledger is kept as %2. Sign in again.</source>
         <translation>已恢复 %1 条流水；被替换的账本保存为 %2。请重新登录。</translation>
     </message>
+    <message>
+        <source>for example /dev/ttyUSB0; empty: no remote sales</source>
+        <translation>例如 /dev/ttyUSB0；留空：不远程售电</translation>
+    </message>
+    <message>
+        <source>Me&amp;ter line (remote sales):</source>
+        <translation>电表线路（远程售电）(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -2321,6 +2329,38 @@ Login:</source>
     <message>
         <source>The receipt did not print: %1 Ctrl+P prints it again.</source>
         <translation>凭证未打印：%1 按 Ctrl+P 重新打印。</translation>
+    </message>
+    <message>
+        <source>Sell remotel&amp;y (Ctrl+R)</source>
+        <translation>远程售电(&amp;Y) (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Without the card: the purchase goes to the meter over the meter line set in Administration.</source>
+        <translation>不用卡：购电记录经系统管理中设置的电表线路送到电表。</translation>
+    </message>
+    <message>
+        <source>Find the account first (the card is not needed).</source>
+        <translation>请先查找账户（不需要卡）。</translation>
+    </message>
+    <message>
+        <source>No meter line is set: an administrator sets it in Administration.</source>
+        <translation>尚未设置电表线路：请管理员在系统管理中设置。</translation>
+    </message>
+    <message>
+        <source>The keystore is locked: a supervisor must unlock it first.</source>
+        <translation>密钥库已锁定：须由主管先解锁。</translation>
+    </message>
+    <message>
+        <source>Cannot use the meter line: %1</source>
+        <translation>无法使用电表线路：%1</translation>
+    </message>
+    <message>
+        <source>Sending the purchase to meter %1…</source>
+        <translation>正在将购电记录发送到电表 %1…</translation>
+    </message>
+    <message>
+        <source>Sold: %1 paid, %2 kWh delivered to meter %3. Escape for the next customer.</source>
+        <translation>已售出：实收 %1，%2 kWh 已送达电表 %3。按 Esc 接待下一位用户。</translation>
     </message>
 </context>
 <context>

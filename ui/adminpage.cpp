@@ -225,6 +225,10 @@ QWidget *AdminPage::otherBox()
     if (!chosen.isEmpty() && printer->findData(chosen) < 0)
         printer->addItem(tr("%1 (not found)").arg(chosen), chosen);
     printer->setCurrentIndex(std::max(0, printer->findData(chosen)));
+    // The serial line to meters (RS-485 adapter or infrared probe) for remote sales.
+    auto *meterLine = new QLineEdit(preferences.value(QStringLiteral("meterLine")).toString(), box);
+    meterLine->setObjectName(QStringLiteral("meterLine"));
+    meterLine->setPlaceholderText(tr("for example /dev/ttyUSB0; empty: no remote sales"));
     auto *restore = new QPushButton(tr("R&estore the ledger…"), box);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(backup);
@@ -234,6 +238,10 @@ QWidget *AdminPage::otherBox()
     form->addRow(tr("&Language (after a restart):"), language);
     form->addRow(tr("Receipt &paper:"), paper);
     form->addRow(tr("Receipt p&rinter:"), printer);
+    form->addRow(tr("Me&ter line (remote sales):"), meterLine);
+    connect(meterLine, &QLineEdit::editingFinished, this, [meterLine] {
+        QSettings().setValue(QStringLiteral("meterLine"), meterLine->text().trimmed());
+    });
     connect(printer, &QComboBox::currentIndexChanged, this, [printer](int) {
         QSettings().setValue(QStringLiteral("receiptPrinter"), printer->currentData().toString());
     });

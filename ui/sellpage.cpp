@@ -25,6 +25,7 @@
 #include "ampcard/station/meters.h"
 #include "ampcard/tariff/tarifffile.h"
 #include "quotemodel.h"
+#include "ampcard/station/remotemeter.h"
 #include "receiptprinter.h"
 #include "stationcontext.h"
 
@@ -37,8 +38,9 @@ SellPage::SellPage(StationContext &context, QWidget *parent)
       m_amount(new QLineEdit(this)),
       m_combine(new QCheckBox(tr("&Combine with the purchase still on the card"), this)),
       m_quoteView(new QTableView(this)), m_quote(new QuoteModel(this)),
-      m_sellButton(new QPushButton(tr("&Sell (Enter)"), this)), m_message(new QLabel(this)),
-      m_receipt(new QPlainTextEdit(this))
+      m_sellButton(new QPushButton(tr("&Sell (Enter)"), this)),
+      m_remoteButton(new QPushButton(tr("Sell remotel&y (Ctrl+R)"), this)),
+      m_message(new QLabel(this)), m_receipt(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("sellPage"));
     m_search->setObjectName(QStringLiteral("search"));
@@ -71,6 +73,10 @@ SellPage::SellPage(StationContext &context, QWidget *parent)
     m_receipt->setReadOnly(true);
     m_receipt->setFont(QFont(QStringLiteral("monospace")));
     m_sellButton->setObjectName(QStringLiteral("sell"));
+    m_remoteButton->setObjectName(QStringLiteral("sellRemotely"));
+    m_remoteButton->setToolTip(
+        tr("Without the card: the purchase goes to the meter over the meter line set in "
+           "Administration."));
 
     auto *find = new QLabel(tr("&Find:"), this);
     find->setBuddy(m_search);
@@ -86,6 +92,7 @@ SellPage::SellPage(StationContext &context, QWidget *parent)
     amountRow->addWidget(m_amount, 1);
     amountRow->addWidget(m_mode);
     amountRow->addWidget(m_sellButton);
+    amountRow->addWidget(m_remoteButton);
     auto *left = new QVBoxLayout;
     left->addLayout(top);
     left->addWidget(m_results);
@@ -109,6 +116,9 @@ SellPage::SellPage(StationContext &context, QWidget *parent)
     connect(m_mode, &QComboBox::currentIndexChanged, this, &SellPage::updateQuote);
     connect(m_amount, &QLineEdit::returnPressed, this, &SellPage::sell);
     connect(m_sellButton, &QPushButton::clicked, this, &SellPage::sell);
+    connect(m_remoteButton, &QPushButton::clicked, this, &SellPage::sellRemotely);
+    auto *remote = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    connect(remote, &QShortcut::activated, this, &SellPage::sellRemotely);
     auto *f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
     connect(f5, &QShortcut::activated, this, &SellPage::readCard);
     auto *toggle = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
@@ -351,6 +361,64 @@ void SellPage::sell()
         m_amount->setFocus();
         return;
     }
+    finishSale(*receipt);
+}
+
+void SellPage::sellRemotely()
+{
+    if (!m_context.session())
+        return;
+    if (!m_current) {
+        say(tr("Find the account first (the card is not needed)."), true);
+        m_search->setFocus();
+        return;
+    }
+    const std::optional<SaleRequest> wanted = request();
+    if (!wanted) {
+        say(tr("Type the amount first."), true);
+        m_amount->setFocus();
+        return;
+    }
+    const QString port = QSettings().value(QStringLiteral("meterLine")).toString();
+    if (port.isEmpty()) {
+        say(tr("No meter line is set: an administrator sets it in Administration."), true);
+        return;
+    }
+    if (!m_context.keysUnlocked()) {
+        say(tr("The keystore is locked: a supervisor must unlock it first."), true);
+        return;
+    }
+    Dlt645RemoteMeter line;
+    QString problem;
+    if (!line.open(port, 2400, &problem)) {
+        say(tr("Cannot use the meter line: %1").arg(problem), true);
+        return;
+    }
+    CardDesk &desk = m_context.lookup();
+    std::optional<QJsonObject> receipt;
+    {
+        QProgressDialog progress(
+            tr("Sending the purchase to meter %1…").arg(m_current->meter.number), QString(), 0, 0,
+            this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(0);
+        progress.show();
+        QApplication::processEvents();
+        receipt = desk.sellRemote(*m_context.session(), m_current->meter.number, *wanted, line);
+        progress.reset();
+    }
+    window()->activateWindow();
+    if (!receipt) {
+        say(desk.errorString(), true);
+        m_amount->setFocus();
+        return;
+    }
+    finishSale(*receipt);
+}
+
+void SellPage::finishSale(const QJsonObject &sale)
+{
+    const std::optional<QJsonObject> receipt = sale;
     m_lastReceipt = receipt;
     m_receipt->setPlainText(receiptText(*receipt));
     // The PDF is always kept; the receipt also goes to the printer chosen in Administration.
@@ -373,10 +441,17 @@ void SellPage::sell()
         problem += (problem.isEmpty() ? QString() : QStringLiteral(" ")) +
                    tr("The receipt did not print: %1 Ctrl+P prints it again.").arg(printError);
     emit sold(*receipt);
-    QString summary = tr("Sold: %1 paid, %2 kWh on card %3. Escape for the next customer.")
-                          .arg(receipt->value(QStringLiteral("paid")).toString(),
-                               receipt->value(QStringLiteral("energy")).toString(),
-                               receipt->value(QStringLiteral("card")).toString());
+    const bool remote =
+        receipt->value(QStringLiteral("delivery")).toString() == QLatin1String("remote");
+    QString summary =
+        remote ? tr("Sold: %1 paid, %2 kWh delivered to meter %3. Escape for the next customer.")
+                     .arg(receipt->value(QStringLiteral("paid")).toString(),
+                          receipt->value(QStringLiteral("energy")).toString(),
+                          receipt->value(QStringLiteral("meter")).toString())
+               : tr("Sold: %1 paid, %2 kWh on card %3. Escape for the next customer.")
+                     .arg(receipt->value(QStringLiteral("paid")).toString(),
+                          receipt->value(QStringLiteral("energy")).toString(),
+                          receipt->value(QStringLiteral("card")).toString());
     startOver();
     if (!problem.isEmpty())
         summary += QLatin1Char(' ') + problem;

@@ -39,6 +39,8 @@ public slots:
     void search();
     void readCard();
     void sell();
+    // Sells to the chosen account without its card, over the meter line set in Administration.
+    void sellRemotely();
     void printReceipt();
 
 signals:
@@ -50,6 +52,7 @@ private:
     void updateQuote();
     std::optional<ampcard::station::SaleRequest> request() const;
     void say(const QString &text, bool problem);
+    void finishSale(const QJsonObject &receipt);
 
     StationContext &m_context;
     QLineEdit *m_search;
@@ -61,6 +64,7 @@ private:
     QTableView *m_quoteView;
     QuoteModel *m_quote;
     QPushButton *m_sellButton;
+    QPushButton *m_remoteButton;
     QLabel *m_message;
     QPlainTextEdit *m_receipt;
     std::optional<ampcard::station::CardCheck> m_current;

@@ -23,6 +23,7 @@
 
 #include "../card/cardfixtures.h"
 #include "../card/pcscharness.h"
+#include "../e2e/loop.h"
 #include "../station/staff.h"
 #include "ampcard/cardio/keystore.h"
 #include "ampcard/station/operators.h"
@@ -349,6 +350,14 @@ private slots:
         QAbstractItemModelTester tester(page.operators(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.operators()->rowCount(), 4);
+        // The meter line for remote sales is kept when the field is left.
+        auto *line = page.findChild<QLineEdit *>(QStringLiteral("meterLine"));
+        QVERIFY(line);
+        QTest::keyClicks(line, QStringLiteral("/dev/ttyUSB7"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QCOMPARE(QSettings().value(QStringLiteral("meterLine")).toString(),
+                 QStringLiteral("/dev/ttyUSB7"));
+        QSettings().remove(QStringLiteral("meterLine"));
         QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newLogin")),
                          QStringLiteral("cash2"));
         QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newPassword")),
@@ -445,6 +454,85 @@ private slots:
     // Installer opens the account on the Accounts page; the cashier signs in, finds the account
     // by meter number, types the amount, presses Enter: the card holds the purchase, the journal
     // the money, and the receipt is a PDF. Then a wrong card and a card pulled before Enter.
+    // Selling without the card by keyboard: the account found by its meter number, the amount,
+    // Ctrl+R: the purchase goes over the meter line (a socat pty to ampcard-meter-sim's RS-485
+    // port) and the meter loads it. Without a meter line the cashier is told who sets it.
+    void sellingRemotelyByKeyboard()
+    {
+        Counter c;
+        QVERIFY(c.setUp());
+        testing::SerialLine rs485;
+        QVERIFY2(rs485.start(c.dir.path(), QStringLiteral("rs485")),
+                 "socat is needed: bash scripts/deps.sh serial");
+        const QString keyFile = c.dir.filePath(QStringLiteral("meter.key"));
+        const QString credit = c.dir.filePath(QStringLiteral("credit.json"));
+        QVERIFY(testing::writeMeterKeyFile(keyFile));
+        QVERIFY(testing::writeCreditFile(credit, R"({"hoardingLimit": "5000"})"));
+        testing::MeterConsole meter;
+        QVERIFY(meter.start(QStringLiteral(AMPCARD_METER_SIM),
+                            {QStringLiteral("--state"), c.dir.filePath(QStringLiteral("state")),
+                             QStringLiteral("--key-file"), keyFile, QStringLiteral("--credit"),
+                             credit, QStringLiteral("--time"),
+                             QDateTime::currentDateTime().addSecs(3600).toString(
+                                 QStringLiteral("yyyy-MM-ddTHH:mm")),
+                             QStringLiteral("--rs485"), rs485.meterSide}));
+        StationContext context;
+        QVERIFY(context.openLedger(c.ledgerPath, false));
+        QVERIFY(context.connectReader(testing::kVpcdReader));
+        QVERIFY(Counter::signIn(context, "inst"));
+        AccountRequest opening;
+        opening.customerNumber = QStringLiteral("C-1");
+        opening.meter.number = QLatin1String(kMeter);
+        opening.meter.tariffPlan = QStringLiteral("R1");
+        QVERIFY2(context.desk()->openAccount(*context.session(), opening),
+                 qPrintable(context.errorString()));
+        c.vcard.stop();
+        QCOMPARE(
+            meter.command(QStringLiteral("insert ") + c.image)[QStringLiteral("code")].toString(),
+            QStringLiteral("C-00"));
+        meter.command(QStringLiteral("remove"));
+
+        context.signOut();
+        QVERIFY(Counter::signIn(context, "cash"));
+        QVERIFY(Shifts(context.ledger()).open(*context.session()));
+        QSettings().remove(QStringLiteral("meterLine"));
+        MainWindow window(context, nullptr);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        SellPage *sell = window.sellPage();
+        sell->setReceiptFolder(c.dir.filePath(QStringLiteral("receipts")));
+        auto *search = sell->findChild<QLineEdit *>(QStringLiteral("search"));
+        auto *amount = sell->findChild<QLineEdit *>(QStringLiteral("amount"));
+        QTest::keyClicks(search, QLatin1String(kMeter));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY2(amount->hasFocus(), qPrintable(sell->message()));
+        QTest::keyClicks(amount, QStringLiteral("100"));
+        QTest::keyClick(amount, Qt::Key_R, Qt::ControlModifier);
+        QVERIFY2(sell->message().contains(QStringLiteral("Administration")),
+                 qPrintable(sell->message()));
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM sales WHERE kind = "
+                                                  "'purchase'")),
+                 0);
+
+        QSettings().setValue(QStringLiteral("meterLine"), rs485.stationSide);
+        const qint64 before =
+            testing::money(meter.status()[QStringLiteral("remaining")].toString());
+        QTest::keyClick(amount, Qt::Key_R, Qt::ControlModifier);
+        QSettings().remove(QStringLiteral("meterLine"));
+        QVERIFY2(sell->message().contains(QStringLiteral("delivered to meter")),
+                 qPrintable(sell->message()));
+        QVERIFY(sell->lastReceipt());
+        QCOMPARE(sell->lastReceipt()->value(QStringLiteral("delivery")).toString(),
+                 QStringLiteral("remote"));
+        QVERIFY(QFile(sell->lastReceiptPdf()).size() > 0);
+        const QJsonObject status = meter.status();
+        QCOMPARE(status[QStringLiteral("lastSeq")].toInt(), 2);
+        QCOMPARE(testing::money(status[QStringLiteral("remaining")].toString()) - before,
+                 testing::money(sell->lastReceipt()->value(QStringLiteral("credit")).toString()));
+        QTRY_VERIFY(search->hasFocus()); // ready for the next customer
+    }
+
     void aWholeDayAtTheCounterByKeyboard()
     {
         Counter c;
