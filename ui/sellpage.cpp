@@ -315,21 +315,30 @@ void SellPage::updateQuote()
     say({}, false);
 }
 
-void SellPage::sell()
+// The sale asked for, when an account is chosen and the amount typed; else says what is missing.
+std::optional<SaleRequest> SellPage::readyToSell(const QString &noAccount)
 {
-    if (!m_context.session())
-        return;
     if (!m_current) {
-        say(tr("Find the account first, or read the card with F5."), true);
+        say(noAccount, true);
         m_search->setFocus();
-        return;
+        return std::nullopt;
     }
     const std::optional<SaleRequest> wanted = request();
     if (!wanted) {
         say(tr("Type the amount first."), true);
         m_amount->setFocus();
-        return;
     }
+    return wanted;
+}
+
+void SellPage::sell()
+{
+    if (!m_context.session())
+        return;
+    const std::optional<SaleRequest> wanted =
+        readyToSell(tr("Find the account first, or read the card with F5."));
+    if (!wanted)
+        return;
     CardDesk *desk = m_context.desk();
     if (!desk) {
         say(tr("Cannot use the card reader: %1").arg(m_context.errorString()), true);
@@ -368,17 +377,10 @@ void SellPage::sellRemotely()
 {
     if (!m_context.session())
         return;
-    if (!m_current) {
-        say(tr("Find the account first (the card is not needed)."), true);
-        m_search->setFocus();
+    const std::optional<SaleRequest> wanted =
+        readyToSell(tr("Find the account first (the card is not needed)."));
+    if (!wanted)
         return;
-    }
-    const std::optional<SaleRequest> wanted = request();
-    if (!wanted) {
-        say(tr("Type the amount first."), true);
-        m_amount->setFocus();
-        return;
-    }
     const QString port = QSettings().value(QStringLiteral("meterLine")).toString();
     if (port.isEmpty()) {
         say(tr("No meter line is set: an administrator sets it in Administration."), true);

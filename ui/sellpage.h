@@ -51,6 +51,7 @@ private:
     void chooseMeter(const QString &meterNumber);
     void updateQuote();
     std::optional<ampcard::station::SaleRequest> request() const;
+    std::optional<ampcard::station::SaleRequest> readyToSell(const QString &noAccount);
     void say(const QString &text, bool problem);
     void finishSale(const QJsonObject &receipt);
 

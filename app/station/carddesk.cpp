@@ -657,6 +657,12 @@ std::optional<QJsonObject> CardDesk::carry(Row &row, const card::Token &token,
         return fail(tr("The card write did not finish (%1). Nothing is charged yet: put the same "
                        "card back to settle it.")
                         .arg(describe(status.code())));
+    return delivered(row);
+}
+
+// The token reached the card or the meter: the row completes and its receipt is returned.
+std::optional<QJsonObject> CardDesk::delivered(const Row &row)
+{
     if (!step(SaleStep::kCardWritten))
         return std::nullopt;
     if (!complete(row))
@@ -1059,8 +1065,8 @@ std::optional<QJsonObject> CardDesk::sellRemote(const Session &by, const QString
     if (!step(SaleStep::kPendingRecorded))
         return std::nullopt;
     std::uint8_t outcome = 0xFF;
-    const Status delivered = link.deliver(meterNumber, sealed, &outcome);
-    if (!delivered.ok()) {
+    const Status sent = link.deliver(meterNumber, sealed, &outcome);
+    if (!sent.ok()) {
         // The answer may be lost while the meter loaded it: ask what it holds now.
         RemoteState after;
         if (link.state(meterNumber, &after).ok()) {
@@ -1072,11 +1078,11 @@ std::optional<QJsonObject> CardDesk::sellRemote(const Session &by, const QString
                 return this->receipt(row.id);
             }
             return fail(tr("Meter %1 did not take the token (%2). Nothing was sold.")
-                            .arg(meterNumber, describe(delivered.code())));
+                            .arg(meterNumber, describe(sent.code())));
         }
         return fail(tr("Meter %1 stopped answering during the sale (%2). The sale stays pending, "
                        "nothing is charged yet: reach the meter again to settle it.")
-                        .arg(meterNumber, describe(delivered.code())));
+                        .arg(meterNumber, describe(sent.code())));
     }
     if (outcome != 0) {
         if (!voidRow(by, row,
@@ -1089,13 +1095,7 @@ std::optional<QJsonObject> CardDesk::sellRemote(const Session &by, const QString
                         .arg(meterNumber)
                         .arg(outcome, 2, 10, QLatin1Char('0')));
     }
-    if (!step(SaleStep::kCardWritten))
-        return std::nullopt;
-    if (!complete(row))
-        return std::nullopt;
-    if (!step(SaleStep::kCompleted))
-        return std::nullopt;
-    return this->receipt(row.id);
+    return delivered(row);
 }
 
 std::optional<QJsonObject> CardDesk::cancel(const Session &by, const QString &saleId)

@@ -169,6 +169,7 @@ private:
     [[nodiscard]] Row purchaseRow(const Session &by, const QString &shift, const CardCheck &account,
                                   const SaleQuote &quoted) const;
     bool insertPending(const Row &row);
+    std::optional<QJsonObject> delivered(const Row &row);
     bool complete(const Row &row);
     bool voidRow(const Session &by, const Row &row, const QString &why = {});
     bool refuseWhileRemotePending(const MeterRecord &meter);
