@@ -126,6 +126,12 @@ private:
     QList<QJsonObject> m_events;
 };
 
+inline bool writeCreditFile(const QString &path, const QByteArray &json)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(json) == json.size();
+}
+
 // A serial line on a socat pty pair (`meterSide` for the meter, `stationSide` for the station),
 // or a pty bridged to a TCP serial port (QEMU's UART).
 class SerialLine {
@@ -201,6 +207,22 @@ public:
         return {};
     }
     QString card() const { return dir.filePath(QStringLiteral("card.img")); }
+    // ampcard-meter-sim on this station's folder (state, meter key, `credit` parameters), its
+    // clock at the station's, with an RS-485 port when `rs485` names one.
+    bool startSimulator(MeterConsole &meter, const QByteArray &credit, const QString &rs485 = {})
+    {
+        const QString creditFile = dir.filePath(QStringLiteral("credit.json"));
+        if (!writeCreditFile(creditFile, credit))
+            return false;
+        QStringList arguments = {
+            QStringLiteral("--state"),    dir.filePath(QStringLiteral("state")),
+            QStringLiteral("--key-file"), dir.filePath(QStringLiteral("meter.key")),
+            QStringLiteral("--credit"),   creditFile,
+            QStringLiteral("--time"),     meterTime()};
+        if (!rs485.isEmpty())
+            arguments << QStringLiteral("--rs485") << rs485;
+        return meter.start(QStringLiteral(AMPCARD_METER_SIM), arguments);
+    }
     // The meter's clock as its console takes it (local time).
     QString meterTime() const
     {
@@ -266,12 +288,6 @@ public:
                                      "'complete' AND kind IN ('purchase', 'opening')"));
     }
 };
-
-inline bool writeCreditFile(const QString &path, const QByteArray &json)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(json) == json.size();
-}
 
 // A remote line that loses the meter's answer to the token (a fault a real line cannot be made
 // to produce on demand): the token reaches the meter when `delivers`, and the answers to the next

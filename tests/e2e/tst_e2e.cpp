@@ -53,23 +53,6 @@ dlt645::Address meterAddress()
 class TestEndToEnd : public QObject {
     Q_OBJECT
 
-    // The meter simulator on its state folder, clock at the station's, optional RS-485 pty.
-    static bool startSimulator(Station &station, MeterConsole &meter, const QByteArray &credit,
-                               const QString &rs485 = {})
-    {
-        const QString creditFile = station.dir.filePath(QStringLiteral("credit.json"));
-        if (!writeCreditFile(creditFile, credit))
-            return false;
-        QStringList arguments = {
-            QStringLiteral("--state"),    station.dir.filePath(QStringLiteral("state")),
-            QStringLiteral("--key-file"), station.dir.filePath(QStringLiteral("meter.key")),
-            QStringLiteral("--credit"),   creditFile,
-            QStringLiteral("--time"),     station.meterTime()};
-        if (!rs485.isEmpty())
-            arguments << QStringLiteral("--rs485") << rs485;
-        return meter.start(QStringLiteral(AMPCARD_METER_SIM), arguments);
-    }
-
 private slots:
     void initTestCase()
     {
@@ -90,7 +73,7 @@ private slots:
             s.setUp(kLadder, comingYear(3, 5, 8), tariff::Money::fromWhole(300));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         MeterConsole meter;
-        QVERIFY(startSimulator(s, meter, R"({"presetCredit": "20", "hoardingLimit": "5000"})"));
+        QVERIFY(s.startSimulator(meter, R"({"presetCredit": "20", "hoardingLimit": "5000"})"));
         const QString image = s.card();
 
         QVERIFY2(s.open(tariff::Money::fromWhole(20)), qPrintable(s.desk->errorString()));
@@ -178,7 +161,7 @@ private slots:
         const QString problem = s.setUp(kLadder, comingYear(12, 31, 8), tariff::Money());
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         MeterConsole meter;
-        QVERIFY(startSimulator(s, meter, kQuietCredit));
+        QVERIFY(s.startSimulator(meter, kQuietCredit));
         QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
         QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
         QVERIFY(s.atCounter(s.card()));
@@ -223,10 +206,9 @@ private slots:
         const QString problem = s.setUp(kLadder, comingYear(3, 5, 8), tariff::Money());
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         MeterConsole meter;
-        QVERIFY(startSimulator(
-            s, meter,
-            R"({"alarm1": "10", "alarm2": "5", "closeAllow": "0", "overdraftLimit": "10",)"
-            R"( "hoardingLimit": "5000"})"));
+        QVERIFY(s.startSimulator(
+            meter, R"({"alarm1": "10", "alarm2": "5", "closeAllow": "0", "overdraftLimit": "10",)"
+                   R"( "hoardingLimit": "5000"})"));
         QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
         QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
         QVERIFY(s.atCounter(s.card()));
@@ -333,7 +315,7 @@ private slots:
         const QString problem = s.setUp(kLadder, comingYear(3, 5, 8), tariff::Money());
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         MeterConsole meter;
-        QVERIFY(startSimulator(s, meter, kQuietCredit));
+        QVERIFY(s.startSimulator(meter, kQuietCredit));
         QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
         QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
         QVERIFY(s.atCounter(s.card()));
@@ -377,7 +359,7 @@ private slots:
         QVERIFY2(rs485.start(s.dir.path(), QStringLiteral("rs485")),
                  "socat is needed: bash scripts/deps.sh serial");
         MeterConsole meter;
-        QVERIFY(startSimulator(s, meter, kQuietCredit, rs485.meterSide));
+        QVERIFY(s.startSimulator(meter, kQuietCredit, rs485.meterSide));
         Dlt645RemoteMeter line;
         QString why;
         QVERIFY2(line.open(rs485.stationSide, 2400, &why), qPrintable(why));
@@ -489,7 +471,7 @@ private slots:
         QVERIFY2(rs485.start(s.dir.path(), QStringLiteral("rs485")),
                  "socat is needed: bash scripts/deps.sh serial");
         MeterConsole meter;
-        QVERIFY(startSimulator(s, meter, kQuietCredit, rs485.meterSide));
+        QVERIFY(s.startSimulator(meter, kQuietCredit, rs485.meterSide));
         QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
         QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
         QVERIFY(s.atCounter(s.card()));
@@ -552,7 +534,7 @@ private slots:
         QVERIFY2(rs485.start(s.dir.path(), QStringLiteral("rs485")),
                  "socat is needed: bash scripts/deps.sh serial");
         MeterConsole meter;
-        QVERIFY(startSimulator(s, meter, kQuietCredit, rs485.meterSide));
+        QVERIFY(s.startSimulator(meter, kQuietCredit, rs485.meterSide));
         QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
         QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
         const QString keystore = s.dir.filePath(QStringLiteral("keys.json"));

@@ -39,15 +39,8 @@ private slots:
                     QDateTime(QDate(QDate::currentDate().year() + 1, 3, 5), QTime(8, 0), Qt::UTC),
                     tariff::Money());
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QVERIFY(writeCreditFile(s.dir.filePath(QStringLiteral("credit.json")),
-                                R"({"hoardingLimit": "100000"})"));
         MeterConsole meter;
-        QVERIFY(
-            meter.start(QStringLiteral(AMPCARD_METER_SIM),
-                        {QStringLiteral("--state"), s.dir.filePath(QStringLiteral("state")),
-                         QStringLiteral("--key-file"), s.dir.filePath(QStringLiteral("meter.key")),
-                         QStringLiteral("--credit"), s.dir.filePath(QStringLiteral("credit.json")),
-                         QStringLiteral("--time"), s.meterTime()}));
+        QVERIFY(s.startSimulator(meter, R"({"hoardingLimit": "100000"})"));
         qint64 loaded = 0;
         auto visit = [&] {
             const qint64 before = meter.remaining();
