@@ -105,6 +105,16 @@ bool Backup::restore(const QString &backupPath, const QString &ledgerPath, const
             abandon();
             return fail(tr("Restore refused: %1").arg(why));
         }
+        // The backup may not know the newest sequence of any meter (a sale made after it): each
+        // meter must show the station what it loaded before it is sold to again (DESIGN.md §5).
+        QSqlQuery unknown(candidate.database());
+        if (!unknown.exec(QStringLiteral("UPDATE meters SET sequence_unknown_since = '%1'")
+                              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)))) {
+            const QString why = unknown.lastError().text();
+            candidate.close();
+            abandon();
+            return fail(tr("The backup cannot be used: %1").arg(why));
+        }
         (void)candidate.audit(login, QStringLiteral("ledger.restore"), backupPath,
                               candidate.head());
         QSqlQuery checkpoint(candidate.database());

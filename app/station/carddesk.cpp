@@ -47,6 +47,7 @@ struct CardDesk::Row {
     qint64 energy = 0;
     qint64 tokenAmount = 0;
     qint64 tokenTime = 0;
+    QString proof; // '' unknown, 'loaded', 'carried', 'superseded' (saleproof.h)
     QJsonObject receipt;
 };
 
@@ -61,7 +62,8 @@ namespace {
 const QString kRowColumns = QStringLiteral(
     "s.id, s.kind, s.state, s.meter_id, m.number, s.reference, s.operator, "
     "coalesce(s.shift_id, ''), s.card_serial, s.sequence, s.paid, s.fixed_charge, "
-    "s.debt_recovered, s.vat, s.credit, s.energy, s.token_amount, s.token_time, s.receipt");
+    "s.debt_recovered, s.vat, s.credit, s.energy, s.token_amount, s.token_time, s.receipt, "
+    "s.proof");
 
 QString newId()
 {
@@ -277,44 +279,259 @@ std::optional<CardCheck> CardDesk::readUserCard(const Session &by)
     return check;
 }
 
-bool CardDesk::recordReturn(const CardCheck &card)
+bool CardDesk::recordReturn(const Session &by, CardCheck &card)
 {
     if (!card.returned)
-        return true;
+        return learnSequence(card.meter, std::nullopt);
     const card::ReturnRecord &r = *card.returned;
+    // Return records only move forward: an older one (a restored card image) would hide loads,
+    // reverse energy, tamper and illegal-card counts the station has already seen.
+    QSqlQuery newest(m_ledger.database());
+    if (!run(newest,
+             QStringLiteral("SELECT meter_time, last_sequence, purchase_count, credit_loaded, "
+                            "tamper_events, illegal_cards FROM return_records WHERE meter_id = ? "
+                            "ORDER BY meter_time DESC, rowid DESC LIMIT 1"),
+             {card.meter.id}))
+        return failed(newest.lastError().text());
+    if (newest.next()) {
+        const bool older = qint64(r.time) < newest.value(0).toLongLong() ||
+                           qint64(r.lastSequence) < newest.value(1).toLongLong() ||
+                           qint64(r.purchaseCount) < newest.value(2).toLongLong() ||
+                           (!newest.value(3).isNull() &&
+                            r.creditLoaded.raw() < newest.value(3).toLongLong()) ||
+                           qint64(r.tamperEvents) < newest.value(4).toLongLong() ||
+                           qint64(r.illegalCards) < newest.value(5).toLongLong();
+        if (older)
+            return failed(tr("The meter's record on card %1 is older than one the station has "
+                             "already read for meter %2 (it shows sequence %3, the station has "
+                             "seen %4): the card holds a restored copy. Take the card to the "
+                             "meter once, then come back.")
+                              .arg(CardNames::serialText(card.id.serial), card.meter.number)
+                              .arg(r.lastSequence)
+                              .arg(newest.value(1).toLongLong()));
+    }
+    {
+        Transaction transaction(m_ledger.database());
+        QSqlQuery insert(m_ledger.database());
+        if (!transaction.started() ||
+            !run(insert,
+                 QStringLiteral(
+                     "INSERT OR IGNORE INTO return_records (id, station, meter_id, card_serial, "
+                     "read_at, meter_time, remaining, forward, reverse, period_usage, "
+                     "last_sequence, purchase_count, status_word, fault_word, illegal_cards, "
+                     "tamper_events, power_failures, reverse_minutes, active_tariff, "
+                     "credit_loaded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                     "?, ?, ?)"),
+                 {newId(), m_ledger.stationId(), card.meter.id, qint64(card.id.serial),
+                  isoText(m_clock()), qint64(r.time), qint64(r.remaining.raw()),
+                  qint64(r.forward.raw()), qint64(r.reverse.raw()), qint64(r.periodUsage.raw()),
+                  qint64(r.lastSequence), qint64(r.purchaseCount), int(r.statusWord),
+                  int(r.faultWord), int(r.illegalCards), int(r.tamperEvents),
+                  int(r.powerFailures), qint64(r.reverseMinutes), qint64(r.activeTariffId),
+                  qint64(r.creditLoaded.raw())}))
+            return failed(
+                tr("Cannot record the meter's return record: %1").arg(insert.lastError().text()));
+        // A key change the meter has loaded shows in its return record's key version.
+        if (r.keyVersion > card.meter.keyVersion) {
+            QSqlQuery update(m_ledger.database());
+            if (!run(update, QStringLiteral("UPDATE meters SET key_version = ? WHERE id = ?"),
+                     {int(r.keyVersion), card.meter.id}))
+                return failed(update.lastError().text());
+        }
+        if (!transaction.commit())
+            return failed(transaction.errorText());
+    }
+    MeterProof proof;
+    proof.lastSequence = r.lastSequence;
+    proof.loadCount = r.purchaseCount;
+    proof.creditLoaded = r.creditLoaded.raw();
+    return settleFromProof(by, card.meter, proof, &card.settled) &&
+           learnSequence(card.meter, r.time);
+}
+
+// A meter whose newest sequence the ledger may not know (after a restore) is known again once a
+// return record written after that moment has been read, or the meter was read over the line.
+bool CardDesk::learnSequence(const MeterRecord &meter, std::optional<tariff::Timestamp> seenAt)
+{
+    const std::optional<QDateTime> since = sequenceUnknownSince(meter);
+    if (!since || !seenAt || *seenAt < meterTime(*since))
+        return true;
+    QSqlQuery known(m_ledger.database());
+    if (!run(known, QStringLiteral("UPDATE meters SET sequence_unknown_since = '' WHERE id = ?"),
+             {meter.id}))
+        return failed(known.lastError().text());
+    return m_ledger.audit(QStringLiteral("station"), QStringLiteral("meter.sequence-learned"),
+                          meter.number, QStringLiteral("newest sequence learned from the meter"))
+               ? true
+               : failed(m_ledger.errorString());
+}
+
+std::optional<QDateTime> CardDesk::sequenceUnknownSince(const MeterRecord &meter) const
+{
+    QSqlQuery since(m_ledger.database());
+    if (!run(since, QStringLiteral("SELECT sequence_unknown_since FROM meters WHERE id = ?"),
+             {meter.id}) ||
+        !since.next() || since.value(0).toString().isEmpty())
+        return std::nullopt;
+    return QDateTime::fromString(since.value(0).toString(), Qt::ISODateWithMs);
+}
+
+bool CardDesk::refuseWhileSequenceUnknown(const MeterRecord &meter)
+{
+    const std::optional<QDateTime> since = sequenceUnknownSince(meter);
+    if (!since)
+        return true;
+    return failed(tr("The ledger was restored on %1 and does not know what meter %2 loaded since. "
+                     "Ask the customer to insert the card in the meter once (or read the meter "
+                     "remotely), then sell: the station learns the meter's newest sequence from "
+                     "it and sells nothing twice.")
+                      .arg(since->toLocalTime().toString(Qt::ISODate), meter.number));
+}
+
+// Settles every token of `meter` whose fate the meter's figures now prove (saleproof.h): pending
+// sales loaded complete, pending sales superseded are void, a cancellation's refund is paid when
+// its purchase is proven superseded and refused when it is proven loaded, a paid purchase proven
+// superseded is owed to the customer, and credit no token of this ledger explains is reported.
+bool CardDesk::settleFromProof(const Session &by, const MeterRecord &meter,
+                               const MeterProof &proof, QStringList *settled)
+{
+    QSqlQuery totals(m_ledger.database());
+    if (!run(totals,
+             QStringLiteral("SELECT (SELECT coalesce(sum(token_amount), 0) FROM sales WHERE "
+                            "meter_id = ? AND proof = 'loaded' AND token_amount > 0) + "
+                            "unknown_credit, (SELECT count(*) FROM sales WHERE meter_id = ? AND "
+                            "proof = 'loaded' AND token_amount > 0) + unknown_loads, (SELECT "
+                            "coalesce(max(sequence), 0) FROM sales WHERE meter_id = ?) FROM "
+                            "meters WHERE id = ?"),
+             {meter.id, meter.id, meter.id, meter.id}) ||
+        !totals.next())
+        return failed(totals.lastError().text());
+    ProvenTotals proven;
+    proven.creditLoaded = totals.value(0).toLongLong();
+    proven.loadCount = totals.value(1).toLongLong();
+    const qint64 maxIssued = totals.value(2).toLongLong();
+    const QList<Row> openRows =
+        rows(QStringLiteral("s.meter_id = ? AND s.proof = '' AND s.state IN ('pending', "
+                            "'complete') AND s.sequence <= ?"),
+             {meter.id, qint64(proof.lastSequence)});
+    QList<IssuedToken> open;
+    for (const Row &row : openRows)
+        open.append({row.id, row.sequence, row.tokenAmount});
+    const ProofVerdict verdict = weigh(open, proven, proof, maxIssued);
+    if (verdict.contradicts)
+        return failed(tr("Meter %1 shows %2 loaded in %3 loads, less than this ledger has "
+                         "already proven (%4 in %5): its record is not the newest, or the meter "
+                         "was swapped. Nothing was settled; call a supervisor.")
+                          .arg(meter.number, moneyText(proof.creditLoaded))
+                          .arg(proof.loadCount)
+                          .arg(moneyText(proven.creditLoaded))
+                          .arg(proven.loadCount));
+
     Transaction transaction(m_ledger.database());
-    QSqlQuery insert(m_ledger.database());
-    if (!transaction.started() ||
-        !run(
-            insert,
-            QStringLiteral("INSERT OR IGNORE INTO return_records (id, station, meter_id, "
-                           "card_serial, read_at, meter_time, remaining, forward, reverse, "
-                           "period_usage, last_sequence, purchase_count, status_word, fault_word, "
-                           "illegal_cards, tamper_events, power_failures, reverse_minutes, "
-                           "active_tariff) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?)"),
-            {newId(), m_ledger.stationId(), card.meter.id, qint64(card.id.serial),
-             isoText(m_clock()), qint64(r.time), qint64(r.remaining.raw()), qint64(r.forward.raw()),
-             qint64(r.reverse.raw()), qint64(r.periodUsage.raw()), qint64(r.lastSequence),
-             qint64(r.purchaseCount), int(r.statusWord), int(r.faultWord), int(r.illegalCards),
-             int(r.tamperEvents), int(r.powerFailures), qint64(r.reverseMinutes),
-             qint64(r.activeTariffId)}))
-        return failed(
-            tr("Cannot record the meter's return record: %1").arg(insert.lastError().text()));
-    // A key change the meter has loaded shows in its return record's key version.
-    if (r.keyVersion > card.meter.keyVersion) {
-        QSqlQuery update(m_ledger.database());
-        if (!run(update, QStringLiteral("UPDATE meters SET key_version = ? WHERE id = ?"),
-                 {int(r.keyVersion), card.meter.id}))
-            return failed(update.lastError().text());
+    if (!transaction.started())
+        return failed(tr("The ledger is busy: %1").arg(transaction.errorText()));
+    for (const ProofVerdict::Decision &decision : verdict.decided) {
+        QSqlQuery mark(m_ledger.database());
+        if (!run(mark, QStringLiteral("UPDATE sales SET proof = ? WHERE id = ? AND proof = ''"),
+                 {proofName(decision.proof), decision.saleId}))
+            return failed(mark.lastError().text());
+    }
+    for (const ProofVerdict::Decision &decision : verdict.decided) {
+        const std::optional<Row> row = rowById(decision.saleId);
+        if (!row || !applyProof(by, *row, decision.proof, settled))
+            return false;
+    }
+    if (verdict.unknownCredit > 0) {
+        QSqlQuery unknown(m_ledger.database());
+        if (!run(unknown,
+                 QStringLiteral("UPDATE meters SET unknown_credit = unknown_credit + ?, "
+                                "unknown_loads = unknown_loads + ? WHERE id = ?"),
+                 {qint64(verdict.unknownCredit), qint64(verdict.unknownLoads), meter.id}))
+            return failed(unknown.lastError().text());
+        const QString what = tr("meter %1 loaded %2 in %3 loads that this ledger did not issue "
+                                "(up to sequence %4)")
+                                 .arg(meter.number, moneyText(verdict.unknownCredit))
+                                 .arg(verdict.unknownLoads)
+                                 .arg(proof.lastSequence);
+        if (!m_ledger.audit(by.login(), QStringLiteral("meter.unknown-credit"), meter.number,
+                            what))
+            return failed(m_ledger.errorString());
+        settled->append(tr("Attention: %1 (a restored ledger or another station). It is recorded "
+                           "for the auditors.")
+                            .arg(what));
+    }
+    for (const QString &id : verdict.undecided) {
+        QSqlQuery note(m_ledger.database());
+        if (!run(note, QStringLiteral("UPDATE sales SET note = ? WHERE id = ?"),
+                 {tr("the meter's figures fit more than one history: waits for its next record"),
+                  id}))
+            return failed(note.lastError().text());
     }
     return transaction.commit() ? true : failed(transaction.errorText());
+}
+
+bool CardDesk::applyProof(const Session &by, const Row &row, TokenProof proof,
+                          QStringList *settled)
+{
+    const bool loaded = proof == TokenProof::kLoaded || proof == TokenProof::kCarried;
+    if (row.state == QLatin1String("pending") && row.kind != QLatin1String("cancel")) {
+        if (loaded) {
+            if (!complete(row))
+                return false;
+            settled->append(tr("%1 %2 completed: meter %3 loaded it.")
+                                .arg(row.kind, row.id, row.meterNumber));
+            return true;
+        }
+        if (!voidRow(by.login(), row,
+                     tr("meter %1 loaded a later sequence without %2: it can never load it, "
+                        "nothing was sold")
+                         .arg(row.meterNumber)
+                         .arg(row.sequence)))
+            return false;
+        settled->append(tr("%1 %2 voided: meter %3 can never load it, nothing was sold.")
+                            .arg(row.kind, row.id, row.meterNumber));
+        return true;
+    }
+    if (row.state != QLatin1String("complete") || row.kind == QLatin1String("cancel"))
+        return true;
+    // A completed sale: its cancellation (if any) is decided now.
+    const QList<Row> cancels = rows(
+        QStringLiteral("s.kind = 'cancel' AND s.state = 'pending' AND s.reference = ?"), {row.id});
+    for (const Row &cancel : cancels) {
+        if (loaded) {
+            if (!voidRow(by.login(), cancel,
+                         tr("meter %1 loaded sale %2 before its cancellation: nothing is refunded")
+                             .arg(row.meterNumber, row.id)))
+                return false;
+            settled->append(tr("Cancellation %1 refused: meter %2 loaded sale %3 first, nothing "
+                               "is refunded.")
+                                .arg(cancel.id, row.meterNumber, row.id));
+        } else {
+            if (!complete(cancel))
+                return false;
+            settled->append(tr("Cancellation %1: meter %2 can never load sale %3, refund %4 "
+                               "paid.")
+                                .arg(cancel.id, row.meterNumber, row.id,
+                                     moneyText(-cancel.paid)));
+        }
+    }
+    if (!loaded && cancels.isEmpty() && proof == TokenProof::kSuperseded) {
+        const QString why = tr("paid, but meter %1 can never load it: %2 is owed to the customer")
+                                .arg(row.meterNumber, moneyText(row.paid));
+        QSqlQuery note(m_ledger.database());
+        if (!run(note, QStringLiteral("UPDATE sales SET note = ? WHERE id = ?"), {why, row.id}))
+            return failed(note.lastError().text());
+        if (!m_ledger.audit(by.login(), QStringLiteral("sale.owed"), row.id, why))
+            return failed(m_ledger.errorString());
+        settled->append(tr("Sale %1 %2. Refund it (cancel it) at the counter.").arg(row.id, why));
+    }
+    return true;
 }
 
 std::optional<CardCheck> CardDesk::inspect(const Session &by)
 {
     std::optional<CardCheck> check = readUserCard(by);
-    if (!check || !recordReturn(*check) || !settle(by, *check))
+    if (!check || !recordReturn(by, *check) || !settle(by, *check))
         return std::nullopt;
     return check;
 }
@@ -432,6 +649,7 @@ QList<CardDesk::Row> CardDesk::rows(const QString &where, const QVariantList &va
         row.tokenAmount = query.value(16).toLongLong();
         row.tokenTime = query.value(17).toLongLong();
         row.receipt = QJsonDocument::fromJson(query.value(18).toString().toUtf8()).object();
+        row.proof = query.value(19).toString();
         found.append(row);
     }
     return found;
@@ -571,7 +789,7 @@ bool CardDesk::moveAccount(const Row &row)
     return true;
 }
 
-bool CardDesk::voidRow(const Session &by, const Row &row, const QString &why)
+bool CardDesk::voidRow(const QString &login, const Row &row, const QString &why)
 {
     Transaction transaction(m_ledger.database());
     QSqlQuery update(m_ledger.database());
@@ -581,7 +799,7 @@ bool CardDesk::voidRow(const Session &by, const Row &row, const QString &why)
                             "state = 'pending'"),
              {isoText(m_clock()), row.id}))
         return failed(update.lastError().text());
-    if (!m_ledger.audit(by.login(), QStringLiteral("sale.void"), row.id,
+    if (!m_ledger.audit(login, QStringLiteral("sale.void"), row.id,
                         !why.isEmpty()
                             ? why
                             : tr("the card does not hold %1 sequence %2: nothing was sold")
@@ -594,26 +812,88 @@ bool CardDesk::voidRow(const Session &by, const Row &row, const QString &why)
 // Complete when the card holds exactly the record that was being written, void when not.
 bool CardDesk::settle(const Session &by, CardCheck &card)
 {
-    return settleRows(by, card.id.serial, card.issued, &card.settled);
+    return settleRows(by, card.contents, card.issued, &card.settled);
 }
 
-bool CardDesk::settleRows(const Session &by, quint64 serial,
+bool CardDesk::settleRows(const Session &by, const cardio::CardContents &contents,
                           const std::optional<card::Token> &issued, QStringList *settled)
 {
     const QList<Row> pendingRows =
-        rows(QStringLiteral("s.state = 'pending' AND s.card_serial = ?"), {qint64(serial)});
+        rows(QStringLiteral("s.state = 'pending' AND s.card_serial = ? AND s.kind <> 'cancel'"),
+             {qint64(contents.id.serial)});
     for (const Row &row : pendingRows) {
         const bool held = issued && qint64(issued->sequence) == row.sequence &&
                           issued->amount.raw() == row.tokenAmount &&
                           issued->issueTime == row.tokenTime &&
                           issued->cardSerial == row.cardSerial;
-        if (held ? !complete(row) : !voidRow(by, row))
+        if (held) {
+            if (!complete(row))
+                return false;
+            settled->append(tr("%1 %2 completed: the card holds it.").arg(row.kind, row.id));
+            continue;
+        }
+        // Issued is forever (DESIGN.md §5): a record that may have reached the card may have
+        // been copied, so a record carrying credit waits for the meter's proof. One without
+        // credit can give nothing away and is voided.
+        if (row.tokenAmount > 0) {
+            bool written = false;
+            if (!resume(row, contents, &written))
+                return false;
+            if (written) {
+                settled->append(tr("%1 %2 completed: written to the card again (sequence %3).")
+                                    .arg(row.kind, row.id)
+                                    .arg(row.sequence));
+                continue;
+            }
+            settled->append(tr("%1 %2 (sequence %3) is not on the card. It stays pending until "
+                               "meter %4's record proves it loaded or never loadable; nothing is "
+                               "charged for it until then.")
+                                .arg(row.kind, row.id)
+                                .arg(row.sequence)
+                                .arg(row.meterNumber));
+            continue;
+        }
+        if (!voidRow(by.login(), row))
             return false;
-        settled->append(held ? tr("%1 %2 completed: the card holds it.").arg(row.kind, row.id)
-                             : tr("%1 %2 voided: the card does not hold it, nothing was sold.")
-                                   .arg(row.kind, row.id));
+        settled->append(
+            tr("%1 %2 voided: the card does not hold it, nothing was sold.").arg(row.kind, row.id));
     }
     return true;
+}
+
+// The card came back without a record that carries credit: when nothing was issued to the meter
+// since, the same token (same sequence, amount and time) is written again and the row completes.
+// Either copy loads the same credit once: the meter takes each sequence once.
+bool CardDesk::resume(const Row &row, const cardio::CardContents &contents, bool *written)
+{
+    *written = false;
+    const bool combined = row.kind == QLatin1String("purchase") && row.tokenAmount != row.credit;
+    const std::optional<MeterRecord> meter = Meters(m_ledger).byNumber(row.meterNumber);
+    if (combined || !meter || !m_keys.valid())
+        return true;
+    QSqlQuery newest(m_ledger.database());
+    if (!run(newest, QStringLiteral("SELECT last_sequence FROM meters WHERE id = ?"), {meter->id}) ||
+        !newest.next() || newest.value(0).toLongLong() != row.sequence)
+        return true;
+    const card::RecordType type = row.kind == QLatin1String("purchase")      ? card::RecordType::kPurchase
+                                  : row.kind == QLatin1String("replacement") ? card::RecordType::kReplacement
+                                                                             : card::RecordType::kAccountOpening;
+    card::Token token = baseToken(type, *meter, row.cardSerial);
+    token.sequence = static_cast<std::uint32_t>(row.sequence);
+    token.amount = Money::fromRaw(row.tokenAmount);
+    token.issueTime = row.tokenTime;
+    if (type == card::RecordType::kReplacement)
+        token.previousCardSerial = row.reference.toULongLong();
+    QJsonObject receipt = row.receipt;
+    if (row.receipt.contains(QStringLiteral("tariff")) &&
+        !addTariff(*meter, std::nullopt, token, receipt))
+        return false;
+    cardio::OpensslAead key;
+    if (!m_keys.meterAead(token.meter, token.keyVersion, key).ok() ||
+        !m_service.writeToken(contents, token, key).ok())
+        return true; // still pending; said by the caller
+    *written = true;
+    return complete(row);
 }
 
 // A card the ledger does not know yet: its pending opening, replacement or meter change (if
@@ -625,24 +905,30 @@ bool CardDesk::settleNewCard(const Session &by, const cardio::CardContents &cont
     card::Token token;
     if (cardio::CardService::openIssueToken(contents, m_keys, token).ok())
         issued = token;
-    return settleRows(by, contents.id.serial, issued, settled);
+    return settleRows(by, contents, issued, settled);
 }
 
-std::optional<QJsonObject> CardDesk::carry(Row &row, const card::Token &token,
-                                           const cardio::CardContents &contents,
+std::optional<QJsonObject> CardDesk::carry(Row &row, card::Token &token,
+                                           const cardio::CardContents &contents, qint64 floor,
                                            const std::function<bool()> &alsoWhenPending)
 {
     row.tokenAmount = token.amount.raw();
     row.tokenTime = token.issueTime;
-    row.sequence = token.sequence;
     row.cardSerial = token.cardSerial;
-    row.receipt[QStringLiteral("sale")] = row.id;
-    row.receipt[QStringLiteral("sequence")] = row.sequence;
-    row.receipt[QStringLiteral("tokenAmount")] = moneyText(row.tokenAmount);
     {
-        Transaction transaction(m_ledger.database());
+        Transaction transaction(m_ledger.database(), Transaction::Lock::kImmediate);
         if (!transaction.started())
             return fail(tr("The ledger is busy: %1").arg(transaction.errorText()));
+        if (token.sequence == 0) {
+            const std::optional<qint64> taken = takeSequence(row.meterId, floor);
+            if (!taken)
+                return std::nullopt;
+            token.sequence = static_cast<std::uint32_t>(*taken);
+        }
+        row.sequence = token.sequence;
+        row.receipt[QStringLiteral("sale")] = row.id;
+        row.receipt[QStringLiteral("sequence")] = row.sequence;
+        row.receipt[QStringLiteral("tokenAmount")] = moneyText(row.tokenAmount);
         if ((alsoWhenPending && !alsoWhenPending()) || !insertPending(row))
             return std::nullopt;
         if (!transaction.commit())
@@ -652,12 +938,26 @@ std::optional<QJsonObject> CardDesk::carry(Row &row, const card::Token &token,
         return std::nullopt;
     cardio::OpensslAead key;
     if (const Status status = m_keys.meterAead(token.meter, token.keyVersion, key); !status.ok())
-        return fail(tr("Cannot derive the meter key: %1").arg(describe(status.code())));
-    if (const Status status = m_service.writeToken(contents, token, key); !status.ok())
+        return voidUnsent(row, tr("Cannot derive the meter key: %1").arg(describe(status.code())));
+    if (const Status status = m_service.writeToken(contents, token, key); !status.ok()) {
+        if (!m_service.writeStarted())
+            return voidUnsent(row, tr("The card did not take the record (%1). Nothing was sold.")
+                                       .arg(describe(status.code())));
         return fail(tr("The card write did not finish (%1). Nothing is charged yet: put the same "
                        "card back to settle it.")
                         .arg(describe(status.code())));
+    }
+    if (row.kind == QLatin1String("cancel"))
+        return receipt(row.id); // the refund waits for the meter's proof
     return delivered(row);
+}
+
+// Nothing of the record left the station: the row is void and `why` is the error.
+std::optional<QJsonObject> CardDesk::voidUnsent(const Row &row, const QString &why)
+{
+    if (!voidRow(row.operatorName, row, tr("nothing was sent to the card: %1").arg(why)))
+        return std::nullopt;
+    return fail(why);
 }
 
 // The token reached the card or the meter: the row completes and its receipt is returned.
@@ -675,29 +975,45 @@ std::optional<QJsonObject> CardDesk::delivered(const Row &row)
 // ---- tokens
 // ------------------------------------------------------------------------------------------
 
-qint64 CardDesk::nextSequence(const MeterRecord &meter, const CardCheck *card) const
+// Takes the meter's next sequence inside the caller's (immediate) transaction: above every
+// sequence the ledger issued and above `floor`, what the meter or its card showed.
+std::optional<qint64> CardDesk::takeSequence(const QString &meterId, qint64 floor)
 {
-    qint64 last = meter.lastSequence;
-    QSqlQuery query(m_ledger.database());
-    if (run(query, QStringLiteral("SELECT last_sequence FROM meters WHERE id = ?"), {meter.id}) &&
-        query.next())
-        last = std::max(last, query.value(0).toLongLong());
-    if (card && card->returned)
-        last = std::max(last, qint64(card->returned->lastSequence));
-    if (card && card->issued)
-        last = std::max(last, qint64(card->issued->sequence));
-    return last + 1;
+    QSqlQuery take(m_ledger.database());
+    if (!run(take,
+             QStringLiteral("UPDATE meters SET last_sequence = max(last_sequence, ?, (SELECT "
+                            "coalesce(max(sequence), 0) FROM sales WHERE meter_id = ?)) + 1 WHERE "
+                            "id = ?"),
+             {floor, meterId, meterId}) ||
+        take.numRowsAffected() != 1)
+        return fail<qint64>(tr("Cannot take the meter's next sequence: %1")
+                                .arg(take.lastError().text()));
+    QSqlQuery read(m_ledger.database());
+    if (!run(read, QStringLiteral("SELECT last_sequence FROM meters WHERE id = ?"), {meterId}) ||
+        !read.next())
+        return fail<qint64>(read.lastError().text());
+    return read.value(0).toLongLong();
 }
 
-card::Token CardDesk::baseToken(card::RecordType type, const MeterRecord &meter, quint64 serial,
-                                qint64 sequence) const
+qint64 CardDesk::floorOf(const CardCheck &card)
+{
+    qint64 floor = 0;
+    if (card.returned)
+        floor = std::max(floor, qint64(card.returned->lastSequence));
+    if (card.issued)
+        floor = std::max(floor, qint64(card.issued->sequence));
+    return floor;
+}
+
+card::Token CardDesk::baseToken(card::RecordType type, const MeterRecord &meter,
+                                quint64 serial) const
 {
     card::Token token;
     token.type = type;
     token.utilityId = m_keys.utilityId();
     token.meter = card::MeterNumber::parse(meter.number.toStdString()).value();
     token.keyVersion = static_cast<std::uint8_t>(meter.keyVersion);
-    token.sequence = static_cast<std::uint32_t>(sequence);
+    token.sequence = 0; // taken when the sale is recorded (takeSequence)
     token.cardSerial = serial;
     token.issueTime = meterTime(m_clock());
     token.stationId = Settings(m_ledger).load().stationNumber;
@@ -863,7 +1179,7 @@ std::optional<QJsonObject> CardDesk::sell(const Session &by, const QString &mete
             tr("This card belongs to meter %1, not %2.").arg(card->meter.number, meterNumber));
     if (card->meter.status != QLatin1String("active"))
         return fail(tr("Meter %1 is %2: no sales.").arg(card->meter.number, card->meter.status));
-    if (!refuseWhileRemotePending(card->meter))
+    if (!refuseWhileSequenceUnknown(card->meter))
         return std::nullopt;
     const bool combine = card->unloaded && card->issued;
     if (combine && !request.combineUnloaded) {
@@ -898,8 +1214,7 @@ std::optional<QJsonObject> CardDesk::sell(const Session &by, const QString &mete
         token.issueTime = meterTime(m_clock());
         token.stationId = Settings(m_ledger).load().stationNumber;
     } else {
-        token = baseToken(card::RecordType::kPurchase, card->meter, card->id.serial,
-                          nextSequence(card->meter, &*card));
+        token = baseToken(card::RecordType::kPurchase, card->meter, card->id.serial);
         token.amount = quoted->credit;
     }
     QJsonObject &receipt = row.receipt;
@@ -909,64 +1224,66 @@ std::optional<QJsonObject> CardDesk::sell(const Session &by, const QString &mete
         receipt[QStringLiteral("remainingBefore")] = tariff::formatMoney(card->returned->remaining);
     if (!addTariff(card->meter, card->returned, token, receipt))
         return std::nullopt;
-    return carry(row, token, card->contents);
+    return carry(row, token, card->contents, floorOf(*card));
 }
 
 // ---- remote sales
 // ------------------------------------------------------------------------------------
 
-// A remote row is pending only when the meter's answer was lost. Nothing else may be sold to the
-// meter until it is settled: a later sequence loaded by the meter would hide whether this one was.
-bool CardDesk::refuseWhileRemotePending(const MeterRecord &meter)
+// Reads the meter's sealed proof over `link`, checks it is this meter's and sealed with its key,
+// records it like a card's return record and settles the meter's tokens from it.
+std::optional<CardCheck> CardDesk::proveRemotely(const Session &by, const CardCheck &account,
+                                                 RemoteMeter &link)
 {
-    const QList<Row> waiting = rows(
-        QStringLiteral("s.state = 'pending' AND s.card_serial = 0 AND s.meter_id = ?"), {meter.id});
-    if (waiting.isEmpty())
-        return true;
-    return failed(tr("Remote sale %1 to meter %2 is not settled: the meter's answer was lost. "
-                     "Reach the meter again (ampcard sale settle-remote) before selling to it.")
-                      .arg(waiting.first().id, meter.number));
-}
-
-bool CardDesk::settleRemote(const Session &by, const MeterRecord &meter,
-                            std::uint32_t meterLastSequence, QStringList *settled)
-{
-    const QList<Row> waiting = rows(
-        QStringLiteral("s.state = 'pending' AND s.card_serial = 0 AND s.meter_id = ?"), {meter.id});
-    for (const Row &row : waiting) {
-        const bool loaded = qint64(meterLastSequence) >= row.sequence;
-        if (loaded ? !complete(row)
-                   : !voidRow(by, row,
-                              tr("meter %1 did not load remote sequence %2 (it loaded %3): "
-                                 "nothing was sold")
-                                  .arg(meter.number)
-                                  .arg(row.sequence)
-                                  .arg(meterLastSequence)))
-            return false;
-        if (settled)
-            settled->append(loaded
-                                ? tr("Remote sale %1 completed: the meter loaded it.").arg(row.id)
-                                : tr("Remote sale %1 voided: the meter did not load it, nothing "
-                                     "was sold.")
-                                      .arg(row.id));
-    }
-    return true;
+    const QString &number = account.meter.number;
+    RemoteState state;
+    if (const Status status = link.state(number, &state); !status.ok())
+        return fail<CardCheck>(
+            tr("Meter %1 does not answer (%2).").arg(number, describe(status.code())));
+    const std::vector<std::uint8_t> &bytes = state.sealedProof;
+    const Result<card::RecordHeader> header =
+        bytes.size() > card::kHeaderSize
+            ? card::decodeHeader(card::ConstBytes(bytes).first(card::kHeaderSize))
+            : Result<card::RecordHeader>(Status(Errc::kCardFormat));
+    char digits[13] = {};
+    if (header.ok())
+        header.value().meter.format(digits);
+    if (!header.ok() || header.value().type != card::RecordType::kReturn ||
+        header.value().utilityId != m_keys.utilityId() || QLatin1String(digits) != number)
+        return fail<CardCheck>(tr("Meter %1 answered something that is not its sealed record: "
+                                  "nothing is settled from it.")
+                                   .arg(number));
+    cardio::OpensslAead key;
+    if (const Status status = m_keys.meterAead(header.value().meter, header.value().keyVersion, key);
+        !status.ok())
+        return fail<CardCheck>(tr("Cannot derive the meter key: %1").arg(describe(status.code())));
+    const Result<card::ReturnRecord> opened = card::openReturn(
+        header.value(), card::ConstBytes(bytes).subspan(card::kHeaderSize), key);
+    if (!opened.ok())
+        return fail<CardCheck>(tr("Meter %1's record does not verify (%2): it was not sealed by "
+                                  "the meter. Nothing is settled from it.")
+                                   .arg(number, describe(opened.status().code())));
+    CardCheck seen = account;
+    seen.id.serial = 0; // read over the line
+    seen.returned = opened.value();
+    seen.unloaded = false;
+    seen.settled.clear();
+    if (!recordReturn(by, seen))
+        return std::nullopt;
+    seen.id = account.id;
+    return seen;
 }
 
 std::optional<QStringList> CardDesk::settleRemote(const Session &by, const QString &meterNumber,
                                                   RemoteMeter &link)
 {
-    const std::optional<MeterRecord> meter = Meters(m_ledger).byNumber(meterNumber);
-    if (!meter)
+    const std::optional<CardCheck> known = account(meterNumber);
+    if (!known)
         return fail<QStringList>(tr("Meter %1 is not registered.").arg(meterNumber));
-    RemoteState state;
-    if (const Status status = link.state(meterNumber, &state); !status.ok())
-        return fail<QStringList>(
-            tr("Meter %1 does not answer (%2).").arg(meterNumber, describe(status.code())));
-    QStringList settled;
-    if (!settleRemote(by, *meter, state.lastSequence, &settled))
+    const std::optional<CardCheck> seen = proveRemotely(by, *known, link);
+    if (!seen)
         return std::nullopt;
-    return settled;
+    return seen->settled;
 }
 
 std::optional<QJsonObject> CardDesk::sellRemote(const Session &by, const QString &meterNumber,
@@ -975,56 +1292,47 @@ std::optional<QJsonObject> CardDesk::sellRemote(const Session &by, const QString
     const std::optional<QString> shift = sellingShift(by);
     if (!shift)
         return std::nullopt;
-    std::optional<CardCheck> account = this->account(meterNumber);
-    if (!account)
+    const std::optional<CardCheck> known = this->account(meterNumber);
+    if (!known)
         return fail(tr("Meter %1 is not registered.").arg(meterNumber));
-    if (account->meter.status != QLatin1String("active"))
-        return fail(
-            tr("Meter %1 is %2: no sales.").arg(account->meter.number, account->meter.status));
-    if (account->id.serial == 0)
+    if (known->meter.status != QLatin1String("active"))
+        return fail(tr("Meter %1 is %2: no sales.").arg(known->meter.number, known->meter.status));
+    if (known->id.serial == 0)
         return fail(tr("Meter %1 has no account card: open the account before selling remotely.")
                         .arg(meterNumber));
-    RemoteState state;
-    if (const Status status = link.state(meterNumber, &state); !status.ok())
-        return fail(tr("Meter %1 does not answer (%2): nothing was sold.")
-                        .arg(meterNumber, describe(status.code())));
-    QStringList settled;
-    if (!settleRemote(by, account->meter, state.lastSequence, &settled))
+    std::optional<CardCheck> account = proveRemotely(by, *known, link);
+    if (!account) {
+        m_error += QLatin1Char(' ') + tr("Nothing was sold.");
         return std::nullopt;
-    // A card sale the meter has not loaded yet would be refused by the meter once a later
-    // sequence arrives: the customer loads the card first.
+    }
+    if (!refuseWhileSequenceUnknown(account->meter))
+        return std::nullopt;
+    const std::uint32_t loaded = account->returned->lastSequence;
+    // Credit on the customer's card that the meter has not loaded would be superseded by a remote
+    // token: the customer loads the card first.
     QSqlQuery onCard(m_ledger.database());
     if (!run(onCard,
-             QStringLiteral("SELECT max(sequence) FROM sales WHERE meter_id = ? AND card_serial "
-                            "<> 0 AND state IN ('complete', 'pending', 'cancelled') AND kind IN "
-                            "('purchase', 'opening', 'replacement', 'meter-change', 'cancel')"),
+             QStringLiteral("SELECT coalesce(max(sequence), 0) FROM sales WHERE meter_id = ? AND "
+                            "card_serial <> 0 AND proof = '' AND token_amount > 0 AND state IN "
+                            "('complete', 'pending')"),
              {account->meter.id}) ||
         !onCard.next())
         return fail(onCard.lastError().text());
-    if (onCard.value(0).toLongLong() > qint64(state.lastSequence))
+    if (onCard.value(0).toLongLong() > qint64(loaded))
         return fail(tr("The customer's card holds sequence %1, which meter %2 has not loaded (it "
                        "loaded %3). Insert the card in the meter first: a remote sale now would "
                        "make the meter refuse the card's credit.")
                         .arg(onCard.value(0).toLongLong())
                         .arg(meterNumber)
-                        .arg(state.lastSequence));
-    // The quote sees the meter as it answered now.
-    card::ReturnRecord seen = account->returned.value_or(card::ReturnRecord{});
-    seen.remaining = state.remaining;
-    seen.lastSequence = state.lastSequence;
-    account->returned = seen;
-    account->unloaded = false;
+                        .arg(loaded));
     const std::optional<SaleQuote> quoted = quote(*account, request);
     if (!quoted)
         return std::nullopt;
 
     Row row = purchaseRow(by, *shift, *account, *quoted);
-    card::Token token =
-        baseToken(card::RecordType::kPurchase, account->meter, account->id.serial,
-                  std::max(nextSequence(account->meter, nullptr), qint64(state.lastSequence) + 1));
+    card::Token token = baseToken(card::RecordType::kPurchase, account->meter, known->id.serial);
     token.amount = quoted->credit;
     row.cardSerial = 0; // delivered over the line: no card settles it
-    row.sequence = token.sequence;
     row.tokenAmount = token.amount.raw();
     row.tokenTime = token.issueTime;
     row.reference = QStringLiteral("remote");
@@ -1032,82 +1340,100 @@ std::optional<QJsonObject> CardDesk::sellRemote(const Session &by, const QString
     receipt[QStringLiteral("delivery")] = QStringLiteral("remote");
     receipt[QStringLiteral("card")] = QString();
     receipt[QStringLiteral("combined")] = false;
-    receipt[QStringLiteral("remainingBefore")] = tariff::formatMoney(state.remaining);
+    receipt[QStringLiteral("remainingBefore")] =
+        tariff::formatMoney(account->returned->remaining);
     if (!addTariff(account->meter, account->returned, token, receipt))
         return std::nullopt;
-    receipt[QStringLiteral("sale")] = row.id;
-    receipt[QStringLiteral("sequence")] = row.sequence;
-    receipt[QStringLiteral("tokenAmount")] = moneyText(row.tokenAmount);
-
-    // Seal before anything is recorded: a failure here leaves no row.
+    {
+        Transaction transaction(m_ledger.database(), Transaction::Lock::kImmediate);
+        if (!transaction.started())
+            return fail(tr("The ledger is busy: %1").arg(transaction.errorText()));
+        const std::optional<qint64> taken = takeSequence(row.meterId, loaded);
+        if (!taken)
+            return std::nullopt;
+        token.sequence = static_cast<std::uint32_t>(*taken);
+        row.sequence = *taken;
+        receipt[QStringLiteral("sale")] = row.id;
+        receipt[QStringLiteral("sequence")] = row.sequence;
+        receipt[QStringLiteral("tokenAmount")] = moneyText(row.tokenAmount);
+        if (!insertPending(row) || !transaction.commit())
+            return fail(m_error.isEmpty() ? transaction.errorText() : m_error);
+    }
+    if (!step(SaleStep::kPendingRecorded))
+        return std::nullopt;
     cardio::OpensslAead key;
     if (const Status status = m_keys.meterAead(token.meter, token.keyVersion, key); !status.ok())
-        return fail(tr("Cannot derive the meter key: %1").arg(describe(status.code())));
+        return voidUnsent(row, tr("Cannot derive the meter key: %1").arg(describe(status.code())));
     std::array<std::uint8_t, card::kSaltSize> salt{};
     if (const Status status = cardio::openssl::randomBytes(salt); !status.ok())
-        return fail(describe(status.code()));
+        return voidUnsent(row, describe(status.code()));
     std::vector<std::uint8_t> sealed(card::kHeaderSize + card::kTokenMaxBodySize + card::kTagSize);
     const Result<std::size_t> body =
         card::sealToken(token, key, 1, salt, card::Bytes(sealed).first(card::kHeaderSize),
                         card::Bytes(sealed).subspan(card::kHeaderSize));
     if (!body.ok())
-        return fail(describe(body.status().code()));
+        return voidUnsent(row, describe(body.status().code()));
     sealed.resize(card::kHeaderSize + body.value());
-    {
-        Transaction transaction(m_ledger.database());
-        if (!transaction.started())
-            return fail(tr("The ledger is busy: %1").arg(transaction.errorText()));
-        if (!insertPending(row))
-            return std::nullopt;
-        if (!transaction.commit())
-            return fail(transaction.errorText());
-    }
-    if (!step(SaleStep::kPendingRecorded))
-        return std::nullopt;
+
     std::uint8_t outcome = 0xFF;
     const Status sent = link.deliver(meterNumber, sealed, &outcome);
-    if (!sent.ok()) {
-        // The answer may be lost while the meter loaded it: ask what it holds now.
-        RemoteState after;
-        if (link.state(meterNumber, &after).ok()) {
-            if (!settleRemote(by, account->meter, after.lastSequence, nullptr))
-                return std::nullopt;
-            if (after.lastSequence >= token.sequence) {
-                if (!step(SaleStep::kCardWritten) || !step(SaleStep::kCompleted))
-                    return std::nullopt;
-                return this->receipt(row.id);
-            }
-            return fail(tr("Meter %1 did not take the token (%2). Nothing was sold.")
-                            .arg(meterNumber, describe(sent.code())));
-        }
-        return fail(tr("Meter %1 stopped answering during the sale (%2). The sale stays pending, "
-                       "nothing is charged yet: reach the meter again to settle it.")
-                        .arg(meterNumber, describe(sent.code())));
-    }
-    if (outcome != 0) {
-        if (!voidRow(by, row,
-                     tr("meter %1 refused remote sequence %2 with C-%3: nothing was sold")
-                         .arg(meterNumber)
-                         .arg(row.sequence)
-                         .arg(outcome, 2, 10, QLatin1Char('0'))))
+    if (!step(SaleStep::kCardWritten))
+        return std::nullopt;
+    // Whatever the meter answered (unsealed), only its sealed record settles the sale.
+    const std::optional<CardCheck> after = proveRemotely(by, *known, link);
+    const std::optional<Row> settled = rowById(row.id);
+    if (settled && settled->state == QLatin1String("complete")) {
+        if (!step(SaleStep::kCompleted))
             return std::nullopt;
-        return fail(tr("Meter %1 refused the token (C-%2). Nothing was sold.")
-                        .arg(meterNumber)
-                        .arg(outcome, 2, 10, QLatin1Char('0')));
+        return this->receipt(row.id);
     }
-    return delivered(row);
+    if (settled && settled->state == QLatin1String("void"))
+        return fail(tr("Meter %1 did not take the token and can never load it. Nothing was sold.")
+                        .arg(meterNumber));
+    const QString answer = !sent.ok() ? tr("no answer (%1)").arg(describe(sent.code()))
+                           : outcome == 0
+                               ? tr("it said loaded")
+                               : tr("it said C-%1").arg(outcome, 2, 10, QLatin1Char('0'));
+    const QString why = !after ? tr("its sealed record could not be read") :
+                                 tr("its sealed record shows sequence %1 not loaded")
+                                     .arg(row.sequence);
+    QSqlQuery note(m_ledger.database());
+    (void)run(note, QStringLiteral("UPDATE sales SET note = ? WHERE id = ?"),
+              {tr("meter %1: %2; %3").arg(meterNumber, answer, why), row.id});
+    return fail(tr("Meter %1 has not loaded remote sale %2 (%3; %4). The sale stays pending and "
+                   "nothing is charged: it completes if the meter's record ever proves it loaded, "
+                   "and is void once a later sale is loaded without it.")
+                    .arg(meterNumber, row.id, answer, why));
 }
 
 std::optional<QJsonObject> CardDesk::cancel(const Session &by, const QString &saleId)
 {
     if (!by.may(Permission::kCancelSale))
         return fail(tr("Only a supervisor or administrator may cancel a sale."));
-    const std::optional<Row> sale = rowById(saleId);
+    std::optional<Row> sale = rowById(saleId);
     if (!sale || sale->kind != QLatin1String("purchase"))
         return fail(tr("There is no sale %1.").arg(saleId));
     if (sale->state != QLatin1String("complete"))
         return fail(
             tr("Sale %1 is %2: only a completed sale can be cancelled.").arg(saleId, sale->state));
+    if (!rows(QStringLiteral("s.kind = 'cancel' AND s.state = 'pending' AND s.reference = ?"),
+              {saleId})
+             .isEmpty())
+        return fail(tr("Sale %1 is being cancelled already: its refund waits for the meter's "
+                       "record.")
+                        .arg(saleId));
+    if (sale->proof == QLatin1String("loaded") || sale->proof == QLatin1String("carried"))
+        return fail(tr("Meter %1 has loaded sale %2: it can no longer be cancelled.")
+                        .arg(sale->meterNumber, saleId));
+    if (sale->proof == QLatin1String("superseded"))
+        return refundOwed(by, *sale); // the meter can never load it: nothing to write
+    if (sale->cardSerial == 0)
+        return fail(tr("Sale %1 was delivered over the meter line; the meter settles it.")
+                        .arg(saleId));
+    if (sale->tokenAmount != sale->credit)
+        return fail(tr("Sale %1 was combined on the card with an earlier purchase: it cannot be "
+                       "cancelled alone.")
+                        .arg(saleId));
     std::optional<CardCheck> card = inspect(by);
     if (!card)
         return std::nullopt;
@@ -1115,12 +1441,19 @@ std::optional<QJsonObject> CardDesk::cancel(const Session &by, const QString &sa
         return fail(tr("Sale %1 was written to card %2; this is card %3.")
                         .arg(saleId, CardNames::serialText(sale->cardSerial),
                              CardNames::serialText(card->id.serial)));
-    if (!card->issued || qint64(card->issued->sequence) != sale->sequence || !card->unloaded)
-        return fail(tr("The meter has loaded sale %1 already (or the card holds a newer record): "
-                       "it can no longer be cancelled.")
+    sale = rowById(saleId); // the card's return record may have settled it just now
+    if (!sale || sale->state != QLatin1String("complete"))
+        return fail(tr("There is no sale %1 to cancel.").arg(saleId));
+    if (sale->proof == QLatin1String("loaded") || sale->proof == QLatin1String("carried"))
+        return fail(tr("Meter %1 has loaded sale %2: it can no longer be cancelled.")
+                        .arg(sale->meterNumber, saleId));
+    if (sale->proof == QLatin1String("superseded"))
+        return refundOwed(by, *sale);
+    if (!card->issued || qint64(card->issued->sequence) != sale->sequence ||
+        card->issued->amount.raw() != sale->tokenAmount)
+        return fail(tr("The card holds a newer record than sale %1: it is settled by the meter's "
+                       "next record, not cancelled.")
                         .arg(saleId));
-    if (card->issued->amount.raw() < sale->credit)
-        return fail(tr("The card holds less than sale %1 put on it.").arg(saleId));
 
     Row row;
     row.id = newId();
@@ -1129,36 +1462,81 @@ std::optional<QJsonObject> CardDesk::cancel(const Session &by, const QString &sa
     row.meterNumber = sale->meterNumber;
     row.reference = sale->id;
     row.operatorName = by.login();
-    // The money goes back to the customer from a drawer: the canceller's shift, or the sale's own
-    // while it is still open.
+    const std::optional<QString> shift = refundShift(by, *sale);
+    if (!shift)
+        return std::nullopt;
+    row.shiftId = *shift;
+    fillRefund(row, *sale);
+    // The cancellation is a new record that supersedes the purchase (DESIGN.md §5): once the
+    // meter loads it, the purchase can never be loaded, and the meter's record proves which.
+    card::Token token = baseToken(card::RecordType::kPurchase, card->meter, card->id.serial);
+    token.amount = Money();
+    row.receipt[QStringLiteral("refundPending")] = true;
+    return carry(row, token, card->contents, floorOf(*card));
+}
+
+// The drawer a refund is paid from: the canceller's shift, or the sale's own while it is open.
+std::optional<QString> CardDesk::refundShift(const Session &by, const Row &sale)
+{
     if (const std::optional<QString> own = openShiftOf(by.login()))
-        row.shiftId = *own;
-    else if (const std::optional<QString> sold = openShiftOf(sale->operatorName);
-             sold && *sold == sale->shiftId)
-        row.shiftId = *sold;
-    else
-        return fail(tr("Open a shift to pay the customer back."));
-    row.paid = -sale->paid;
-    row.fixedCharge = -sale->fixedCharge;
-    row.debtRecovered = -sale->debtRecovered;
-    row.vat = -sale->vat;
-    row.credit = -sale->credit;
-    row.energy = -sale->energy;
-    card::Token token = *card->issued;
-    token.amount = Money::fromRaw(card->issued->amount.raw() - sale->credit);
-    token.flags = static_cast<std::uint16_t>(token.flags | card::kFlagReissue);
-    token.issueTime = meterTime(m_clock());
-    row.receipt = sale->receipt;
+        return own;
+    if (const std::optional<QString> sold = openShiftOf(sale.operatorName);
+        sold && *sold == sale.shiftId)
+        return sold;
+    return fail<QString>(tr("Open a shift to pay the customer back."));
+}
+
+void CardDesk::fillRefund(Row &row, const Row &sale) const
+{
+    row.paid = -sale.paid;
+    row.fixedCharge = -sale.fixedCharge;
+    row.debtRecovered = -sale.debtRecovered;
+    row.vat = -sale.vat;
+    row.credit = -sale.credit;
+    row.energy = -sale.energy;
+    row.receipt = sale.receipt;
     row.receipt[QStringLiteral("kind")] = row.kind;
-    row.receipt[QStringLiteral("cancels")] = sale->id;
+    row.receipt[QStringLiteral("cancels")] = sale.id;
     row.receipt[QStringLiteral("at")] = isoText(m_clock());
-    row.receipt[QStringLiteral("operator")] = by.login();
+    row.receipt[QStringLiteral("operator")] = row.operatorName;
     for (const char *key : {"paid", "fixedCharge", "debtRecovered", "vat", "credit"})
-        row.receipt[QLatin1String(key)] = moneyText(-moneyRaw(sale->receipt, key));
-    row.receipt[QStringLiteral("energy")] = energyText(-sale->energy);
+        row.receipt[QLatin1String(key)] = moneyText(-moneyRaw(sale.receipt, key));
+    row.receipt[QStringLiteral("energy")] = energyText(-sale.energy);
     row.receipt.remove(QStringLiteral("energySteps"));
     row.receipt.remove(QStringLiteral("tariff"));
-    return carry(row, token, card->contents);
+}
+
+// A paid sale the meter proved it can never load: the money goes back now, no card involved.
+std::optional<QJsonObject> CardDesk::refundOwed(const Session &by, const Row &sale)
+{
+    Row row;
+    row.id = newId();
+    row.kind = QStringLiteral("cancel");
+    row.meterId = sale.meterId;
+    row.meterNumber = sale.meterNumber;
+    row.reference = sale.id;
+    row.operatorName = by.login();
+    row.cardSerial = sale.cardSerial;
+    const std::optional<QString> shift = refundShift(by, sale);
+    if (!shift)
+        return std::nullopt;
+    row.shiftId = *shift;
+    fillRefund(row, sale);
+    row.receipt[QStringLiteral("refundPending")] = false;
+    {
+        Transaction transaction(m_ledger.database(), Transaction::Lock::kImmediate);
+        if (!transaction.started())
+            return fail(tr("The ledger is busy: %1").arg(transaction.errorText()));
+        const std::optional<qint64> taken = takeSequence(row.meterId, 0);
+        if (!taken)
+            return std::nullopt;
+        row.sequence = *taken; // a sequence used up, never written: nothing can load it
+        row.receipt[QStringLiteral("sale")] = row.id;
+        row.receipt[QStringLiteral("sequence")] = row.sequence;
+        if (!insertPending(row) || !complete(row) || !transaction.commit())
+            return fail(m_error.isEmpty() ? transaction.errorText() : m_error);
+    }
+    return receipt(row.id);
 }
 
 std::optional<QJsonObject> CardDesk::receipt(const QString &saleId) const
@@ -1242,8 +1620,10 @@ std::optional<QJsonObject> CardDesk::openAccount(const Session &by, const Accoun
     };
     {
         // Registration first, so the token is built from what the ledger holds.
-        Transaction transaction(m_ledger.database());
-        if (!transaction.started() || !registerMeter())
+        Transaction transaction(m_ledger.database(), Transaction::Lock::kImmediate);
+        if (!transaction.started())
+            return fail(tr("The ledger is busy: %1").arg(transaction.errorText()));
+        if (!registerMeter())
             return std::nullopt;
         const std::optional<MeterRecord> stored = meters.byNumber(registered.number);
         if (!stored)
@@ -1251,10 +1631,14 @@ std::optional<QJsonObject> CardDesk::openAccount(const Session &by, const Accoun
         registered = *stored;
         row.meterId = registered.id;
         row.meterNumber = registered.number;
-        card::Token token = baseToken(card::RecordType::kAccountOpening, registered,
-                                      blank->id.serial, nextSequence(registered, nullptr));
+        card::Token token =
+            baseToken(card::RecordType::kAccountOpening, registered, blank->id.serial);
         if (!addTariff(registered, std::nullopt, token, receipt))
             return std::nullopt;
+        const std::optional<qint64> taken = takeSequence(registered.id, 0);
+        if (!taken)
+            return std::nullopt;
+        token.sequence = static_cast<std::uint32_t>(*taken);
         row.tokenAmount = 0;
         row.tokenTime = token.issueTime;
         row.sequence = token.sequence;
@@ -1271,10 +1655,16 @@ std::optional<QJsonObject> CardDesk::openAccount(const Session &by, const Accoun
         if (const Status status = m_keys.meterAead(token.meter, token.keyVersion, key);
             !status.ok())
             return fail(tr("Cannot derive the meter key: %1").arg(describe(status.code())));
-        if (const Status status = m_service.writeToken(blank->contents, token, key); !status.ok())
+        if (const Status status = m_service.writeToken(blank->contents, token, key);
+            !status.ok()) {
+            if (!m_service.writeStarted())
+                return voidUnsent(row, tr("The card did not take the record (%1). Nothing was "
+                                          "sold.")
+                                           .arg(describe(status.code())));
             return fail(tr("The card write did not finish (%1): put the same card back to settle "
                            "it.")
                             .arg(describe(status.code())));
+        }
     }
     if (!step(SaleStep::kCardWritten) || !complete(row) || !step(SaleStep::kCompleted))
         return std::nullopt;
@@ -1312,8 +1702,7 @@ std::optional<QJsonObject> CardDesk::replaceCard(const Session &by, const QStrin
     row.shiftId = shift.value_or(QString());
     row.paid = settings.replacementFee.raw();
     row.fixedCharge = row.paid;
-    card::Token token = baseToken(card::RecordType::kReplacement, *meter, blank->id.serial,
-                                  nextSequence(*meter, nullptr));
+    card::Token token = baseToken(card::RecordType::kReplacement, *meter, blank->id.serial);
     token.previousCardSerial = old->serial;
     row.receipt = receiptHead(row, meter->number, meter->customerNumber);
     QJsonObject &receipt = row.receipt;
@@ -1324,7 +1713,7 @@ std::optional<QJsonObject> CardDesk::replaceCard(const Session &by, const QStrin
     receipt[QStringLiteral("replacementFee")] = moneyText(row.paid);
     if (!addTariff(*meter, std::nullopt, token, receipt))
         return std::nullopt;
-    return carry(row, token, blank->contents);
+    return carry(row, token, blank->contents, 0);
 }
 
 std::optional<QJsonObject> CardDesk::changeMeter(const Session &by,
@@ -1356,6 +1745,8 @@ std::optional<QJsonObject> CardDesk::changeMeter(const Session &by,
     if (!Cards(m_ledger).userCardOf(old->number))
         return fail(tr("Meter %1 has no account yet: open the account on the new meter instead.")
                         .arg(old->number));
+    if (!mayMoveCredit(by, *old, request))
+        return std::nullopt;
     if (!rows(QStringLiteral("meter_id = ? AND state = 'pending'"), {old->id}).isEmpty())
         return fail(tr("Meter %1 has a card record still pending: put its card in the reader to "
                        "settle it first.")
@@ -1402,13 +1793,47 @@ std::optional<QJsonObject> CardDesk::changeMeter(const Session &by,
             return fail(tr("Meter %1 could not be registered.").arg(fresh.number));
         row.meterId = stored->id;
         row.meterNumber = stored->number;
-        token = baseToken(card::RecordType::kAccountOpening, *stored, blank->id.serial,
-                          nextSequence(*stored, nullptr));
+        token = baseToken(card::RecordType::kAccountOpening, *stored, blank->id.serial);
         token.amount = request.remaining;
         if (!addTariff(*stored, std::nullopt, token, receipt) || !transaction.commit())
             return std::nullopt;
     }
-    return carry(row, token, blank->contents);
+    return carry(row, token, blank->contents, 0);
+}
+
+// The old meter's last proven remaining bounds what moves; above it, a supervisor countersigns.
+bool CardDesk::mayMoveCredit(const Session &by, const MeterRecord &old,
+                             const MeterChangeRequest &request)
+{
+    QSqlQuery proven(m_ledger.database());
+    if (!run(proven,
+             QStringLiteral("SELECT remaining FROM return_records WHERE meter_id = ? ORDER BY "
+                            "meter_time DESC, rowid DESC LIMIT 1"),
+             {old.id}))
+        return failed(proven.lastError().text());
+    const qint64 provenRemaining = proven.next() ? std::max<qint64>(0, proven.value(0).toLongLong()) : 0;
+    if (request.remaining.raw() <= provenRemaining)
+        return true;
+    const QString what = tr("%1 is more than meter %2's last proven remaining credit %3")
+                             .arg(tariff::formatMoney(request.remaining), old.number,
+                                  moneyText(provenRemaining));
+    if (!request.countersign)
+        return failed(tr("%1 (its newest sealed record). A supervisor must countersign the "
+                         "difference with a reason.")
+                          .arg(what));
+    if (!request.countersign->may(Permission::kCountersign) ||
+        request.countersign->login() == by.login())
+        return failed(tr("%1: the countersignature must be another operator's, a supervisor or "
+                         "an administrator.")
+                          .arg(what));
+    if (request.countersignReason.trimmed().isEmpty())
+        return failed(tr("%1: the countersignature needs a reason.").arg(what));
+    return m_ledger.audit(request.countersign->login(),
+                          QStringLiteral("meter-change.countersigned"), old.number,
+                          tr("%1, moved for %2: %3")
+                              .arg(what, by.login(), request.countersignReason.trimmed()))
+               ? true
+               : failed(m_ledger.errorString());
 }
 
 std::optional<QString> CardDesk::issueFunctionCard(const Session &by,
@@ -1419,6 +1844,10 @@ std::optional<QString> CardDesk::issueFunctionCard(const Session &by,
             tr("Only an installer, supervisor or administrator may issue function cards."));
     if (request.kind == card::CardKind::kKeyChange && !by.may(Permission::kManageKeys))
         return fail<QString>(tr("Only a supervisor or administrator may issue key-change cards."));
+    if ((request.kind == card::CardKind::kClear || request.kind == card::CardKind::kPreset) &&
+        !by.may(Permission::kIssueCreditCards))
+        return fail<QString>(tr("Only a supervisor or administrator may issue clear and preset "
+                                "cards: they reset or create credit on a meter."));
     if (request.kind == card::CardKind::kUser || !card::isKnown(request.kind))
         return fail<QString>(tr("Choose a function card kind."));
     if (!m_keys.valid())
@@ -1458,7 +1887,7 @@ std::optional<QString> CardDesk::issueFunctionCard(const Session &by,
             : request.kind == card::CardKind::kRelayTest ? card::RecordType::kRelayTest
             : request.kind == card::CardKind::kKeyChange ? card::RecordType::kKeyChange
                                                          : card::RecordType::kPreset;
-        token = baseToken(type, *meter, contents.id.serial, nextSequence(*meter, nullptr));
+        token = baseToken(type, *meter, contents.id.serial);
         if (request.kind == card::CardKind::kParameter && request.sendTariff &&
             !addTariff(*meter, std::nullopt, token, detail))
             return std::nullopt;
@@ -1490,13 +1919,18 @@ std::optional<QString> CardDesk::issueFunctionCard(const Session &by,
                 return fail<QString>(describe(status.code()));
             detail[QStringLiteral("newKeyVersion")] = int(request.newKeyVersion);
         }
+        {
+            // The sequence is taken before the card is written, so a crash never lets a later
+            // purchase reuse it.
+            Transaction transaction(m_ledger.database(), Transaction::Lock::kImmediate);
+            if (!transaction.started())
+                return fail<QString>(transaction.errorText());
+            const std::optional<qint64> taken = takeSequence(meter->id, 0);
+            if (!taken || !transaction.commit())
+                return fail<QString>(m_error.isEmpty() ? transaction.errorText() : m_error);
+            token.sequence = static_cast<std::uint32_t>(*taken);
+        }
         detail[QStringLiteral("sequence")] = qint64(token.sequence);
-        // The sequence is taken before the card is written, so a crash never lets a later
-        // purchase reuse it.
-        QSqlQuery take(m_ledger.database());
-        if (!run(take, QStringLiteral("UPDATE meters SET last_sequence = ? WHERE id = ?"),
-                 {qint64(token.sequence), meter->id}))
-            return fail<QString>(take.lastError().text());
         cardio::OpensslAead key;
         if (const Status status = m_keys.meterAead(token.meter, token.keyVersion, key);
             !status.ok())
@@ -1600,7 +2034,13 @@ QString receiptText(const QJsonObject &r)
     if (r.contains(QStringLiteral("tariff")))
         text += line(CardDesk::tr("New tariff"),
                      CardDesk::tr("%1 from %2").arg(value("tariff"), value("tariffFrom")));
-    text += line(CardDesk::tr("TOTAL PAID"), value("paid"));
+    if (kind == QLatin1String("cancel") && value("state") == QLatin1String("pending"))
+        text += line(CardDesk::tr("REFUND PENDING"),
+                     CardDesk::tr("%1, paid once the meter's record proves it can never load the "
+                                  "purchase")
+                         .arg(value("paid")));
+    else
+        text += line(CardDesk::tr("TOTAL PAID"), value("paid"));
     return text;
 }
 

@@ -50,6 +50,8 @@ bool roleAllows(Role role, Permission permission)
     case Permission::kReplaceCard:
     case Permission::kIssueFunctionCard: return role != Role::kCashier;
     case Permission::kCancelSale:
+    case Permission::kCountersign:
+    case Permission::kIssueCreditCards:
     case Permission::kManageTariffs:
     case Permission::kManageShifts:
     case Permission::kBackupLedger:

@@ -278,8 +278,26 @@ constexpr const char *kStep8[] = {
     "ALTER TABLE meters ADD COLUMN replaced_by TEXT NOT NULL DEFAULT ''",
 };
 
-constexpr std::array<std::span<const char *const>, 8> kSteps = {kStep1, kStep2, kStep3, kStep4,
-                                                                kStep5, kStep6, kStep7, kStep8};
+// The sale protocol settled on the meter's proof (DESIGN.md §5): each token's proof, the credit
+// the meter loaded as its return records say, and what the station must learn from a meter before
+// it sells to it again. Rows completed before this step are taken as loaded, as the old rule did.
+constexpr const char *kStep9[] = {
+    "ALTER TABLE sales ADD COLUMN proof TEXT NOT NULL DEFAULT ''"
+    " CHECK (proof IN ('', 'loaded', 'carried', 'superseded'))",
+    "ALTER TABLE sales ADD COLUMN note TEXT NOT NULL DEFAULT ''",
+    "UPDATE sales SET proof = 'loaded' WHERE state = 'complete' AND kind <> 'cancel'",
+    "UPDATE sales SET proof = 'superseded' WHERE state = 'cancelled'",
+    "ALTER TABLE return_records ADD COLUMN credit_loaded INTEGER",
+    // Credit and loads a meter proved that no token of this ledger explains.
+    "ALTER TABLE meters ADD COLUMN unknown_credit INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE meters ADD COLUMN unknown_loads INTEGER NOT NULL DEFAULT 0",
+    // Set when the ledger may not know the meter's newest sequence (a restore): no sale until a
+    // return record written after this time (or a remote read) has been seen.
+    "ALTER TABLE meters ADD COLUMN sequence_unknown_since TEXT NOT NULL DEFAULT ''",
+};
+
+constexpr std::array<std::span<const char *const>, 9> kSteps = {
+    kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

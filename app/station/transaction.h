@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,12 +15,32 @@ namespace ampcard::station {
 // as one) and commits only with it.
 class Transaction {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)), m_name(nextName())
+    // kImmediate: when this is the outermost unit, it starts with BEGIN IMMEDIATE, so the write
+    // lock is taken before anything is read (a sequence number read and taken in one unit cannot
+    // be taken by another process in between). Nested, it is a plain savepoint of the outer unit.
+    enum class Lock { kDeferred, kImmediate };
+
+    explicit Transaction(QSqlDatabase db, Lock lock = Lock::kDeferred)
+        : m_db(std::move(db)), m_name(nextName())
     {
         QSqlQuery query(m_db);
+        int &depth = depthOf(m_db);
+        if (lock == Lock::kImmediate && depth == 0) {
+            m_outer = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            if (!m_outer) {
+                m_error = query.lastError().text();
+                return;
+            }
+        }
         m_open = query.exec(QStringLiteral("SAVEPOINT ") + m_name);
-        if (!m_open)
+        if (!m_open) {
             m_error = query.lastError().text();
+            if (m_outer)
+                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            m_outer = false;
+            return;
+        }
+        ++depth;
     }
     ~Transaction()
     {
@@ -27,6 +48,9 @@ public:
             return;
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO ") + m_name);
         QSqlQuery(m_db).exec(QStringLiteral("RELEASE ") + m_name);
+        if (m_outer)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        --depthOf(m_db);
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -34,16 +58,28 @@ public:
     bool commit()
     {
         QSqlQuery query(m_db);
-        m_open = !query.exec(QStringLiteral("RELEASE ") + m_name);
-        if (m_open)
+        if (!query.exec(QStringLiteral("RELEASE ") + m_name)) {
             m_error = query.lastError().text();
-        return !m_open;
+            return false;
+        }
+        if (m_outer && !query.exec(QStringLiteral("COMMIT"))) {
+            m_error = query.lastError().text();
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        }
+        m_open = false;
+        --depthOf(m_db);
+        return m_error.isEmpty();
     }
     // Why the savepoint could not start or the commit failed (SQLite's words: "database or disk
     // is full", "database is locked", ...).
     [[nodiscard]] QString errorText() const { return m_error; }
 
 private:
+    static int &depthOf(const QSqlDatabase &db)
+    {
+        static QHash<QString, int> depths;
+        return depths[db.connectionName()];
+    }
     static QString nextName()
     {
         static unsigned counter = 0;
@@ -53,6 +89,7 @@ private:
     QSqlDatabase m_db;
     QString m_name;
     bool m_open = false;
+    bool m_outer = false;
     QString m_error;
 };
 

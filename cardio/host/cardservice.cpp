@@ -88,6 +88,7 @@ Status CardService::read(CardContents &contents)
 Status CardService::writeSlot(const card::SlotFile &file, const card::SlotChoice &choice,
                               ConstBytes header, ConstBytes body)
 {
+    m_writeStarted = false;
     if (header.size() != kHeaderSize || body.empty() || body.size() > file.bodyCapacity)
         return Errc::kBufferSize;
     const card::WriteTarget target = card::writeTarget(choice);
@@ -98,6 +99,7 @@ Status CardService::writeSlot(const card::SlotFile &file, const card::SlotChoice
     // Body first, header last: until the header is complete the slot does not count.
     for (std::size_t done = 0; done < body.size(); done += kMaxUpdate) {
         const std::size_t size = std::min(kMaxUpdate, body.size() - done);
+        m_writeStarted = true;
         AMPCARD_TRY(expectOk(apdu::updateBinary(sfi, static_cast<std::uint16_t>(bodyOffset + done),
                                                 body.subspan(done, size)),
                              nullptr));
@@ -139,6 +141,7 @@ Status CardService::writeReturn(const CardContents &before, ConstBytes header, C
 Status CardService::writeToken(const CardContents &before, const card::Token &token,
                                const card::Aead &meterKey)
 {
+    m_writeStarted = false;
     std::array<std::uint8_t, card::kSaltSize> salt{};
     AMPCARD_TRY(openssl::randomBytes(salt));
     std::array<std::uint8_t, kHeaderSize> header{};

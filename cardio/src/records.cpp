@@ -15,6 +15,8 @@ namespace {
 
 constexpr std::uint8_t kIdMagic[4] = {'A', 'M', 'P', 'C'};
 constexpr std::uint32_t kNoLimit32 = 0xFFFFFFFFu;
+// Energy registers and the credit loaded travel as 6-byte integers in the return record.
+constexpr std::int64_t kSixByteLimit = std::int64_t{1} << 48;
 
 // Bounded big-endian writer; an overflow is remembered and reported once at the end.
 class Writer {
@@ -575,6 +577,12 @@ Result<std::size_t> sealReturn(const ReturnRecord &record, const Aead &meterKey,
     for (const Energy energy : {record.forward, record.reverse, record.combined})
         if (energy.isNegative())
             return Errc::kNegative;
+    if (record.creditLoaded.isNegative())
+        return Errc::kNegative;
+    for (const std::int64_t wide : {record.forward.raw(), record.reverse.raw(),
+                                    record.combined.raw(), record.creditLoaded.raw()})
+        if (wide >= kSixByteLimit)
+            return Errc::kOverflow;
     if (!fits32(record.periodUsage.raw()) || !fits32(record.overdraftLimit.raw()))
         return Errc::kOverflow;
     std::uint8_t plaintext[kReturnBodySize];
@@ -584,13 +592,14 @@ Result<std::size_t> sealReturn(const ReturnRecord &record, const Aead &meterKey,
     writer.put(static_cast<std::uint64_t>(record.overdraftLimit.raw()), 4);
     writer.put(record.creditState, 1);
     writer.put(record.relayState, 1);
-    writer.put(static_cast<std::uint64_t>(record.forward.raw()), 8);
-    writer.put(static_cast<std::uint64_t>(record.reverse.raw()), 8);
-    writer.put(static_cast<std::uint64_t>(record.combined.raw()), 8);
+    writer.put(static_cast<std::uint64_t>(record.forward.raw()), 6);
+    writer.put(static_cast<std::uint64_t>(record.reverse.raw()), 6);
+    writer.put(static_cast<std::uint64_t>(record.combined.raw()), 6);
     writer.put(static_cast<std::uint64_t>(record.periodUsage.raw()), 4);
     writer.put(record.residue, 2);
     writer.put(record.lastSequence, 4);
     writer.put(record.purchaseCount, 4);
+    writer.put(static_cast<std::uint64_t>(record.creditLoaded.raw()), 6);
     writer.put(record.statusWord, 2);
     writer.put(record.faultWord, 2);
     writer.put(record.illegalCards, 2);
@@ -629,13 +638,14 @@ Result<ReturnRecord> openReturn(const RecordHeader &header, ConstBytes body, con
     record.overdraftLimit = Money::fromRaw(static_cast<std::int64_t>(reader.get(4)));
     record.creditState = static_cast<std::uint8_t>(reader.get(1));
     record.relayState = static_cast<std::uint8_t>(reader.get(1));
-    record.forward = Energy::fromRaw(static_cast<std::int64_t>(reader.get(8)));
-    record.reverse = Energy::fromRaw(static_cast<std::int64_t>(reader.get(8)));
-    record.combined = Energy::fromRaw(static_cast<std::int64_t>(reader.get(8)));
+    record.forward = Energy::fromRaw(static_cast<std::int64_t>(reader.get(6)));
+    record.reverse = Energy::fromRaw(static_cast<std::int64_t>(reader.get(6)));
+    record.combined = Energy::fromRaw(static_cast<std::int64_t>(reader.get(6)));
     record.periodUsage = Energy::fromRaw(static_cast<std::int64_t>(reader.get(4)));
     record.residue = static_cast<std::uint16_t>(reader.get(2));
     record.lastSequence = static_cast<std::uint32_t>(reader.get(4));
     record.purchaseCount = static_cast<std::uint32_t>(reader.get(4));
+    record.creditLoaded = Money::fromRaw(static_cast<std::int64_t>(reader.get(6)));
     record.statusWord = static_cast<std::uint16_t>(reader.get(2));
     record.faultWord = static_cast<std::uint16_t>(reader.get(2));
     record.illegalCards = static_cast<std::uint16_t>(reader.get(2));

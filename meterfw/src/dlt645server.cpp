@@ -194,6 +194,10 @@ std::size_t Dlt645Server::value2007(std::uint32_t di, Bytes value)
         (void)dlt645::toBcd(state.account.accountState().purchaseCount % 10000u, value.first(2));
         return 2;
     case 0x03330601: return putMoney(state.account.accountState().purchasedTotal, value);
+    case dlt645::kSealedProofDi: {
+        const Result<std::size_t> sealed = m_meter.sealedProof(value);
+        return sealed.ok() ? sealed.value() : 0;
+    }
     case kLastSequenceDi: // Ampcard extension: the newest token sequence loaded (card or remote)
         (void)dlt645::toBcd(state.binding.lastSequence % 100000000u, value.first(4));
         return 4;

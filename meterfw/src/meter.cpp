@@ -404,8 +404,13 @@ Status Meter::applyToken(const Token &token, const CardId *card)
         break;
     case RecordType::kParameter: break;
     case RecordType::kClear: {
+        // What the meter loaded since manufacture is its proof to the station (DESIGN.md §5): a
+        // clear starts the account again but keeps the count and the sum.
+        tariff::CreditAccountState fresh;
+        fresh.purchaseCount = account.accountState().purchaseCount;
+        fresh.purchasedTotal = account.accountState().purchasedTotal;
         const Result<tariff::CreditAccount> cleared =
-            tariff::CreditAccount::create(account.parameters());
+            tariff::CreditAccount::restore(account.parameters(), fresh);
         if (!cleared.ok())
             return cleared.status();
         account = cleared.value();
@@ -515,18 +520,8 @@ CardOutcome Meter::runCardSession()
     return CardOutcome::kNoToken;
 }
 
-Status Meter::writeReturnRecord()
+card::ReturnRecord Meter::returnRecord() const
 {
-    SlotChannel channel(m_hw.cardSlot);
-    std::uint8_t command[5 + 255];
-    std::size_t length = readCommand(command, card::kReturnFile.file.sfi,
-                                     card::kReturnFile.headerArea(), 2 * card::kHeaderSize);
-    if (!channel.exchange(ConstBytes(command).first(length)))
-        return Errc::kCardRemoved;
-    if (channel.sw() != card::kSwOk || channel.data().size() != 2 * card::kHeaderSize)
-        return Errc::kCardFormat;
-    const card::WriteTarget target = card::writeTarget(card::chooseSlots(channel.data()));
-
     card::ReturnRecord record;
     record.utilityId = m_state.identity.utilityId;
     record.meter = m_state.identity.meter;
@@ -543,6 +538,7 @@ Status Meter::writeReturnRecord()
     record.residue = static_cast<std::uint16_t>(m_state.billing.state().residue);
     record.lastSequence = m_state.binding.lastSequence;
     record.purchaseCount = m_state.account.accountState().purchaseCount;
+    record.creditLoaded = m_state.account.accountState().purchasedTotal;
     record.statusWord = static_cast<std::uint16_t>((m_state.relayCommandedClosed ? 0 : 1) |
                                                    (m_state.relay.keepPower ? 2 : 0) |
                                                    (m_state.registers.reversePhases != 0 ? 4 : 0));
@@ -554,13 +550,46 @@ Status Meter::writeReturnRecord()
     record.activeTariffId = m_state.activeTariffId;
     record.periodStart = m_state.billing.state().period.start;
 
+    return record;
+}
+
+Result<std::size_t> Meter::sealReturnRecord(std::uint32_t generation, Bytes header, Bytes body)
+{
+    // The counter is the CCM salt: it is saved before anything sealed under it leaves the meter,
+    // so a power cut can never make the meter use the same nonce twice.
     ++m_state.returnCounter;
+    AMPCARD_TRY(save());
     std::uint8_t salt[card::kSaltSize] = {};
     card::storeBigEndian(salt, m_state.returnCounter);
+    return card::sealReturn(returnRecord(), m_key, generation, salt, header, body);
+}
+
+Result<std::size_t> Meter::sealedProof(Bytes out)
+{
+    if (out.size() < kSealedProofSize)
+        return Errc::kBufferSize;
+    const Result<std::size_t> sealed = sealReturnRecord(
+        0, out.first(card::kHeaderSize), out.subspan(card::kHeaderSize, kSealedProofSize - card::kHeaderSize));
+    if (!sealed.ok())
+        return sealed.status();
+    return card::kHeaderSize + sealed.value();
+}
+
+Status Meter::writeReturnRecord()
+{
+    SlotChannel channel(m_hw.cardSlot);
+    std::uint8_t command[5 + 255];
+    std::size_t length = readCommand(command, card::kReturnFile.file.sfi,
+                                     card::kReturnFile.headerArea(), 2 * card::kHeaderSize);
+    if (!channel.exchange(ConstBytes(command).first(length)))
+        return Errc::kCardRemoved;
+    if (channel.sw() != card::kSwOk || channel.data().size() != 2 * card::kHeaderSize)
+        return Errc::kCardFormat;
+    const card::WriteTarget target = card::writeTarget(card::chooseSlots(channel.data()));
+
     std::uint8_t header[card::kHeaderSize];
     std::uint8_t body[card::kReturnBodySize + card::kTagSize];
-    const Result<std::size_t> sealed =
-        card::sealReturn(record, m_key, target.generation, salt, header, body);
+    const Result<std::size_t> sealed = sealReturnRecord(target.generation, header, body);
     if (!sealed.ok())
         return sealed.status();
     const std::size_t stored = sealed.value();

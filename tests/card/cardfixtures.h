@@ -80,9 +80,16 @@ inline card::Token purchase(const card::MeterNumber &meter, std::uint64_t serial
     return token;
 }
 
+// A meter's card rules and the figures its return record proves (DESIGN.md §5): the
+// credit-carrying loads since manufacture and their sum, as the firmware counts them.
+struct FakeMeter : card::MeterCardState {
+    std::uint32_t loads = 0;
+    std::int64_t creditLoaded = 0;
+};
+
 // The meter's side of an insertion: read the current token, check it, record it.
 inline Status meterLoads(cardio::CardService &service, const card::Aead &key,
-                         card::MeterCardState &meter)
+                         card::MeterCardState &meter, card::Token *loaded = nullptr)
 {
     cardio::CardContents contents;
     AMPCARD_TRY(service.read(contents));
@@ -96,15 +103,24 @@ inline Status meterLoads(cardio::CardService &service, const card::Aead &key,
         return token.status();
     AMPCARD_TRY(card::checkToken(token.value(), &contents.id, meter));
     card::recordAccepted(token.value(), meter);
+    if (loaded)
+        *loaded = token.value();
     return kOk;
 }
 
 // The meter's side of a visit: it loads the card's record (when it accepts it) and writes its
 // return record, as the firmware does at every insertion. Returns the load's outcome.
-inline Status meterVisits(cardio::CardService &service, const card::Aead &key,
-                          card::MeterCardState &meter, card::ReturnRecord record)
+inline Status meterVisits(cardio::CardService &service, const card::Aead &key, FakeMeter &meter,
+                          card::ReturnRecord record)
 {
-    const Status loaded = meterLoads(service, key, meter);
+    card::Token token;
+    const Status loaded = meterLoads(service, key, meter, &token);
+    if (loaded.ok() && token.amount.raw() > 0) {
+        ++meter.loads;
+        meter.creditLoaded += token.amount.raw();
+    }
+    record.purchaseCount = meter.loads;
+    record.creditLoaded = tariff::Money::fromRaw(meter.creditLoaded);
     cardio::CardContents contents;
     AMPCARD_TRY(service.read(contents));
     record.utilityId = meter.utilityId;

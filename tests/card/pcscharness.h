@@ -107,7 +107,7 @@ private:
 
 // The meter's visit to the card in vpcd's first reader: it loads the card's record and writes its
 // return record (active tariff id 1).
-inline ampcard::Status meterVisitsOnVpcd(ampcard::card::MeterCardState &meter)
+inline ampcard::Status meterVisitsOnVpcd(FakeMeter &meter)
 {
     ampcard::cardio::PcscReader reader;
     AMPCARD_TRY(reader.connect(kVpcdReader));

@@ -31,7 +31,7 @@ struct Counter {
     ampcard::cardio::LocalCard reader{store, ampcard::card::Protocol::kT1};
     ampcard::cardio::CardService service{reader};
     std::unique_ptr<ampcard::station::CardDesk> desk;
-    ampcard::card::MeterCardState meter;
+    FakeMeter meter;
     ampcard::card::PortableAead meterKey = meterAead(kUtility, kSeed, meterNumber(kMeterNumber), 1);
 
     // VAT 16 %, a fixed charge of 50 a month, 25 % of each payment towards debt.
@@ -91,7 +91,6 @@ struct Counter {
         record.remaining = ampcard::tariff::Money::fromRaw(remainingRaw);
         record.activeTariffId = activeTariff;
         record.time = 800'000'000 + meter.lastSequence;
-        record.purchaseCount = meter.lastSequence;
         return meterVisits(service, meterKey, meter, record);
     }
 

@@ -78,7 +78,7 @@ private slots:
         {
             Ledger ledger;
             QVERIFY2(ledger.open(path, true), qPrintable(ledger.errorString()));
-            QCOMPARE(ledger.schemaVersion(), 8);
+            QCOMPARE(ledger.schemaVersion(), 9);
             QCOMPARE(pragma(ledger, "journal_mode").toString(), QStringLiteral("wal"));
             QCOMPARE(pragma(ledger, "synchronous").toInt(), 2); // FULL
             QCOMPARE(pragma(ledger, "foreign_keys").toInt(), 1);
@@ -120,7 +120,7 @@ private slots:
         }
         Ledger ledger;
         QVERIFY2(ledger.open(path, false), qPrintable(ledger.errorString()));
-        QCOMPARE(ledger.schemaVersion(), 8);
+        QCOMPARE(ledger.schemaVersion(), 9);
         QCOMPARE(ledger.stationId(), station);
         QSqlQuery query(ledger.database());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM operators")));
@@ -141,8 +141,8 @@ private slots:
         QTest::newRow("other-sqlite-database")
             << QByteArray() << QStringLiteral("CREATE TABLE photos (id INTEGER)") << true
             << QStringLiteral("not an Ampcard ledger");
-        QTest::newRow("newer-schema") << QByteArray() << QStringLiteral("PRAGMA user_version = 9")
-                                      << true << QStringLiteral("schema version 9");
+        QTest::newRow("newer-schema") << QByteArray() << QStringLiteral("PRAGMA user_version = 10")
+                                      << true << QStringLiteral("schema version 10");
     }
     void refusesWhatIsNotALedger()
     {

@@ -133,9 +133,9 @@ QTableWidget *typeTwoSteps(TariffsPage &page, const char *name, const char *firs
     return ladder;
 }
 
-card::MeterCardState freshMeter()
+testing::FakeMeter freshMeter()
 {
-    card::MeterCardState meter;
+    testing::FakeMeter meter;
     meter.utilityId = testing::kUtility;
     meter.meter = testing::meterNumber(kMeter);
     meter.keyVersion = 1;
@@ -559,7 +559,7 @@ private slots:
             const QString said = qobject_cast<AccountsPage *>(accounts)->message();
             QVERIFY2(said.contains(QStringLiteral("Account opened")), qPrintable(said));
         }
-        card::MeterCardState meter = freshMeter();
+        testing::FakeMeter meter = freshMeter();
         QCOMPARE(testing::meterVisitsOnVpcd(meter), kOk);
         QVERIFY(meter.opened);
 

@@ -11,13 +11,13 @@
 #include "ampcard/tariff/tariff.h"
 #include "ampcard/tariff/units.h"
 
-// The byte layouts of the Ampcard card application, version 1 (docs/card-format.md). All integers
+// The byte layouts of the Ampcard card application, version 2 (docs/card-format.md). All integers
 // are big-endian. Records are sealed with AES-CCM under the meter key: the header is authenticated
 // in clear (the meter and the station need it to pick the key), the body is encrypted.
 
 namespace ampcard::card {
 
-inline constexpr std::uint8_t kLayoutVersion = 1;
+inline constexpr std::uint8_t kLayoutVersion = 2;
 
 // ---- identities -------------------------------------------------------------------------------
 
@@ -160,7 +160,10 @@ struct ReturnRecord {
     tariff::Energy periodUsage;
     std::uint16_t residue = 0; // sub-units carried by the meter's deduction
     std::uint32_t lastSequence = 0;
+    // The meter's proof of what it loaded (DESIGN.md §5): every credit-carrying token it accepted
+    // since manufacture, counted and summed. A clear card does not reset them.
     std::uint32_t purchaseCount = 0;
+    tariff::Money creditLoaded;
     std::uint16_t statusWord = 0;
     std::uint16_t faultWord = 0;
     std::uint16_t illegalCards = 0;

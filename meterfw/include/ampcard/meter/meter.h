@@ -24,6 +24,9 @@ namespace ampcard::meter {
 // quantum as long as a tick carries at most half a quantum (the firmware ticks at 10 Hz:
 // 1.2 Wh at 60 A on three phases).
 inline constexpr tariff::Energy kQuantum = tariff::kDisplayEnergyUnit;
+// Header, body and tag of the sealed proof the meter answers over the line.
+inline constexpr std::size_t kSealedProofSize =
+    card::kHeaderSize + card::kReturnBodySize + card::kTagSize;
 inline constexpr std::uint8_t kNvLayoutVersion = 1;
 
 // Fault word bits, shown as Err-NN (the bit number + 1) in docs/meter.md.
@@ -226,6 +229,9 @@ public:
     [[nodiscard]] std::size_t settlementCount() const;
     Status settlement(std::size_t newestFirst, FrozenSettlement *out);
     [[nodiscard]] std::uint32_t nvWrites() const { return m_nvWrites; }
+    // The meter's proof over the line (Ampcard DL/T645 DI 04800102): the return record a card
+    // would get now, header then sealed body, under a fresh salt. kSealedProofSize bytes.
+    Result<std::size_t> sealedProof(Bytes out);
 
 private:
     Status save();
@@ -240,6 +246,8 @@ private:
     [[nodiscard]] tariff::Money nextUnitCost() const;
     CardOutcome runCardSession();
     Status writeReturnRecord();
+    [[nodiscard]] card::ReturnRecord returnRecord() const;
+    Result<std::size_t> sealReturnRecord(std::uint32_t generation, Bytes header, Bytes body);
 
     void recordRelay(bool closed);
 

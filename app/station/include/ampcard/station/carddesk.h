@@ -17,14 +17,17 @@
 #include "ampcard/cardio/keystore.h"
 #include "ampcard/station/fees.h"
 #include "ampcard/station/meters.h"
+#include "ampcard/station/saleproof.h"
 #include "ampcard/tariff/credit.h"
 #include "ampcard/tariff/units.h"
 
 // Everything the station writes to a card, over one reader (DESIGN.md §5, docs/station.md "The
 // sale protocol"): purchases, cancellations, account openings, replacement cards and function
-// cards. Each record is first recorded as pending, then written and read back, then completed
-// with its journal entry in one unit of work. A pending record is settled the next time its card
-// is read: complete when the card holds it, void when it does not.
+// cards. Each record is first recorded as pending (its sequence taken in the same unit of work),
+// then written and read back, then completed with its journal entry in one unit of work. From the
+// first byte sent to the card, a record carrying credit is settled only by the meter's proof (its
+// sealed return record, on a card or over the line): complete when loaded, void when it can never
+// be loaded. A cancellation is a superseding record whose refund waits for that proof.
 
 namespace ampcard::station {
 
@@ -68,11 +71,15 @@ struct AccountRequest {
 // A meter change: the account of `oldMeter` moves to `newMeter` (number, phases, key version;
 // an empty plan keeps the old meter's), with the credit left on the old meter as the installer
 // read it off its display or a check card. The old meter is removed and its card blacklisted.
+// The credit moved is at most the old meter's last proven remaining (its newest sealed record);
+// more needs a supervisor's countersignature with a reason, and both go to the audit log.
 struct MeterChangeRequest {
     QString oldMeter;
     MeterRecord newMeter;
     tariff::Money remaining; // credit left on the old meter, loaded onto the new one
     QString reason;
+    const Session *countersign = nullptr; // a supervisor signed in a second time
+    QString countersignReason;            // why more than the proven remaining moves
 };
 
 struct FunctionCardRequest {
@@ -108,16 +115,19 @@ public:
     // The receipt (JSON, see receiptText()), or nothing with errorString().
     std::optional<QJsonObject> sell(const Session &by, const QString &meterNumber,
                                     const SaleRequest &request);
-    // Sells to `meterNumber` without its card: reads the meter over `link`, settles an earlier
-    // remote sale whose answer was lost, refuses while the card holds a sequence the meter has not
-    // loaded, then records the sale pending, delivers the sealed token and completes it when the
-    // meter loads it (docs/station.md "Remote sales").
+    // Sells to `meterNumber` without its card: reads the meter's sealed proof over `link` and
+    // settles the meter's tokens from it, refuses while the card holds a sequence the meter has
+    // not loaded, then records the sale pending, delivers the sealed token and completes it only
+    // when the meter's next sealed proof shows it loaded (docs/station.md "Remote sales").
     std::optional<QJsonObject> sellRemote(const Session &by, const QString &meterNumber,
                                           const SaleRequest &request, RemoteMeter &link);
-    // Settles remote sales to `meterNumber` whose answer was lost; what was settled.
+    // Reads the meter's sealed proof over `link` and settles its tokens; what was settled.
     std::optional<QStringList> settleRemote(const Session &by, const QString &meterNumber,
                                             RemoteMeter &link);
-    // Cancels a sale whose record is still on the card in the reader, unloaded.
+    // Cancels a sale whose record is still on the card in the reader, unloaded, by writing a
+    // superseding record; the refund is paid when the meter's proof shows the superseding record
+    // loaded without the sale (pending until then). A sale the meter proved it can never load is
+    // refunded at once, without the card.
     std::optional<QJsonObject> cancel(const Session &by, const QString &saleId);
     // The receipt of a sale, cancellation, opening or replacement, for a reprint.
     [[nodiscard]] std::optional<QJsonObject> receipt(const QString &saleId) const;
@@ -152,16 +162,35 @@ private:
 
     std::optional<CardCheck> readUserCard(const Session &by);
     std::optional<Blank> readBlankCard(const Session &by);
-    bool recordReturn(const CardCheck &card);
+    bool recordReturn(const Session &by, CardCheck &card);
+    bool learnSequence(const MeterRecord &meter, std::optional<tariff::Timestamp> seenAt);
+    [[nodiscard]] std::optional<QDateTime> sequenceUnknownSince(const MeterRecord &meter) const;
+    bool refuseWhileSequenceUnknown(const MeterRecord &meter);
+    bool settleFromProof(const Session &by, const MeterRecord &meter, const MeterProof &proof,
+                         QStringList *settled);
+    bool applyProof(const Session &by, const Row &row, TokenProof proof, QStringList *settled);
+    std::optional<CardCheck> proveRemotely(const Session &by, const CardCheck &account,
+                                           RemoteMeter &link);
+    std::optional<QString> refundShift(const Session &by, const Row &sale);
+    void fillRefund(Row &row, const Row &sale) const;
+    std::optional<QJsonObject> refundOwed(const Session &by, const Row &sale);
+    bool mayMoveCredit(const Session &by, const MeterRecord &old,
+                       const MeterChangeRequest &request);
+    std::optional<QJsonObject> voidUnsent(const Row &row, const QString &why);
+    std::optional<qint64> takeSequence(const QString &meterId, qint64 floor);
+    [[nodiscard]] static qint64 floorOf(const CardCheck &card);
     bool settle(const Session &by, CardCheck &card);
-    bool settleRows(const Session &by, quint64 serial, const std::optional<card::Token> &issued,
-                    QStringList *settled);
+    bool settleRows(const Session &by, const cardio::CardContents &contents,
+                    const std::optional<card::Token> &issued, QStringList *settled);
+    bool resume(const Row &row, const cardio::CardContents &contents, bool *written);
     bool settleNewCard(const Session &by, const cardio::CardContents &contents,
                        QStringList *settled);
     bool addTariff(const MeterRecord &meter, const std::optional<card::ReturnRecord> &returned,
                    card::Token &token, QJsonObject &receipt);
-    std::optional<QJsonObject> carry(Row &row, const card::Token &token,
-                                     const cardio::CardContents &contents,
+    // Records `row` pending with `token` (a token without a sequence takes the meter's next one
+    // above `floor`), writes it to the card and completes it when the card holds it.
+    std::optional<QJsonObject> carry(Row &row, card::Token &token,
+                                     const cardio::CardContents &contents, qint64 floor,
                                      const std::function<bool()> &alsoWhenPending = {});
     std::optional<QString> sellingShift(const Session &by);
     [[nodiscard]] QJsonObject receiptHead(const Row &row, const QString &meterNumber,
@@ -171,16 +200,11 @@ private:
     bool insertPending(const Row &row);
     std::optional<QJsonObject> delivered(const Row &row);
     bool complete(const Row &row);
-    bool voidRow(const Session &by, const Row &row, const QString &why = {});
-    bool refuseWhileRemotePending(const MeterRecord &meter);
-    bool settleRemote(const Session &by, const MeterRecord &meter, std::uint32_t meterLastSequence,
-                      QStringList *settled);
+    bool voidRow(const QString &login, const Row &row, const QString &why = {});
     bool moveAccount(const Row &row);
     [[nodiscard]] std::optional<Row> rowById(const QString &id) const;
     [[nodiscard]] QList<Row> rows(const QString &where, const QVariantList &values) const;
-    [[nodiscard]] qint64 nextSequence(const MeterRecord &meter, const CardCheck *card) const;
-    card::Token baseToken(card::RecordType type, const MeterRecord &meter, quint64 serial,
-                          qint64 sequence) const;
+    card::Token baseToken(card::RecordType type, const MeterRecord &meter, quint64 serial) const;
 
     Ledger &m_ledger;
     const cardio::UtilityKeys &m_keys;

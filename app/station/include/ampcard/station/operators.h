@@ -21,7 +21,9 @@ enum class Permission {
     kCancelSale,        // cancel a sale the meter has not loaded
     kOpenAccount,       // customers, meters, account-opening cards
     kReplaceCard,       // lost-card replacement
-    kIssueFunctionCard, // check, parameter, clear, relay test, key change, preset cards
+    kIssueFunctionCard, // check, parameter, relay test cards
+    kIssueCreditCards,  // clear and preset cards: they reset or create credit on a meter
+    kCountersign,       // a second sign-in for what one operator may not do alone
     kManageTariffs,     // tariff plans and fee rules
     kManageShifts,      // close other cashiers' shifts, seal Z reports
     kManageKeys,        // keystore backup, restore, key change

@@ -16,9 +16,11 @@
 
 namespace ampcard::station {
 
+// What the meter answered, sealed with its key: its return record (header, then ciphertext and
+// tag), as a card would carry it. The station opens and checks it (CardDesk); nothing unsealed
+// that a meter says over the line settles a sale.
 struct RemoteState {
-    std::uint32_t lastSequence = 0; // the newest token sequence the meter loaded
-    tariff::Money remaining;        // negative while the meter runs on overdraft (0.01 resolution)
+    std::vector<std::uint8_t> sealedProof;
 };
 
 class RemoteMeter {
@@ -31,13 +33,13 @@ public:
     // What the meter of `meterNumber` says now; an error status when it does not answer.
     virtual Status state(const QString &meterNumber, RemoteState *state) = 0;
     // Delivers `token` (record header then ciphertext and tag). *outcome: the meter's card
-    // outcome code (0 loaded, 2 nothing new, 10-20 refused).
+    // outcome code (0 loaded, 2 nothing new, 10-20 refused), unsealed: for the operator only.
     virtual Status deliver(const QString &meterNumber, const std::vector<std::uint8_t> &token,
                            std::uint8_t *outcome) = 0;
 };
 
-// Over DL/T645-2007 on a serial port (RS-485 adapter or infrared probe): DI 00900200 and
-// 00900201 for the credit, the Ampcard DI 04800101 for the sequence, 0x03 for the token.
+// Over DL/T645-2007 on a serial port (RS-485 adapter or infrared probe): the Ampcard DI 04800102
+// for the sealed proof, 0x03 for the token.
 class Dlt645RemoteMeter final : public RemoteMeter {
     Q_DECLARE_TR_FUNCTIONS(Dlt645RemoteMeter)
 

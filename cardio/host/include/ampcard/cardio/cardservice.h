@@ -45,6 +45,9 @@ public:
     // Seals `token` for the next issue slot under `meterKey` (fresh random salt) and writes it.
     Status writeToken(const CardContents &before, const card::Token &token,
                       const card::Aead &meterKey);
+    // Whether the last write sent its first UPDATE BINARY: from then on a copy of the record may
+    // exist (DESIGN.md §5), whatever the write's status.
+    [[nodiscard]] bool writeStarted() const { return m_writeStarted; }
 
     // The current return record, verified under the meter key derived from `keys`.
     static Status openReturnRecord(const CardContents &contents, const UtilityKeys &keys,
@@ -59,6 +62,7 @@ private:
                      card::ConstBytes header, card::ConstBytes body);
 
     ApduChannel &m_channel;
+    bool m_writeStarted = false;
 };
 
 // Maps a status word the card answered to a Status.

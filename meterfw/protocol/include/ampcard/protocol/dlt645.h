@@ -29,6 +29,10 @@ inline constexpr std::uint32_t kRemoteTokenDi = 0x070102FF;
 // Ampcard extension (manufacturer range): the newest token sequence the meter loaded, NNNNNNNN.
 // The station reads it before a remote sale so it never skips over a purchase still on a card.
 inline constexpr std::uint32_t kLastSequenceDi = 0x04800101;
+// Ampcard extension: the meter's proof (DESIGN.md §5), its return record sealed with the meter key
+// under a fresh salt: record header (40) then ciphertext and tag (86), as on a card. A remote sale
+// is settled from this alone, never from the unsealed answers.
+inline constexpr std::uint32_t kSealedProofDi = 0x04800102;
 
 // Control code bits.
 inline constexpr std::uint8_t kReplyBit = 0x80;
