@@ -265,18 +265,23 @@ std::optional<CardCheck> CardDesk::readUserCard(const Session &by)
         return fail<CardCheck>(
             tr("Card %1 holds a record copied from another card: it was tampered with.")
                 .arg(serial));
-    if (check.issued) {
-        const card::RecordType type = check.issued->type;
-        const bool credits = type == card::RecordType::kPurchase ||
-                             type == card::RecordType::kAccountOpening ||
-                             type == card::RecordType::kReplacement;
-        const std::uint32_t loaded = check.returned ? check.returned->lastSequence : 0;
-        // An opening or replacement record always matters (it binds the card); a purchase only
-        // while it carries credit (a cancelled one carries none).
-        const bool matters = type != card::RecordType::kPurchase || check.issued->amount.raw() > 0;
-        check.unloaded = credits && matters && check.issued->sequence > loaded;
-    }
+    check.unloaded = holdsUnloaded(check);
     return check;
+}
+
+bool CardDesk::holdsUnloaded(const CardCheck &card)
+{
+    if (!card.issued)
+        return false;
+    const card::RecordType type = card.issued->type;
+    const bool credits = type == card::RecordType::kPurchase ||
+                         type == card::RecordType::kAccountOpening ||
+                         type == card::RecordType::kReplacement;
+    const std::uint32_t loaded = card.returned ? card.returned->lastSequence : 0;
+    // An opening or replacement record always matters (it binds the card); a purchase only
+    // while it carries credit (a cancellation record carries none).
+    const bool matters = type != card::RecordType::kPurchase || card.issued->amount.raw() > 0;
+    return credits && matters && card.issued->sequence > loaded;
 }
 
 bool CardDesk::recordReturn(const Session &by, CardCheck &card)
@@ -301,14 +306,21 @@ bool CardDesk::recordReturn(const Session &by, CardCheck &card)
                             r.creditLoaded.raw() < newest.value(3).toLongLong()) ||
                            qint64(r.tamperEvents) < newest.value(4).toLongLong() ||
                            qint64(r.illegalCards) < newest.value(5).toLongLong();
-        if (older)
-            return failed(tr("The meter's record on card %1 is older than one the station has "
-                             "already read for meter %2 (it shows sequence %3, the station has "
-                             "seen %4): the card holds a restored copy. Take the card to the "
-                             "meter once, then come back.")
-                              .arg(CardNames::serialText(card.id.serial), card.meter.number)
-                              .arg(r.lastSequence)
-                              .arg(newest.value(1).toLongLong()));
+        if (older) {
+            // Not stored, not used: the station goes on from the newest record it has (a remote
+            // read since the card last met the meter, or a restored card image).
+            card.settled.append(tr("The meter's record on card %1 is older than one the station "
+                                   "has already read for meter %2 (it shows sequence %3, the "
+                                   "station has seen %4): it is refused, and the station's newest "
+                                   "record of the meter is used.")
+                                    .arg(CardNames::serialText(card.id.serial), card.meter.number)
+                                    .arg(r.lastSequence)
+                                    .arg(newest.value(1).toLongLong()));
+            if (const std::optional<CardCheck> known = account(card.meter.number))
+                card.returned = known->returned;
+            card.unloaded = holdsUnloaded(card);
+            return true;
+        }
     }
     {
         Transaction transaction(m_ledger.database());

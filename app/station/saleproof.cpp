@@ -36,6 +36,7 @@ struct Search {
     std::int64_t credit = 0; // to explain
     std::int64_t loads = 0;
     bool relaxed = false; // the rest may be tokens this ledger never issued
+    std::int64_t lastSequence = 0;
     std::vector<int> choice;
     std::vector<std::vector<int>> solutions;
     std::vector<std::pair<std::int64_t, std::int64_t>> rests; // unexplained credit and loads
@@ -59,8 +60,15 @@ struct Search {
             return;
         }
         const Group &group = (*groups)[at];
-        choice[at] = -1;
-        run(at + 1, credit_, loads_);
+        // The meter loaded a token at its last sequence: where this ledger issued only credit
+        // tokens, it was one of them.
+        bool noneLoaded = group.sequence != lastSequence;
+        for (const IssuedToken &token : group.tokens)
+            noneLoaded = noneLoaded || token.amount <= 0;
+        if (noneLoaded) {
+            choice[at] = -1;
+            run(at + 1, credit_, loads_);
+        }
         for (int i = 0; i < group.tokens.size(); ++i) {
             const std::int64_t amount = group.tokens[i].amount;
             if (amount <= 0)
@@ -161,6 +169,7 @@ ProofVerdict weigh(const QList<IssuedToken> &open, const ProvenTotals &proven,
     search.groups = &groups;
     search.credit = credit;
     search.loads = loads;
+    search.lastSequence = proof.lastSequence;
     search.choice.assign(groups.size(), -1);
     search.run(0, 0, 0);
     if (search.solutions.empty() && (proof.lastSequence > maxIssuedSequence || !anyCredit)) {

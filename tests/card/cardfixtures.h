@@ -110,8 +110,12 @@ inline Status meterLoads(cardio::CardService &service, const card::Aead &key,
 
 // The meter's side of a visit: it loads the card's record (when it accepts it) and writes its
 // return record, as the firmware does at every insertion. Returns the load's outcome.
+// kNone: nothing was consumed since manufacture, the record's remaining is all the credit loaded;
+// kAsGiven: the record's remaining as the caller set it.
+enum class Consumption { kAsGiven, kNone };
+
 inline Status meterVisits(cardio::CardService &service, const card::Aead &key, FakeMeter &meter,
-                          card::ReturnRecord record)
+                          card::ReturnRecord record, Consumption consumption = Consumption::kAsGiven)
 {
     card::Token token;
     const Status loaded = meterLoads(service, key, meter, &token);
@@ -120,6 +124,8 @@ inline Status meterVisits(cardio::CardService &service, const card::Aead &key, F
         meter.creditLoaded += token.amount.raw();
     }
     record.purchaseCount = meter.loads;
+    if (consumption == Consumption::kNone)
+        record.remaining = tariff::Money::fromRaw(meter.creditLoaded);
     record.creditLoaded = tariff::Money::fromRaw(meter.creditLoaded);
     cardio::CardContents contents;
     AMPCARD_TRY(service.read(contents));

@@ -106,7 +106,7 @@ private:
 };
 
 // The meter's visit to the card in vpcd's first reader: it loads the card's record and writes its
-// return record (active tariff id 1).
+// return record (active tariff id 1, nothing consumed: it holds all it loaded).
 inline ampcard::Status meterVisitsOnVpcd(FakeMeter &meter)
 {
     ampcard::cardio::PcscReader reader;
@@ -116,7 +116,7 @@ inline ampcard::Status meterVisitsOnVpcd(FakeMeter &meter)
     ampcard::card::ReturnRecord record;
     record.activeTariffId = 1;
     record.time = 800'000'000 + meter.lastSequence;
-    return meterVisits(service, key, meter, record);
+    return meterVisits(service, key, meter, record, Consumption::kNone);
 }
 
 // Makes a blank card image.

@@ -77,7 +77,7 @@ private slots:
                          qPrintable(message));
                 messages.insert(message);
                 QCOMPARE(s.vcard.waitForExit(10000), 4); // it did unplug
-                // The card is back: what was pending is settled, complete or void.
+                // The card is back: what was pending is written again and completes.
                 QVERIFY(s.atCounter(s.card()));
                 const auto check = s.desk->inspect(*s.staff.cashier);
                 QVERIFY2(check, qPrintable(s.desk->errorString()));
@@ -106,7 +106,10 @@ private slots:
         for (const QString &message : std::as_const(messages))
             qInfo("  said: %s", qPrintable(message));
         QCOMPARE(points, 2 * apdusInASale);
-        QVERIFY(completed > 0 && voided > 0);
+        // Once a sale's first UPDATE BINARY was sent, the record is issued (DESIGN.md §5): the
+        // card's return writes the same token again, so nothing is voided on the card's word.
+        QVERIFY(completed > 0);
+        QCOMPARE(voided, 0);
         QVERIFY(!s.ledger.verify().brokenAt);
     }
 };

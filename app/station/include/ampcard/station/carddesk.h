@@ -179,6 +179,7 @@ private:
     std::optional<QJsonObject> voidUnsent(const Row &row, const QString &why);
     std::optional<qint64> takeSequence(const QString &meterId, qint64 floor);
     [[nodiscard]] static qint64 floorOf(const CardCheck &card);
+    [[nodiscard]] static bool holdsUnloaded(const CardCheck &card);
     bool settle(const Session &by, CardCheck &card);
     bool settleRows(const Session &by, const cardio::CardContents &contents,
                     const std::optional<card::Token> &issued, QStringList *settled);
