@@ -68,7 +68,7 @@ bool Backup::save(const Session &by, Ledger &ledger, const QString &path, Backup
 }
 
 bool Backup::restore(const QString &backupPath, const QString &ledgerPath, const QString &login,
-                     const QString &password, BackupReport *report)
+                     const QString &password, BackupReport *report, const QDateTime &at)
 {
     if (!QFileInfo::exists(backupPath))
         return fail(tr("There is no backup at %1.").arg(native(backupPath)));
@@ -109,7 +109,7 @@ bool Backup::restore(const QString &backupPath, const QString &ledgerPath, const
         // meter must show the station what it loaded before it is sold to again (DESIGN.md §5).
         QSqlQuery unknown(candidate.database());
         if (!unknown.exec(QStringLiteral("UPDATE meters SET sequence_unknown_since = '%1'")
-                              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)))) {
+                              .arg(at.toUTC().toString(Qt::ISODateWithMs)))) {
             const QString why = unknown.lastError().text();
             candidate.close();
             abandon();

@@ -343,6 +343,10 @@ QJsonObject Simulator::status() const
     }
     json[QStringLiteral("faults")] = faults;
     json[QStringLiteral("lastSeq")] = static_cast<qint64>(state.binding.lastSequence);
+    // The meter's proof (DESIGN.md §5): credit-carrying loads since manufacture and their sum.
+    json[QStringLiteral("loads")] = static_cast<qint64>(state.account.accountState().purchaseCount);
+    json[QStringLiteral("creditLoaded")] =
+        tariff::formatMoney(state.account.accountState().purchasedTotal);
     json[QStringLiteral("time")] = tariff::BillReader::formatLocalTime(m_clock.now());
     json[QStringLiteral("keepPower")] = state.relay.keepPower;
     json[QStringLiteral("reverseEvents")] = state.registers.reverseEvents;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include "ampcard/station/ledger.h"
@@ -28,8 +29,11 @@ public:
     bool save(const Session &by, Ledger &ledger, const QString &path, BackupReport *report);
     // Replaces the ledger at `ledgerPath` with the backup at `backupPath`. The backup's chain must
     // verify and `login`/`password` must be an administrator in it. The ledger must be closed.
+    // Every meter's newest sequence is unknown from `at` on, until the meter shows it (a return
+    // record written after `at`, or a remote read): the backup may not know a later sale.
     bool restore(const QString &backupPath, const QString &ledgerPath, const QString &login,
-                 const QString &password, BackupReport *report);
+                 const QString &password, BackupReport *report,
+                 const QDateTime &at = QDateTime::currentDateTimeUtc());
     [[nodiscard]] QString errorString() const { return m_error; }
 
 private:
