@@ -116,6 +116,10 @@ QString Ledger::adviceFor(const QString &sqliteMessage)
                   "\"ampcard restore\") and keep this file for the auditors.");
     if (sqliteMessage.contains(QLatin1String("database or disk is full")))
         return tr("The disk holding the ledger is full: free space on it.");
+    if (sqliteMessage.contains(QLatin1String("database is locked")) ||
+        sqliteMessage.contains(QLatin1String("database is busy")))
+        return tr("The ledger is busy: another program (a second station window or the ampcard "
+                  "tool) is writing to it. Nothing was recorded; try again in a moment.");
     return {};
 }
 

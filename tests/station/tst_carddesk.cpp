@@ -80,6 +80,32 @@ private slots:
         QCOMPARE(second->value(QStringLiteral("sequence")).toInt(), 3);
     }
 
+    // two-processes-on-one-ledger: a sequence is taken under the write lock → no two sales share
+    // one. While another process (a CLI remote sale) holds the ledger's write lock having taken a
+    // sequence, a sale at the counter takes none and records nothing; once the other commits, the
+    // counter takes the next one above it.
+    void twoProcesses_sameMeter_sequenceTakenUnderTheWriteLock()
+    {
+        Counter c;
+        QVERIFY(c.setUp());
+        QVERIFY(c.openAccount());
+        QCOMPARE(c.visitMeter(), kOk);
+        QVERIFY(Shifts(*c.ledger).open(*c.staff.cashier));
+        Ledger other;
+        QVERIFY(other.open(c.path, false));
+        QSqlQuery lock(other.database());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(lock.exec(QStringLiteral("UPDATE meters SET last_sequence = last_sequence + 1")));
+        QVERIFY(!c.desk->sell(*c.staff.cashier, {}, byMoney(100)));
+        QVERIFY2(c.desk->errorString().contains(QStringLiteral("busy")),
+                 qPrintable(c.desk->errorString()));
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE kind = 'purchase'")), 0);
+        const auto sale = c.desk->sell(*c.staff.cashier, {}, byMoney(100));
+        QVERIFY2(sale, qPrintable(c.desk->errorString()));
+        QCOMPARE(sale->value(QStringLiteral("sequence")).toInt(), 3); // 2 went to the other
+    }
+
     void sellsByEnergy()
     {
         Counter c;
