@@ -1,6 +1,8 @@
 #include "accountspage.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -334,7 +336,16 @@ QWidget *AccountsPage::changeMeterBox()
             say(tr("Cannot use the card reader: %1").arg(m_context.errorString()));
             return;
         }
-        const auto receipt = desk->changeMeter(*m_context.session(), request);
+        std::optional<Session> countersigner;
+        auto receipt = desk->changeMeter(*m_context.session(), request);
+        if (!receipt && desk->errorString().contains(QStringLiteral("countersign"))) {
+            // More than the old meter proved: a supervisor signs in here, with a reason.
+            countersigner = countersign(desk->errorString(), &request.countersignReason);
+            if (countersigner) {
+                request.countersign = &*countersigner;
+                receipt = desk->changeMeter(*m_context.session(), request);
+            }
+        }
         say(receipt ? tr("Meter %1 replaces meter %2; %3 of credit moved onto card %4. Give the "
                          "card to the customer to load it into the new meter.")
                           .arg(request.newMeter.number, request.oldMeter,
@@ -343,6 +354,41 @@ QWidget *AccountsPage::changeMeterBox()
                     : desk->errorString());
     });
     return box;
+}
+
+std::optional<Session> AccountsPage::countersign(const QString &why, QString *reason)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Supervisor's countersignature"));
+    auto *login = new QLineEdit(&dialog);
+    auto *password = new QLineEdit(&dialog);
+    auto *because = new QLineEdit(&dialog);
+    login->setObjectName(QStringLiteral("countersignLogin"));
+    password->setObjectName(QStringLiteral("countersignPassword"));
+    because->setObjectName(QStringLiteral("countersignReason"));
+    password->setEchoMode(QLineEdit::Password);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    auto *text = new QLabel(why, &dialog);
+    text->setWordWrap(true);
+    form->addRow(text);
+    form->addRow(tr("Supervisor's &login:"), login);
+    form->addRow(tr("&Password:"), password);
+    form->addRow(tr("&Reason:"), because);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    Operators operators(m_context.ledger());
+    std::optional<Session> signedIn = operators.signIn(login->text().trimmed(), password->text());
+    if (!signedIn) {
+        say(operators.errorString());
+        return std::nullopt;
+    }
+    *reason = because->text().trimmed();
+    return signedIn;
 }
 
 QWidget *AccountsPage::replaceBox()

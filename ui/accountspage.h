@@ -1,6 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include <QWidget>
+
+#include "ampcard/station/operators.h"
 
 class CustomerModel;
 class QLabel;
@@ -32,6 +36,9 @@ private:
     QWidget *openBox();
     QWidget *replaceBox();
     QWidget *changeMeterBox();
+    // A supervisor signs in a second time to allow what `why` says, giving a reason; nothing when
+    // cancelled or refused (said on the page).
+    std::optional<ampcard::station::Session> countersign(const QString &why, QString *reason);
     void say(const QString &text);
 
     StationContext &m_context;

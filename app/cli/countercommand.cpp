@@ -130,8 +130,11 @@ QString CounterCommand::usage()
               "      Registers the meter and writes the account-opening card in the reader.\n"
               "  ampcard account change-meter --meter OLD --new-meter NEW --remaining X\n"
               "                       --reason TEXT [--plan P] [--phases 1|3] [--key-version V]\n"
+              "                       [--countersign LOGIN --countersign-reason TEXT]\n"
               "      Moves the account to a new meter with the credit left on the old one\n"
               "      (X), on the blank card in the reader; the old meter and card are retired.\n"
+              "      X above the old meter's last proven remaining needs a supervisor's\n"
+              "      countersignature.\n"
               "  ampcard account edit --meter M [--plan P] [--phases 1|3]\n"
               "                       [--status active|suspended]\n"
               "  ampcard sale --meter M (--money X | --energy KWH) [--combine] [--json]\n"
@@ -210,6 +213,12 @@ int CounterCommand::account(const QStringList &arguments)
          {QStringLiteral("new-meter"), tr("the new meter's number"), QStringLiteral("NEW")},
          {QStringLiteral("remaining"), tr("credit left on the old meter"), QStringLiteral("X")},
          {QStringLiteral("reason"), tr("why the meter is changed"), QStringLiteral("TEXT")},
+         {QStringLiteral("countersign"),
+          tr("a supervisor who countersigns moving more than the old meter's proven remaining "
+             "(password from AMPCARD_COUNTERSIGN_PASSWORD or a prompt)"),
+          QStringLiteral("LOGIN")},
+         {QStringLiteral("countersign-reason"), tr("why the countersigner allows it"),
+          QStringLiteral("TEXT")},
          {QStringLiteral("status"), tr("active or suspended"), QStringLiteral("STATUS")},
          {QStringLiteral("json"), tr("print JSON")}});
     if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
@@ -266,6 +275,18 @@ int CounterCommand::changeMeter(const QCommandLineParser &parser)
     CounterAccess access(m_err);
     if (const int code = access.open(parser, true); code != kExitOk)
         return code;
+    std::optional<Session> countersigner;
+    if (parser.isSet(QStringLiteral("countersign"))) {
+        const QString login = parser.value(QStringLiteral("countersign"));
+        const QByteArray password = readPassphrase(
+            "AMPCARD_COUNTERSIGN_PASSWORD", tr("Password of %1 (countersigning): ").arg(login));
+        Operators operators(access.ledger());
+        countersigner = operators.signIn(login, QString::fromUtf8(password));
+        if (!countersigner)
+            return fail(operators.errorString(), StationAccess::kExitRefused);
+        request.countersign = &*countersigner;
+        request.countersignReason = parser.value(QStringLiteral("countersign-reason"));
+    }
     const auto receipt = access.desk().changeMeter(access.session(), request);
     if (!receipt)
         return fail(access.desk().errorString(), kExitFailed);
