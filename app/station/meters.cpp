@@ -141,6 +141,16 @@ std::optional<MeterRecord> Meters::byNumber(const QString &number) const
     return meterFrom(query);
 }
 
+qint64 Meters::debtOf(const QString &meterId) const
+{
+    QSqlQuery query(m_ledger.database());
+    query.prepare(QStringLiteral("SELECT debt FROM meters WHERE id = ?"));
+    query.addBindValue(meterId);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
 QList<MeterRecord> Meters::forCustomer(const QString &customerNumber) const
 {
     QList<MeterRecord> meters;

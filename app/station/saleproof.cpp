@@ -8,23 +8,6 @@ namespace ampcard::station {
 
 namespace {
 
-struct StateName {
-    SaleState state;
-    const char *name;
-};
-constexpr std::array<StateName, 4> kStateNames = {{{SaleState::kPending, "pending"},
-                                                   {SaleState::kComplete, "complete"},
-                                                   {SaleState::kVoid, "void"},
-                                                   {SaleState::kCancelled, "cancelled"}}};
-
-struct Move {
-    SaleState from;
-    SaleState to;
-};
-constexpr std::array<Move, 3> kMoves = {{{SaleState::kPending, SaleState::kComplete},
-                                         {SaleState::kPending, SaleState::kVoid},
-                                         {SaleState::kComplete, SaleState::kCancelled}}};
-
 // One sequence's tokens, in issue order; a choice is -1 (none loaded) or the index loaded.
 struct Group {
     std::int64_t sequence = 0;
@@ -81,50 +64,6 @@ struct Search {
 };
 
 } // namespace
-
-QString stateName(SaleState state)
-{
-    for (const StateName &entry : kStateNames)
-        if (entry.state == state)
-            return QLatin1String(entry.name);
-    return {};
-}
-
-std::optional<SaleState> stateFromName(const QString &name)
-{
-    for (const StateName &entry : kStateNames)
-        if (name == QLatin1String(entry.name))
-            return entry.state;
-    return std::nullopt;
-}
-
-QString proofName(TokenProof proof)
-{
-    switch (proof) {
-    case TokenProof::kUnknown: return {};
-    case TokenProof::kLoaded: return QStringLiteral("loaded");
-    case TokenProof::kCarried: return QStringLiteral("carried");
-    case TokenProof::kSuperseded: return QStringLiteral("superseded");
-    }
-    return {};
-}
-
-TokenProof proofFromName(const QString &name)
-{
-    for (const TokenProof proof :
-         {TokenProof::kLoaded, TokenProof::kCarried, TokenProof::kSuperseded})
-        if (name == proofName(proof))
-            return proof;
-    return TokenProof::kUnknown;
-}
-
-bool mayMove(SaleState from, SaleState to)
-{
-    for (const Move &move : kMoves)
-        if (move.from == from && move.to == to)
-            return true;
-    return false;
-}
 
 ProofVerdict weigh(const QList<IssuedToken> &open, const ProvenTotals &proven,
                    const MeterProof &proof, std::int64_t maxIssuedSequence)

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QCoreApplication>
@@ -21,9 +22,11 @@
 #include "ampcard/tariff/credit.h"
 #include "ampcard/tariff/units.h"
 
-// Everything the station writes to a card, over one reader (DESIGN.md §5, docs/station.md "The
-// sale protocol"): purchases, cancellations, account openings, replacement cards and function
-// cards. Each record is first recorded as pending (its sequence taken in the same unit of work),
+// Everything the station writes to a card or sends to a meter, over one reader (DESIGN.md §5,
+// docs/station.md "The sale protocol"): purchases, cancellations, account openings, replacement
+// cards and function cards. CardDesk puts the parts together for the front ends: the counter, the
+// installer desk and function cards over one sale protocol, one sale ledger and one card
+// inspector (app/station/*.h). Each record is first recorded as pending (its sequence taken in the same unit of work),
 // then written and read back, then completed with its journal entry in one unit of work. From the
 // first byte sent to the card, a record carrying credit is settled only by the meter's proof (its
 // sealed return record, on a card or over the line): complete when loaded, void when it can never
@@ -99,12 +102,16 @@ public:
 
     CardDesk(Ledger &ledger, const cardio::UtilityKeys &keys, cardio::ApduChannel &channel,
              Clock clock = &QDateTime::currentDateTimeUtc);
+    ~CardDesk();
+    CardDesk(const CardDesk &) = delete;
+    CardDesk &operator=(const CardDesk &) = delete;
 
-    void setStepHook(StepHook hook) { m_hook = std::move(hook); }
+    void setStepHook(StepHook hook);
 
+    // ---- the counter (app/station/counter.h)
     // Reads the user card in the reader, refuses a card the station must not sell to (another
     // utility, unknown, blacklisted, tampered, copied), records the meter's return record and
-    // settles the card's pending work.
+    // settles what it proves, and the card's pending work.
     std::optional<CardCheck> inspect(const Session &by);
     // The account of `meterNumber` as the ledger knows it, without the card: the meter, its
     // customer and the newest return record read from its card. For the counter's search.
@@ -131,88 +138,31 @@ public:
     std::optional<QJsonObject> cancel(const Session &by, const QString &saleId);
     // The receipt of a sale, cancellation, opening or replacement, for a reprint.
     [[nodiscard]] std::optional<QJsonObject> receipt(const QString &saleId) const;
-    // Pending records of any card: the station lists them at start until their cards come back.
+    // Pending records of any card: the station lists them at start until they are settled.
     [[nodiscard]] QList<QJsonObject> pending() const;
 
-    // Installer: registers the meter (unless it is already, without a card), and writes the
-    // account-opening record to the blank user card in the reader.
+    // ---- the installer desk (app/station/installerdesk.h)
+    // Registers the meter (unless it is already, without a card), and writes the account-opening
+    // record to the blank user card in the reader.
     std::optional<QJsonObject> openAccount(const Session &by, const AccountRequest &request);
     // Writes the replacement record to the blank user card in the reader; on completion the
     // meter's old card is blacklisted and the new one bound.
     std::optional<QJsonObject> replaceCard(const Session &by, const QString &meterNumber,
                                            const QString &reason);
-    // Installer: moves an account to a new meter (see MeterChangeRequest) by writing its opening
-    // record, carrying the old meter's credit, to the blank user card in the reader. On completion
-    // the old meter is removed, its card blacklisted and its debt moved to the new meter.
+    // Moves an account to a new meter (see MeterChangeRequest) by writing its opening record,
+    // carrying the old meter's credit, to the blank user card in the reader. On completion the
+    // old meter is removed, its card blacklisted and its debt moved to the new meter.
     std::optional<QJsonObject> changeMeter(const Session &by, const MeterChangeRequest &request);
+
+    // ---- function cards (app/station/functioncards.h)
     // Writes a function card (its kind must match the card in the reader); returns the issue id.
     std::optional<QString> issueFunctionCard(const Session &by, const FunctionCardRequest &request);
 
-    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] QString errorString() const;
 
 private:
-    struct Row;
-    struct Blank;
-
-    template <typename T = QJsonObject> std::optional<T> fail(const QString &message);
-    bool failed(const QString &message);
-    bool step(SaleStep reached);
-    [[nodiscard]] tariff::Timestamp meterTime(const QDateTime &utc) const;
-    [[nodiscard]] std::optional<QString> openShiftOf(const QString &login) const;
-
-    std::optional<CardCheck> readUserCard(const Session &by);
-    std::optional<Blank> readBlankCard(const Session &by);
-    bool recordReturn(const Session &by, CardCheck &card);
-    bool learnSequence(const MeterRecord &meter, std::optional<tariff::Timestamp> seenAt);
-    [[nodiscard]] std::optional<QDateTime> sequenceUnknownSince(const MeterRecord &meter) const;
-    bool refuseWhileSequenceUnknown(const MeterRecord &meter);
-    bool settleFromProof(const Session &by, const MeterRecord &meter, const MeterProof &proof,
-                         QStringList *settled);
-    bool applyProof(const Session &by, const Row &row, TokenProof proof, QStringList *settled);
-    std::optional<CardCheck> proveRemotely(const Session &by, const CardCheck &account,
-                                           RemoteMeter &link);
-    std::optional<QString> refundShift(const Session &by, const Row &sale);
-    void fillRefund(Row &row, const Row &sale) const;
-    std::optional<QJsonObject> refundOwed(const Session &by, const Row &sale);
-    bool mayMoveCredit(const Session &by, const MeterRecord &old,
-                       const MeterChangeRequest &request);
-    std::optional<QJsonObject> voidUnsent(const Row &row, const QString &why);
-    std::optional<qint64> takeSequence(const QString &meterId, qint64 floor);
-    [[nodiscard]] static qint64 floorOf(const CardCheck &card);
-    [[nodiscard]] static bool holdsUnloaded(const CardCheck &card);
-    bool settle(const Session &by, CardCheck &card);
-    bool settleRows(const Session &by, const cardio::CardContents &contents,
-                    const std::optional<card::Token> &issued, QStringList *settled);
-    bool resume(const Row &row, const cardio::CardContents &contents, bool *written);
-    bool settleNewCard(const Session &by, const cardio::CardContents &contents,
-                       QStringList *settled);
-    bool addTariff(const MeterRecord &meter, const std::optional<card::ReturnRecord> &returned,
-                   card::Token &token, QJsonObject &receipt);
-    // Records `row` pending with `token` (a token without a sequence takes the meter's next one
-    // above `floor`), writes it to the card and completes it when the card holds it.
-    std::optional<QJsonObject> carry(Row &row, card::Token &token,
-                                     const cardio::CardContents &contents, qint64 floor,
-                                     const std::function<bool()> &alsoWhenPending = {});
-    std::optional<QString> sellingShift(const Session &by);
-    [[nodiscard]] QJsonObject receiptHead(const Row &row, const QString &meterNumber,
-                                          const QString &customerNumber) const;
-    [[nodiscard]] Row purchaseRow(const Session &by, const QString &shift, const CardCheck &account,
-                                  const SaleQuote &quoted) const;
-    bool insertPending(const Row &row);
-    std::optional<QJsonObject> delivered(const Row &row);
-    bool complete(const Row &row);
-    bool voidRow(const QString &login, const Row &row, const QString &why = {});
-    bool moveAccount(const Row &row);
-    [[nodiscard]] std::optional<Row> rowById(const QString &id) const;
-    [[nodiscard]] QList<Row> rows(const QString &where, const QVariantList &values) const;
-    card::Token baseToken(card::RecordType type, const MeterRecord &meter, quint64 serial) const;
-
-    Ledger &m_ledger;
-    const cardio::UtilityKeys &m_keys;
-    cardio::CardService m_service;
-    Clock m_clock;
-    StepHook m_hook;
-    QString m_error;
+    struct Parts;
+    std::unique_ptr<Parts> m_parts;
 };
 
 // The receipt as the printer and the terminal show it (translated).

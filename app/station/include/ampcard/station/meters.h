@@ -40,6 +40,8 @@ public:
     // do not change here (a key-change card changes the key; a meter change moves the account).
     bool update(const Session &by, const MeterRecord &meter);
     [[nodiscard]] std::optional<MeterRecord> byNumber(const QString &number) const;
+    // The account's debt (0.0001), 0 for an unknown meter.
+    [[nodiscard]] qint64 debtOf(const QString &meterId) const;
     [[nodiscard]] QList<MeterRecord> forCustomer(const QString &customerNumber) const;
     [[nodiscard]] QString errorString() const { return m_error; }
 

@@ -6,30 +6,13 @@
 #include <QList>
 #include <QString>
 
+#include "ampcard/station/salestate.h"
+
 // What the station may conclude about the tokens it issued to one meter, from the meter's proof
 // alone (DESIGN.md §5, docs/station.md "Settling from the meter's proof"). Pure logic, no SQL: the
-// sale ledger hands in the tokens whose fate is unknown and gets back what became certain.
+// sale protocol hands in the tokens whose fate is unknown and gets back what became certain.
 
 namespace ampcard::station {
-
-// A sale row's life. Money enters the journal only on the way into kComplete (or, for a
-// cancellation, kComplete means the refund was paid).
-enum class SaleState { kPending, kComplete, kVoid, kCancelled };
-// What the meter proved about a row's token: nothing yet, loaded, or never loadable again (a
-// later sequence was loaded without it). kCarried: a re-issue at the same sequence that includes
-// this row's credit was loaded.
-enum class TokenProof { kUnknown, kLoaded, kCarried, kSuperseded };
-
-QString stateName(SaleState state);
-std::optional<SaleState> stateFromName(const QString &name);
-QString proofName(TokenProof proof);
-TokenProof proofFromName(const QString &name);
-
-// The only moves a sale row makes; everything else is refused by the sale ledger.
-//   pending  → complete   the card holds it, or the meter proved it loaded
-//   pending  → void       nothing was sent to the card, or the meter proved it superseded
-//   complete → cancelled  a cancellation's refund was paid (its superseding record proven)
-[[nodiscard]] bool mayMove(SaleState from, SaleState to);
 
 // One token issued to the meter, as the ledger knows it. Rows at the same sequence are re-issues
 // (combined purchases), in the order they were issued: each later one carries the earlier ones'
