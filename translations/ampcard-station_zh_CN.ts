@@ -245,6 +245,22 @@
         <source>Change meter</source>
         <translation>换表</translation>
     </message>
+    <message>
+        <source>Supervisor&apos;s countersignature</source>
+        <translation>主管会签</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;login:</source>
+        <translation>主管登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -729,14 +745,6 @@ Login:</source>
         <translation>售电 %1 写入的是卡 %2；这是卡 %3。</translation>
     </message>
     <message>
-        <source>The meter has loaded sale %1 already (or the card holds a newer record): it can no longer be cancelled.</source>
-        <translation>电表已读入售电 %1（或卡上有更新的记录）：不能再撤销。</translation>
-    </message>
-    <message>
-        <source>The card holds less than sale %1 put on it.</source>
-        <translation>卡上金额少于售电 %1 写入的金额。</translation>
-    </message>
-    <message>
         <source>Open a shift to pay the customer back.</source>
         <translation>请开班后再向用户退款。</translation>
     </message>
@@ -767,10 +775,6 @@ Login:</source>
     <message>
         <source>Meter %1 could not be registered.</source>
         <translation>无法登记电表 %1。</translation>
-    </message>
-    <message>
-        <source>The card write did not finish (%1): put the same card back to settle it.</source>
-        <translation>写卡未完成（%1）：请重新插入同一张卡以完成结算。</translation>
     </message>
     <message>
         <source>Only an installer, supervisor or administrator may replace cards.</source>
@@ -1009,22 +1013,6 @@ Login:</source>
         <translation>然后重新读卡以结清此项操作（不会重复收费）。</translation>
     </message>
     <message>
-        <source>Remote sale %1 to meter %2 is not settled: the meter&apos;s answer was lost. Reach the meter again (ampcard sale settle-remote) before selling to it.</source>
-        <translation>发往电表 %2 的远程售电 %1 尚未结清：电表的应答丢失。请先再次连通电表（ampcard sale settle-remote），再向其售电。</translation>
-    </message>
-    <message>
-        <source>meter %1 did not load remote sequence %2 (it loaded %3): nothing was sold</source>
-        <translation>电表 %1 未读入远程序号 %2（已读入 %3）：未售出任何电量</translation>
-    </message>
-    <message>
-        <source>Remote sale %1 completed: the meter loaded it.</source>
-        <translation>远程售电 %1 已完成：电表已读入。</translation>
-    </message>
-    <message>
-        <source>Remote sale %1 voided: the meter did not load it, nothing was sold.</source>
-        <translation>远程售电 %1 已作废：电表未读入，未售出任何电量。</translation>
-    </message>
-    <message>
         <source>Meter %1 does not answer (%2).</source>
         <translation>电表 %1 无应答（%2）。</translation>
     </message>
@@ -1033,28 +1021,8 @@ Login:</source>
         <translation>电表 %1 没有用户卡：请先开户再远程售电。</translation>
     </message>
     <message>
-        <source>Meter %1 does not answer (%2): nothing was sold.</source>
-        <translation>电表 %1 无应答（%2）：未售出任何电量。</translation>
-    </message>
-    <message>
         <source>The customer&apos;s card holds sequence %1, which meter %2 has not loaded (it loaded %3). Insert the card in the meter first: a remote sale now would make the meter refuse the card&apos;s credit.</source>
         <translation>用户卡上有序号 %1，电表 %2 尚未读入（已读入 %3）。请先将卡插入电表：现在远程售电会使电表拒收卡上的金额。</translation>
-    </message>
-    <message>
-        <source>Meter %1 did not take the token (%2). Nothing was sold.</source>
-        <translation>电表 %1 未收下购电记录（%2）。未售出任何电量。</translation>
-    </message>
-    <message>
-        <source>Meter %1 stopped answering during the sale (%2). The sale stays pending, nothing is charged yet: reach the meter again to settle it.</source>
-        <translation>售电过程中电表 %1 停止应答（%2）。该笔售电保持待定，尚未收费：请再次连通电表以结清。</translation>
-    </message>
-    <message>
-        <source>meter %1 refused remote sequence %2 with C-%3: nothing was sold</source>
-        <translation>电表 %1 以 C-%3 拒收远程序号 %2：未售出任何电量</translation>
-    </message>
-    <message>
-        <source>Meter %1 refused the token (C-%2). Nothing was sold.</source>
-        <translation>电表 %1 拒收购电记录（C-%2）。未售出任何电量。</translation>
     </message>
     <message>
         <source>none: delivered to the meter remotely</source>
@@ -1063,6 +1031,206 @@ Login:</source>
     <message>
         <source>  of which repays the overdraft</source>
         <translation>  其中用于归还透支</translation>
+    </message>
+    <message>
+        <source>Meter %1 answered something that is not its sealed record: nothing is settled from it.</source>
+        <translation>电表 %1 的应答不是其加密返写记录：不据此结清任何售电。</translation>
+    </message>
+    <message>
+        <source>Meter %1&apos;s record does not verify (%2): it was not sealed by the meter. Nothing is settled from it.</source>
+        <translation>电表 %1 的记录校验失败（%2）：该记录并非由电表加密生成。不据此结清任何售电。</translation>
+    </message>
+    <message>
+        <source>Nothing was sold.</source>
+        <translation>未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>Meter %1 did not take the token and can never load it. Nothing was sold.</source>
+        <translation>电表 %1 未收下购电记录，且已不可能再读入。未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>its sealed record could not be read</source>
+        <translation>无法读取其加密返写记录</translation>
+    </message>
+    <message>
+        <source>its sealed record shows sequence %1 not loaded</source>
+        <translation>其加密返写记录显示序号 %1 未读入</translation>
+    </message>
+    <message>
+        <source>meter %1: %2; %3</source>
+        <translation>电表 %1：%2；%3</translation>
+    </message>
+    <message>
+        <source>Meter %1 has not loaded remote sale %2 (%3; %4). The sale stays pending and nothing is charged: it completes if the meter&apos;s record ever proves it loaded, and is void once a later sale is loaded without it.</source>
+        <translation>电表 %1 尚未读入远程售电 %2（%3；%4）。该笔售电保持待定，暂不收费：电表返写记录日后证实已读入即告完成；电表读入此后的售电而未读入该笔，则作废。</translation>
+    </message>
+    <message>
+        <source>Sale %1 is being cancelled already: its refund waits for the meter&apos;s record.</source>
+        <translation>售电 %1 已在撤销中：退款须等待电表返写记录确认。</translation>
+    </message>
+    <message>
+        <source>Meter %1 has loaded sale %2: it can no longer be cancelled.</source>
+        <translation>电表 %1 已读入售电 %2：不能再撤销。</translation>
+    </message>
+    <message>
+        <source>Sale %1 was delivered over the meter line; the meter settles it.</source>
+        <translation>售电 %1 经电表线路远程送达；以电表的记录结清。</translation>
+    </message>
+    <message>
+        <source>Sale %1 was combined on the card with an earlier purchase: it cannot be cancelled alone.</source>
+        <translation>售电 %1 已与之前的购电合并写卡：不能单独撤销。</translation>
+    </message>
+    <message>
+        <source>There is no sale %1 to cancel.</source>
+        <translation>没有可撤销的售电 %1。</translation>
+    </message>
+    <message>
+        <source>The card holds a newer record than sale %1: it is settled by the meter&apos;s next record, not cancelled.</source>
+        <translation>卡上的记录比售电 %1 更新：该笔售电将由电表的下一条返写记录结清，不能撤销。</translation>
+    </message>
+    <message>
+        <source>The card did not take the record (%1). Nothing was sold.</source>
+        <translation>卡未能写入记录（%1）。未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>The token could not be sealed (%1). Nothing was sold.</source>
+        <translation>无法加密购电记录（%1）。未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>Meter %1 stopped answering during the sale (%2).</source>
+        <translation>售电过程中电表 %1 停止应答（%2）。</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>无应答（%1）</translation>
+    </message>
+    <message>
+        <source>it said loaded</source>
+        <translation>电表答复已读入</translation>
+    </message>
+    <message>
+        <source>it said C-%1</source>
+        <translation>电表答复 C-%1</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator may issue clear and preset cards: they reset or create credit on a meter.</source>
+        <translation>只有主管或管理员可以发清零卡和预置卡：这两种卡会清除电表金额或在电表上生成金额。</translation>
+    </message>
+    <message>
+        <source>%1 is more than meter %2&apos;s last proven remaining credit %3</source>
+        <translation>%1 超过电表 %2 最近经证实的剩余金额 %3</translation>
+    </message>
+    <message>
+        <source>%1 (its newest sealed record). A supervisor must countersign the difference with a reason.</source>
+        <translation>%1（依据其最新的加密返写记录）。差额须由主管会签并说明原因。</translation>
+    </message>
+    <message>
+        <source>%1: the countersignature must be another operator&apos;s, a supervisor or an administrator.</source>
+        <translation>%1：会签人须是另一名操作员，且为主管或管理员。</translation>
+    </message>
+    <message>
+        <source>%1: the countersignature needs a reason.</source>
+        <translation>%1：会签须说明原因。</translation>
+    </message>
+    <message>
+        <source>%1, moved for %2: %3</source>
+        <translation>%1；为 %2 转移，原因：%3</translation>
+    </message>
+    <message>
+        <source>REFUND PENDING</source>
+        <translation>退款待定</translation>
+    </message>
+    <message>
+        <source>%1, paid once the meter&apos;s record proves it can never load the purchase</source>
+        <translation>%1，待电表返写记录证实该笔购电已不可能读入后退还</translation>
+    </message>
+    <message>
+        <source>Cannot take the meter&apos;s next sequence: %1</source>
+        <translation>无法取得电表的下一个序号：%1</translation>
+    </message>
+    <message>
+        <source>Cannot take the meter&apos;s next sequence.</source>
+        <translation>无法取得电表的下一个序号。</translation>
+    </message>
+    <message>
+        <source>nothing was sent: %1</source>
+        <translation>未发出任何记录：%1</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s record on card %1 is older than one the station has already read for meter %2 (it shows sequence %3, the station has seen %4): it is refused, and the station&apos;s newest record of the meter is used.</source>
+        <translation>卡 %1 上的电表返写记录比本站已读到的电表 %2 记录旧（卡上为序号 %3，本站已见到 %4）：不予采用，改用本站保存的该电表最新记录。</translation>
+    </message>
+    <message>
+        <source>Meter %1 shows %2 loaded in %3 loads, less than this ledger has already proven (%4 in %5): its record is not the newest, or the meter was swapped. Nothing was settled; call a supervisor.</source>
+        <translation>电表 %1 显示 %3 次共读入 %2，少于本账本已证实的 %5 次共 %4：其记录不是最新的，或电表已被调换。未结清任何售电；请联系主管。</translation>
+    </message>
+    <message>
+        <source>meter %1 loaded %2 in %3 loads that this ledger did not issue (up to sequence %4)</source>
+        <translation>电表 %1 读入了 %3 次非本账本发出的购电，共 %2（截至序号 %4）</translation>
+    </message>
+    <message>
+        <source>Attention: %1 (a restored ledger or another station). It is recorded for the auditors.</source>
+        <translation>注意：%1（可能因账本被恢复过，或由其他售电站售出）。已记录在案，供审计。</translation>
+    </message>
+    <message>
+        <source>the meter&apos;s figures fit more than one history: waits for its next record</source>
+        <translation>电表的数据可对应多种售电经过：等待其下一条返写记录</translation>
+    </message>
+    <message>
+        <source>%1 %2 completed: meter %3 loaded it.</source>
+        <translation>%1 %2 已完成：电表 %3 已读入。</translation>
+    </message>
+    <message>
+        <source>meter %1 loaded a later sequence without %2: it can never load it, nothing was sold</source>
+        <translation>电表 %1 已读入更后的序号而未读入序号 %2：已不可能再读入，未售出任何电量</translation>
+    </message>
+    <message>
+        <source>%1 %2 voided: meter %3 can never load it, nothing was sold.</source>
+        <translation>%1 %2 已作废：电表 %3 已不可能读入，未售出任何电量。</translation>
+    </message>
+    <message>
+        <source>meter %1 loaded sale %2 before its cancellation: nothing is refunded</source>
+        <translation>电表 %1 在撤销前已读入售电 %2：不予退款</translation>
+    </message>
+    <message>
+        <source>Cancellation %1 refused: meter %2 loaded sale %3 first, nothing is refunded.</source>
+        <translation>撤销记录 %1 被拒：电表 %2 已先读入售电 %3，不予退款。</translation>
+    </message>
+    <message>
+        <source>Cancellation %1: meter %2 can never load sale %3, refund %4 paid.</source>
+        <translation>撤销记录 %1：电表 %2 已不可能读入售电 %3，已退款 %4。</translation>
+    </message>
+    <message>
+        <source>paid, but meter %1 can never load it: %2 is owed to the customer</source>
+        <translation>已收款，但电表 %1 已不可能读入：应退还用户 %2</translation>
+    </message>
+    <message>
+        <source>Sale %1 %2. Refund it (cancel it) at the counter.</source>
+        <translation>售电 %1 %2。请在柜台退款（撤销该笔售电）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 completed: written to the card again (sequence %3).</source>
+        <translation>%1 %2 已完成：已重新写卡（序号 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (sequence %3) is not on the card. It stays pending until meter %4&apos;s record proves it loaded or never loadable; nothing is charged for it until then.</source>
+        <translation>%1 %2（序号 %3）不在卡上。该笔保持待定，直至电表 %4 的返写记录证实其已读入或已不可能读入；在此之前不收费。</translation>
+    </message>
+    <message>
+        <source>The card does not show sequence %1 that this station wrote to it and meter %2 has not loaded: it holds an older copy or a damaged record.</source>
+        <translation>卡上没有本站写入、电表 %2 尚未读入的序号 %1：卡上是旧副本或记录已损坏。</translation>
+    </message>
+    <message>
+        <source>The card of meter %1 holds sales up to sequence %2 that the meter has not been proven to load. Load the card into the old meter first; if it can no longer read cards, include that credit in the credit moved and have a supervisor countersign.</source>
+        <translation>电表 %1 的卡上有截至序号 %2、尚未证实已被电表读入的售电。请先将卡插入旧表读入；若旧表已无法读卡，请将这部分金额计入转移金额，并由主管会签。</translation>
+    </message>
+    <message>
+        <source>its credit moved to meter %1 by meter change %2 (countersigned)</source>
+        <translation>其金额已随换表 %2 转到电表 %1（经会签）</translation>
+    </message>
+    <message>
+        <source>meter %1&apos;s clock or event counters went back since its previous record (a clock set or an event clear)</source>
+        <translation>电表 %1 的时钟或事件计数自上一条记录以来发生回退（时钟被重设或事件被清零）</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1775,10 @@ Login:</source>
     <message>
         <source>The ledger file is damaged: %1. Restore the newest backup; keep this file for the auditors.</source>
         <translation>账本文件已损坏：%1。请恢复最新的备份，并保留此文件供审计。</translation>
+    </message>
+    <message>
+        <source>The ledger is busy: another program (a second station window or the ampcard tool) is writing to it. Nothing was recorded; try again in a moment.</source>
+        <translation>账本正忙：另一个程序（另一个售电站窗口或 ampcard 工具）正在写入。未记录任何内容；请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -2618,21 +2790,6 @@ Login:</source>
     </message>
 </context>
 <context>
-    <name>StationContext</name>
-    <message>
-        <source>No keystore is set for this station.</source>
-        <translation>本站未设置密钥库。</translation>
-    </message>
-    <message>
-        <source>The keystore is locked: a supervisor must unlock it first.</source>
-        <translation>密钥库已锁定：须先由主管解锁。</translation>
-    </message>
-    <message>
-        <source>Ampcard utility</source>
-        <translation>Ampcard 供电单位</translation>
-    </message>
-</context>
-<context>
     <name>TariffFileReader</name>
     <message>
         <source>unknown field (expected one of: %1)</source>
@@ -2933,6 +3090,25 @@ Login:</source>
     <message>
         <source>The virtual card did not come up: is pcscd running with vpcd (bash scripts/deps.sh card)?</source>
         <translation>虚拟卡未就绪：pcscd 与 vpcd 是否在运行（bash scripts/deps.sh card）？</translation>
+    </message>
+</context>
+<context>
+    <name>Workstation</name>
+    <message>
+        <source>No keystore is set for this station.</source>
+        <translation>本站未设置密钥库。</translation>
+    </message>
+    <message>
+        <source>no reader named &quot;%1&quot; (readers: %2)</source>
+        <translation>没有名为“%1”的读卡器（读卡器：%2）</translation>
+    </message>
+    <message>
+        <source>The keystore is locked: a supervisor must unlock it first.</source>
+        <translation>密钥库已锁定：须先由主管解锁。</translation>
+    </message>
+    <message>
+        <source>Ampcard utility</source>
+        <translation>Ampcard 供电单位</translation>
     </message>
 </context>
 <context>

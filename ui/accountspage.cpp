@@ -24,7 +24,7 @@
 #include "customerdialog.h"
 #include "customermodel.h"
 #include "ampcard/tariff/tarifffile.h"
-#include "stationcontext.h"
+#include "ampcard/station/workstation.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -40,7 +40,7 @@ QLabel *note(const QString &text, QWidget *parent)
 
 } // namespace
 
-AccountsPage::AccountsPage(StationContext &context, QWidget *parent)
+AccountsPage::AccountsPage(Workstation &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_model(new CustomerModel(this)),
       m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_message(new QLabel(this))
 {
@@ -338,7 +338,7 @@ QWidget *AccountsPage::changeMeterBox()
         }
         std::optional<Session> countersigner;
         auto receipt = desk->changeMeter(*m_context.session(), request);
-        if (!receipt && desk->errorString().contains(QStringLiteral("countersign"))) {
+        if (!receipt && desk->countersignWanted()) {
             // More than the old meter proved: a supervisor signs in here, with a reason.
             countersigner = countersign(desk->errorString(), &request.countersignReason);
             if (countersigner) {

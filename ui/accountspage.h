@@ -10,7 +10,10 @@ class CustomerModel;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class StationContext;
+
+namespace ampcard::station {
+class Workstation;
+}
 
 // Installers' page: find customers, add one, change one (Enter on the table or Alt+T), import a
 // CSV (with progress and an error report), open an account on a new card, replace a lost card,
@@ -19,7 +22,7 @@ class AccountsPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit AccountsPage(StationContext &context, QWidget *parent = nullptr);
+    explicit AccountsPage(ampcard::station::Workstation &context, QWidget *parent = nullptr);
 
     // Imports a CSV file; true when every line went in. The message says what happened.
     bool importFile(const QString &path);
@@ -41,7 +44,7 @@ private:
     std::optional<ampcard::station::Session> countersign(const QString &why, QString *reason);
     void say(const QString &text);
 
-    StationContext &m_context;
+    ampcard::station::Workstation &m_context;
     CustomerModel *m_model;
     QLineEdit *m_search;
     QTableView *m_table;

@@ -21,7 +21,7 @@
 #include "ampcard/station/operators.h"
 #include "ampcard/station/settings.h"
 #include "ampcard/tariff/tarifffile.h"
-#include "stationcontext.h"
+#include "ampcard/station/workstation.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -35,7 +35,7 @@ std::optional<tariff::Money> money(const QLineEdit *edit)
 
 } // namespace
 
-AdminPage::AdminPage(StationContext &context, QWidget *parent)
+AdminPage::AdminPage(Workstation &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_operators(new QStandardItemModel(this)),
       m_audit(new QStandardItemModel(this)), m_message(new QLabel(this))
 {

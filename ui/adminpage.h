@@ -4,7 +4,10 @@
 
 class QLabel;
 class QStandardItemModel;
-class StationContext;
+
+namespace ampcard::station {
+class Workstation;
+}
 
 // Supervisors and administrators: operators and roles (add, unlock), the station's charges, the
 // ledger backup and restore, the keystore passphrase, the audit log, the language, and the
@@ -13,7 +16,7 @@ class AdminPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit AdminPage(StationContext &context, QWidget *parent = nullptr);
+    explicit AdminPage(ampcard::station::Workstation &context, QWidget *parent = nullptr);
 
     bool backupTo(const QString &path);
     // Restores the ledger from a backup signed for by an administrator of that backup; on success
@@ -36,7 +39,7 @@ private:
     QWidget *otherBox();
     QWidget *keysBox();
 
-    StationContext &m_context;
+    ampcard::station::Workstation &m_context;
     QStandardItemModel *m_operators;
     QStandardItemModel *m_audit;
     QLabel *m_message;

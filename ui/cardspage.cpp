@@ -17,12 +17,12 @@
 #include "ampcard/station/cards.h"
 #include "ampcard/tariff/errc.h"
 #include "ampcard/tariff/tarifffile.h"
-#include "stationcontext.h"
+#include "ampcard/station/workstation.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
 
-CardsPage::CardsPage(StationContext &context, QWidget *parent)
+CardsPage::CardsPage(Workstation &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_view(new QPlainTextEdit(this)),
       m_message(new QLabel(this))
 {

@@ -4,7 +4,10 @@
 
 class QLabel;
 class QPlainTextEdit;
-class StationContext;
+
+namespace ampcard::station {
+class Workstation;
+}
 
 // Any card in the reader, shown whole (EF_ID, the issue record and its token, the meter's return
 // record, each verified), with what the ledger knows of it; and function cards issued by
@@ -13,7 +16,7 @@ class CardsPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CardsPage(StationContext &context, QWidget *parent = nullptr);
+    explicit CardsPage(ampcard::station::Workstation &context, QWidget *parent = nullptr);
     [[nodiscard]] QString shown() const;
     [[nodiscard]] QString message() const;
 
@@ -23,7 +26,7 @@ public slots:
 private:
     QWidget *issueBox();
 
-    StationContext &m_context;
+    ampcard::station::Workstation &m_context;
     QPlainTextEdit *m_view;
     QLabel *m_message;
 };

@@ -12,11 +12,11 @@
 #include "ampcard/station/customers.h"
 #include "ampcard/station/meters.h"
 #include "ampcard/station/tariffplans.h"
-#include "stationcontext.h"
+#include "ampcard/station/workstation.h"
 
 using namespace ampcard::station;
 
-CustomerDialog::CustomerDialog(StationContext &context, const QString &customerNumber,
+CustomerDialog::CustomerDialog(Workstation &context, const QString &customerNumber,
                                QWidget *parent)
     : QDialog(parent), m_context(context), m_number(customerNumber), m_name(new QLineEdit(this)),
       m_phone(new QLineEdit(this)), m_address(new QLineEdit(this)), m_group(new QLineEdit(this)),

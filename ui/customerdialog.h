@@ -5,7 +5,10 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class StationContext;
+
+namespace ampcard::station {
+class Workstation;
+}
 
 // Installers change a customer (name, phone, address, group) and the customer's meters (tariff
 // plan, phases, active or suspended). The customer number and meter numbers do not change here:
@@ -14,7 +17,7 @@ class CustomerDialog : public QDialog {
     Q_OBJECT
 
 public:
-    CustomerDialog(StationContext &context, const QString &customerNumber,
+    CustomerDialog(ampcard::station::Workstation &context, const QString &customerNumber,
                    QWidget *parent = nullptr);
 
     [[nodiscard]] QString message() const;
@@ -26,7 +29,7 @@ public slots:
 private:
     void showMeter(int index);
 
-    StationContext &m_context;
+    ampcard::station::Workstation &m_context;
     QString m_number;
     QLineEdit *m_name;
     QLineEdit *m_phone;

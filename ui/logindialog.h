@@ -4,7 +4,10 @@
 
 class QLabel;
 class QLineEdit;
-class StationContext;
+
+namespace ampcard::station {
+class Workstation;
+}
 
 // Sign-in: login and password; when the keystore is still locked, its passphrase too (a supervisor
 // unlocks it once per start). Also the lock screen after inactivity (`lockedFor` the operator).
@@ -12,13 +15,13 @@ class LoginDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit LoginDialog(StationContext &context, const QString &lockedFor = {},
+    explicit LoginDialog(ampcard::station::Workstation &context, const QString &lockedFor = {},
                          QWidget *parent = nullptr);
 
     void accept() override;
 
 private:
-    StationContext &m_context;
+    ampcard::station::Workstation &m_context;
     QLineEdit *m_login;
     QLineEdit *m_password;
     QLineEdit *m_passphrase;

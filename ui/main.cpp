@@ -16,7 +16,7 @@
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "setupwizard.h"
-#include "stationcontext.h"
+#include "ampcard/station/workstation.h"
 #include "virtualreader.h"
 
 using namespace ampcard::station;
@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
     const QString ledgerPath = parser.isSet(QStringLiteral("ledger"))
                                    ? parser.value(QStringLiteral("ledger"))
                                    : Ledger::defaultPath();
-    StationContext context;
+    Workstation context;
     bool firstRun = false;
     bool demo = false;
     if (!QFile::exists(ledgerPath)) {

@@ -36,7 +36,7 @@
 #include "logindialog.h"
 #include "receiptprinter.h"
 #include "sellpage.h"
-#include "stationcontext.h"
+#include "ampcard/station/workstation.h"
 #include "tariffspage.h"
 #include "usagechart.h"
 #include "virtualreader.h"
@@ -54,7 +54,7 @@ QString dataFolder(const QString &name)
 
 } // namespace
 
-MainWindow::MainWindow(StationContext &context, VirtualReader *virtualReader, QWidget *parent)
+MainWindow::MainWindow(Workstation &context, VirtualReader *virtualReader, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_virtual(virtualReader),
       m_pages(new QTabWidget(this)), m_sell(new SellPage(context, this)), m_status(new QLabel(this))
 {

@@ -6,8 +6,11 @@
 class QLabel;
 class QTabWidget;
 class SellPage;
-class StationContext;
 class VirtualReader;
+
+namespace ampcard::station {
+class Workstation;
+}
 
 // The station's window: a page per kind of work, shown by the operator's role (Sell for everyone,
 // Accounts for installers and up, Reports, Shift). Locks after inactivity until the operator
@@ -16,7 +19,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(StationContext &context, VirtualReader *virtualReader, QWidget *parent = nullptr);
+    MainWindow(ampcard::station::Workstation &context, VirtualReader *virtualReader, QWidget *parent = nullptr);
 
     SellPage *sellPage() const { return m_sell; }
     QTabWidget *pages() const { return m_pages; }
@@ -31,7 +34,7 @@ private:
     QWidget *shiftPage();
     QWidget *reportsPage();
 
-    StationContext &m_context;
+    ampcard::station::Workstation &m_context;
     VirtualReader *m_virtual;
     QTabWidget *m_pages;
     SellPage *m_sell;

@@ -24,7 +24,7 @@
 #include "mainwindow.h"
 #include "sellpage.h"
 #include "setupwizard.h"
-#include "stationcontext.h"
+#include "ampcard/station/workstation.h"
 #include "tariffspage.h"
 
 using namespace ampcard;
@@ -34,7 +34,7 @@ namespace {
 
 // A demo utility with three accounts and a morning of sales, made through the services with an
 // in-process card.
-bool makeDemo(StationContext &context, const QString &path)
+bool makeDemo(Workstation &context, const QString &path)
 {
     if (!context.openLedger(path, true))
         return false;
@@ -52,7 +52,7 @@ bool makeDemo(StationContext &context, const QString &path)
     settings.fees.vatBasisPoints = 1600;
     settings.fees.monthlyFixedCharge = tariff::Money::fromWhole(50);
     if (!Settings(ledger).save(admin, settings) ||
-        !ledger.setSetting(StationContext::kUtilityNameKey, QStringLiteral("Demo Power Company")))
+        !ledger.setSetting(Workstation::kUtilityNameKey, QStringLiteral("Demo Power Company")))
         return false;
     if (TariffPlans(ledger).addVersion(
             admin, QStringLiteral("DEMO"),
@@ -101,11 +101,11 @@ bool save(QWidget *widget, const QString &dir, const QString &name, const QStrin
 bool renderLanguage(const QString &dir, const QString &language)
 {
     QTemporaryDir temporary;
-    StationContext context;
+    Workstation context;
     if (!makeDemo(context, temporary.filePath(QStringLiteral("ledger.sqlite"))))
         return false;
     {
-        StationContext fresh;
+        Workstation fresh;
         SetupWizard wizard(fresh, temporary.filePath(QStringLiteral("unused.sqlite")),
                            temporary.filePath(QStringLiteral("unused.json")));
         wizard.resize(700, 500);

@@ -27,12 +27,12 @@
 #include "quotemodel.h"
 #include "ampcard/station/remotemeter.h"
 #include "receiptprinter.h"
-#include "stationcontext.h"
+#include "ampcard/station/workstation.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
 
-SellPage::SellPage(StationContext &context, QWidget *parent)
+SellPage::SellPage(Workstation &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_search(new QLineEdit(this)),
       m_results(new QListWidget(this)), m_account(new QLabel(this)), m_mode(new QComboBox(this)),
       m_amount(new QLineEdit(this)),

@@ -16,7 +16,10 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QuoteModel;
-class StationContext;
+
+namespace ampcard::station {
+class Workstation;
+}
 
 // The page cashiers live on. Find the account (meter number, customer number, name, a barcode
 // scanner typing the meter number, or F5 to read the card in the reader), see it and its warnings,
@@ -26,7 +29,7 @@ class SellPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit SellPage(StationContext &context, QWidget *parent = nullptr);
+    explicit SellPage(ampcard::station::Workstation &context, QWidget *parent = nullptr);
 
     // Where receipts are written as PDF (the print queue when no printer is set).
     void setReceiptFolder(const QString &folder) { m_receiptFolder = folder; }
@@ -55,7 +58,7 @@ private:
     void say(const QString &text, bool problem);
     void finishSale(const QJsonObject &receipt);
 
-    StationContext &m_context;
+    ampcard::station::Workstation &m_context;
     QLineEdit *m_search;
     QListWidget *m_results;
     QLabel *m_account;

@@ -17,7 +17,7 @@
 #include "ampcard/station/settings.h"
 #include "ampcard/station/tariffplans.h"
 #include "ampcard/tariff/errc.h"
-#include "stationcontext.h"
+#include "ampcard/station/workstation.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -47,7 +47,7 @@ QLineEdit *lineEdit(const char *name, const QString &text = {}, bool secret = fa
 
 } // namespace
 
-SetupWizard::SetupWizard(StationContext &context, QString ledgerPath, QString keystorePath,
+SetupWizard::SetupWizard(Workstation &context, QString ledgerPath, QString keystorePath,
                          QWidget *parent)
     : QWizard(parent), m_context(context), m_ledgerPath(std::move(ledgerPath)),
       m_keystorePath(std::move(keystorePath))
@@ -200,11 +200,11 @@ bool SetupWizard::build(QString *error)
         static_cast<std::uint32_t>(field(QStringLiteral("stationNumber")).toInt());
     Settings store(m_context.ledger());
     if (!store.save(admin, settings) ||
-        !m_context.ledger().setSetting(StationContext::kUtilityNameKey,
+        !m_context.ledger().setSetting(Workstation::kUtilityNameKey,
                                        field(QStringLiteral("utilityName")).toString().trimmed()) ||
-        !m_context.ledger().setSetting(StationContext::kCurrencyKey,
+        !m_context.ledger().setSetting(Workstation::kCurrencyKey,
                                        field(QStringLiteral("currency")).toString().trimmed()) ||
-        !m_context.ledger().setSetting(StationContext::kKeystoreKey, m_keystorePath)) {
+        !m_context.ledger().setSetting(Workstation::kKeystoreKey, m_keystorePath)) {
         *error = store.errorString() + m_context.ledger().errorString();
         return false;
     }

@@ -2,7 +2,10 @@
 
 #include <QWizard>
 
-class StationContext;
+
+namespace ampcard::station {
+class Workstation;
+}
 
 // First run: the utility (name, currency, utility id), the station number, the first
 // administrator, the keystore (a new master key, or a keystore file imported with its
@@ -12,7 +15,7 @@ class SetupWizard : public QWizard {
     Q_OBJECT
 
 public:
-    SetupWizard(StationContext &context, QString ledgerPath, QString keystorePath,
+    SetupWizard(ampcard::station::Workstation &context, QString ledgerPath, QString keystorePath,
                 QWidget *parent = nullptr);
 
     // Does the work; on failure says why and stays open.
@@ -22,7 +25,7 @@ public:
 private:
     bool build(QString *error);
 
-    StationContext &m_context;
+    ampcard::station::Workstation &m_context;
     QString m_ledgerPath;
     QString m_keystorePath;
 };

@@ -22,7 +22,7 @@
 #include "ampcard/tariff/charge.h"
 #include "ampcard/tariff/errc.h"
 #include "ampcard/tariff/tarifffile.h"
-#include "stationcontext.h"
+#include "ampcard/station/workstation.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -41,7 +41,7 @@ QStringList rateLabels()
 
 } // namespace
 
-TariffsPage::TariffsPage(StationContext &context, QWidget *parent)
+TariffsPage::TariffsPage(Workstation &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_name(new QLineEdit(this)), m_steps(new QSpinBox(this)),
       m_ladder(new QTableWidget(0, 2, this)), m_settlement(new QComboBox(this)),
       m_dates(new QLineEdit(this)),

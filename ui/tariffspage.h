@@ -9,7 +9,10 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
-class StationContext;
+
+namespace ampcard::station {
+class Workstation;
+}
 
 // Supervisors' tariff plans: a ladder editor (1–8 steps: the upper bound of each step's period
 // usage and its price), monthly or yearly settlement, the activation time; a preview of what a
@@ -20,7 +23,7 @@ class TariffsPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit TariffsPage(StationContext &context, QWidget *parent = nullptr);
+    explicit TariffsPage(ampcard::station::Workstation &context, QWidget *parent = nullptr);
 
     // The tariff file the editor holds now (docs/tariff-format.md).
     [[nodiscard]] QByteArray tariffJson() const;
@@ -34,7 +37,7 @@ public slots:
     void setPeriodCount(int count);
 
 private:
-    StationContext &m_context;
+    ampcard::station::Workstation &m_context;
     QLineEdit *m_name;
     QSpinBox *m_steps;
     QTableWidget *m_ladder;

@@ -1,6 +1,6 @@
 #include "cardcommand.h"
 
-#include "readerchoice.h"
+#include "ampcard/station/workstation.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -19,11 +19,13 @@
 #include "ampcard/tariff/errc.h"
 #include "ampcard/tariff/tarifffile.h"
 #include "passphrase.h"
-#include "readerchoice.h"
+#include "ampcard/station/workstation.h"
 #include "tariffcommand.h"
 
 using namespace ampcard;
 using namespace ampcard::cardio;
+
+using ampcard::station::Workstation;
 
 namespace {
 
@@ -84,13 +86,14 @@ int CardCommand::read(const QStringList &arguments)
                         describe(opened.code()));
     }
 
-    PcscReader reader;
-    QString chosen;
-    if (const QString problem = connectReader(reader, parser.value(readerOption), &chosen);
-        !problem.isEmpty())
-        return fail(problem);
-
-    CardService service(reader);
+    Workstation station;
+    if (!station.connectReader(parser.value(readerOption)))
+        return fail(station.errorString());
+    const QString chosen = station.readerName();
+    cardio::PcscReader *channel = station.channel();
+    if (!channel)
+        return fail(station.errorString());
+    CardService service(*channel);
     CardContents contents;
     const Status status = service.read(contents);
     if (!status.ok())
@@ -99,8 +102,8 @@ int CardCommand::read(const QStringList &arguments)
     QJsonObject json;
     json[QStringLiteral("reader")] = chosen;
     json[QStringLiteral("protocol")] =
-        reader.protocol() == card::Protocol::kT0 ? QStringLiteral("T=0") : QStringLiteral("T=1");
-    json[QStringLiteral("apdus")] = reader.apduCount();
+        channel->protocol() == card::Protocol::kT0 ? QStringLiteral("T=0") : QStringLiteral("T=1");
+    json[QStringLiteral("apdus")] = channel->apduCount();
     bool allValid = true;
     const QJsonObject described = CardReport::describe(contents, keys, &allValid);
     for (auto it = described.begin(); it != described.end(); ++it)

@@ -22,11 +22,9 @@
 #include "ampcard/tariff/errc.h"
 #include "ampcard/tariff/tarifffile.h"
 #include "passphrase.h"
-#include "readerchoice.h"
-#include "stationaccess.h"
+#include "stationoptions.h"
 #include "tariffcommand.h"
 
-#include <unistd.h>
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -38,90 +36,8 @@ QString jsonText(const QJsonObject &json)
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
 }
 
-// A test hook: AMPCARD_FAULT_STEP=pending|written|completed ends the process right after that
-// step of the sale protocol, as a power cut would (tests/cli kills the tool this way).
-StepHook faultHookFromEnvironment()
-{
-    const QByteArray step = qgetenv("AMPCARD_FAULT_STEP");
-    if (step.isEmpty())
-        return {};
-    return [step](SaleStep reached) {
-        const char *name = reached == SaleStep::kPendingRecorded ? "pending"
-                           : reached == SaleStep::kCardWritten   ? "written"
-                                                                 : "completed";
-        if (step == name)
-            ::_exit(70);
-        return true;
-    };
-}
-
 } // namespace
 
-// The ledger, the signed-in operator, and for card work the unlocked keys and a reader.
-class CounterAccess {
-    Q_DECLARE_TR_FUNCTIONS(CounterCommand)
-
-public:
-    explicit CounterAccess(QTextStream &err) : m_access(err), m_err(err) {}
-
-    static void addOptions(QCommandLineParser &parser, bool card)
-    {
-        StationAccess::addOptions(parser);
-        if (!card)
-            return;
-        parser.addOption({QStringLiteral("keystore"), tr("keystore file"), QStringLiteral("FILE")});
-        parser.addOption(
-            {QStringLiteral("reader"), tr("card reader name"), QStringLiteral("NAME")});
-    }
-
-    // 0 or the exit code with the reason printed.
-    int open(const QCommandLineParser &parser, bool card, bool reader = true)
-    {
-        if (const int code = m_access.open(parser); code != kExitOk)
-            return code;
-        if (!card)
-            return kExitOk;
-        QString keystore = parser.value(QStringLiteral("keystore"));
-        if (keystore.isEmpty())
-            keystore = QString::fromLocal8Bit(qgetenv("AMPCARD_KEYSTORE"));
-        if (keystore.isEmpty())
-            return fail(tr("Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE."),
-                        kExitBadInput);
-        const QByteArray passphrase =
-            readPassphrase("AMPCARD_PASSPHRASE", tr("Keystore passphrase: "));
-        if (const Status status = cardio::Keystore::open(keystore, passphrase, &m_keys);
-            !status.ok())
-            return fail(keystore + QStringLiteral(": ") + describe(status.code()),
-                        CounterCommand::kExitFailed);
-        QString chosen;
-        if (reader) {
-            if (const QString problem =
-                    connectReader(m_reader, parser.value(QStringLiteral("reader")), &chosen);
-                !problem.isEmpty())
-                return fail(problem, CounterCommand::kExitFailed);
-        }
-        m_desk = std::make_unique<CardDesk>(m_access.ledger(), m_keys, m_reader);
-        m_desk->setStepHook(faultHookFromEnvironment());
-        return kExitOk;
-    }
-
-    Ledger &ledger() { return m_access.ledger(); }
-    const Session &session() const { return m_access.session(); }
-    CardDesk &desk() { return *m_desk; }
-
-private:
-    int fail(const QString &message, int code)
-    {
-        m_err << QStringLiteral("ampcard: ") << message << Qt::endl;
-        return code;
-    }
-
-    StationAccess m_access;
-    QTextStream &m_err;
-    cardio::UtilityKeys m_keys;
-    cardio::PcscReader m_reader;
-    std::unique_ptr<CardDesk> m_desk;
-};
 
 QString CounterCommand::usage()
 {
@@ -201,7 +117,7 @@ int CounterCommand::run(const QString &command, const QStringList &arguments)
 int CounterCommand::account(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    CounterAccess::addOptions(parser, true);
+    StationOptions::add(parser, true);
     parser.addOptions(
         {{QStringLiteral("customer"), tr("customer number"), QStringLiteral("C")},
          {QStringLiteral("meter"), tr("meter number"), QStringLiteral("M")},
@@ -244,12 +160,13 @@ int CounterCommand::account(const QStringList &arguments)
             return fail(tr("--preset-recovery takes an amount such as 40.00"), kExitBadInput);
         request.presetRecovery = *preset;
     }
-    CounterAccess access(m_err);
-    if (const int code = access.open(parser, true); code != kExitOk)
+    Workstation access;
+    CardDesk *desk = nullptr;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk); code != kExitOk)
         return code;
-    const auto receipt = access.desk().openAccount(access.session(), request);
+    const auto receipt = desk->openAccount(*access.session(), request);
     if (!receipt)
-        return fail(access.desk().errorString(), kExitFailed);
+        return fail(desk->errorString(), kExitFailed);
     m_out << (parser.isSet(QStringLiteral("json")) ? jsonText(*receipt) : receiptText(*receipt));
     return kExitOk;
 }
@@ -272,8 +189,9 @@ int CounterCommand::changeMeter(const QCommandLineParser &parser)
     if (!remaining)
         return fail(tr("--remaining takes an amount such as 12.50"), kExitBadInput);
     request.remaining = *remaining;
-    CounterAccess access(m_err);
-    if (const int code = access.open(parser, true); code != kExitOk)
+    Workstation access;
+    CardDesk *desk = nullptr;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk); code != kExitOk)
         return code;
     std::optional<Session> countersigner;
     if (parser.isSet(QStringLiteral("countersign"))) {
@@ -283,13 +201,13 @@ int CounterCommand::changeMeter(const QCommandLineParser &parser)
         Operators operators(access.ledger());
         countersigner = operators.signIn(login, QString::fromUtf8(password));
         if (!countersigner)
-            return fail(operators.errorString(), StationAccess::kExitRefused);
+            return fail(operators.errorString(), StationOptions::kExitRefused);
         request.countersign = &*countersigner;
         request.countersignReason = parser.value(QStringLiteral("countersign-reason"));
     }
-    const auto receipt = access.desk().changeMeter(access.session(), request);
+    const auto receipt = desk->changeMeter(*access.session(), request);
     if (!receipt)
-        return fail(access.desk().errorString(), kExitFailed);
+        return fail(desk->errorString(), kExitFailed);
     m_out << (parser.isSet(QStringLiteral("json")) ? jsonText(*receipt) : receiptText(*receipt));
     return kExitOk;
 }
@@ -300,8 +218,8 @@ int CounterCommand::editMeter(const QCommandLineParser &parser)
         return fail(tr("usage: ampcard account edit --meter M [--plan P] [--phases 1|3] "
                        "[--status active|suspended]"),
                     kExitBadInput);
-    CounterAccess access(m_err);
-    if (const int code = access.open(parser, false); code != kExitOk)
+    Workstation access;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
         return code;
     Meters meters(access.ledger());
     std::optional<MeterRecord> meter = meters.byNumber(parser.value(QStringLiteral("meter")));
@@ -314,7 +232,7 @@ int CounterCommand::editMeter(const QCommandLineParser &parser)
         meter->phases = parser.value(QStringLiteral("phases")).toInt();
     if (parser.isSet(QStringLiteral("status")))
         meter->status = parser.value(QStringLiteral("status"));
-    if (!meters.update(access.session(), *meter))
+    if (!meters.update(*access.session(), *meter))
         return fail(meters.errorString(), kExitFailed);
     m_out << tr("Meter %1: %2 phase(s), plan %3, %4.")
                  .arg(meter->number)
@@ -327,7 +245,7 @@ int CounterCommand::editMeter(const QCommandLineParser &parser)
 int CounterCommand::sale(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    CounterAccess::addOptions(parser, true);
+    StationOptions::add(parser, true);
     parser.addOptions({{QStringLiteral("meter"), tr("meter number"), QStringLiteral("M")},
                        {QStringLiteral("money"), tr("amount paid"), QStringLiteral("X")},
                        {QStringLiteral("energy"), tr("kWh wanted"), QStringLiteral("KWH")},
@@ -348,12 +266,12 @@ int CounterCommand::sale(const QStringList &arguments)
 
     if (verb == QLatin1String("receipt") || verb == QLatin1String("pending")) {
         // No card needed: the ledger alone answers.
-        CounterAccess access(m_err);
-        if (const int code = access.open(parser, false); code != kExitOk)
+        Workstation access;
+        if (const int code =
+                StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
+            code != kExitOk)
             return code;
-        const cardio::UtilityKeys none;
-        cardio::PcscReader unused;
-        CardDesk desk(access.ledger(), none, unused);
+        CardDesk &desk = access.lookup();
         if (verb == QLatin1String("pending")) {
             QJsonArray list;
             for (const QJsonObject &receipt : desk.pending())
@@ -378,13 +296,14 @@ int CounterCommand::sale(const QStringList &arguments)
         return kExitOk;
     }
 
-    CounterAccess access(m_err);
+    Workstation access;
+    CardDesk *desk = nullptr;
     if (verb == QLatin1String("resolve")) {
-        if (const int code = access.open(parser, true); code != kExitOk)
+        if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk); code != kExitOk)
             return code;
-        const auto check = access.desk().inspect(access.session());
+        const auto check = desk->inspect(*access.session());
         if (!check)
-            return fail(access.desk().errorString(), kExitFailed);
+            return fail(desk->errorString(), kExitFailed);
         if (check->settled.isEmpty())
             m_out << tr("Card %1 of meter %2: nothing pending.")
                          .arg(cardio::CardNames::serialText(check->id.serial), check->meter.number)
@@ -396,11 +315,11 @@ int CounterCommand::sale(const QStringList &arguments)
     if (verb == QLatin1String("cancel")) {
         if (words.size() != 2)
             return fail(tr("usage: ampcard sale cancel ID"), kExitBadInput);
-        if (const int code = access.open(parser, true); code != kExitOk)
+        if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk); code != kExitOk)
             return code;
-        const auto receipt = access.desk().cancel(access.session(), words.value(1));
+        const auto receipt = desk->cancel(*access.session(), words.value(1));
         if (!receipt)
-            return fail(access.desk().errorString(), kExitFailed);
+            return fail(desk->errorString(), kExitFailed);
         print(*receipt);
         return kExitOk;
     }
@@ -418,12 +337,12 @@ int CounterCommand::sale(const QStringList &arguments)
         if (!remote || !parser.isSet(QStringLiteral("meter")))
             return fail(tr("usage: ampcard sale settle-remote --meter M --remote PORT"),
                         kExitBadInput);
-        if (const int code = access.open(parser, true, false); code != kExitOk)
+        if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kKeys, &desk); code != kExitOk)
             return code;
-        const auto settled = access.desk().settleRemote(
-            access.session(), parser.value(QStringLiteral("meter")), line);
+        const auto settled = desk->settleRemote(
+            *access.session(), parser.value(QStringLiteral("meter")), line);
         if (!settled)
-            return fail(access.desk().errorString(), kExitFailed);
+            return fail(desk->errorString(), kExitFailed);
         if (settled->isEmpty())
             m_out << tr("Meter %1: no remote sale pending.")
                          .arg(parser.value(QStringLiteral("meter")))
@@ -453,15 +372,18 @@ int CounterCommand::sale(const QStringList &arguments)
     }
     if (remote && !parser.isSet(QStringLiteral("meter")))
         return fail(tr("a remote sale needs --meter M"), kExitBadInput);
-    if (const int code = access.open(parser, true, !remote); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err,
+                                        remote ? StationOptions::Need::kKeys
+                                               : StationOptions::Need::kReader,
+                                        &desk); code != kExitOk)
         return code;
     const auto receipt =
         remote
-            ? access.desk().sellRemote(access.session(), parser.value(QStringLiteral("meter")),
+            ? desk->sellRemote(*access.session(), parser.value(QStringLiteral("meter")),
                                        request, line)
-            : access.desk().sell(access.session(), parser.value(QStringLiteral("meter")), request);
+            : desk->sell(*access.session(), parser.value(QStringLiteral("meter")), request);
     if (!receipt)
-        return fail(access.desk().errorString(), kExitFailed);
+        return fail(desk->errorString(), kExitFailed);
     print(*receipt);
     return kExitOk;
 }
@@ -469,7 +391,7 @@ int CounterCommand::sale(const QStringList &arguments)
 int CounterCommand::card(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    CounterAccess::addOptions(parser, true);
+    StationOptions::add(parser, true);
     parser.addOptions(
         {{QStringLiteral("meter"), tr("meter number"), QStringLiteral("M")},
          {QStringLiteral("reason"), tr("why the card is replaced"), QStringLiteral("TEXT")},
@@ -487,14 +409,15 @@ int CounterCommand::card(const QStringList &arguments)
     const QString meter = parser.value(QStringLiteral("meter"));
     if (meter.isEmpty())
         return fail(tr("--meter M is required"), kExitBadInput);
-    CounterAccess access(m_err);
+    Workstation access;
+    CardDesk *desk = nullptr;
     if (words.value(0) == QLatin1String("replace")) {
-        if (const int code = access.open(parser, true); code != kExitOk)
+        if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk); code != kExitOk)
             return code;
-        const auto receipt = access.desk().replaceCard(access.session(), meter,
+        const auto receipt = desk->replaceCard(*access.session(), meter,
                                                        parser.value(QStringLiteral("reason")));
         if (!receipt)
-            return fail(access.desk().errorString(), kExitFailed);
+            return fail(desk->errorString(), kExitFailed);
         m_out << (parser.isSet(QStringLiteral("json")) ? jsonText(*receipt)
                                                        : receiptText(*receipt));
         return kExitOk;
@@ -534,11 +457,11 @@ int CounterCommand::card(const QStringList &arguments)
     }
     if (anyLevel)
         request.credit = credit;
-    if (const int code = access.open(parser, true); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk); code != kExitOk)
         return code;
-    const auto issue = access.desk().issueFunctionCard(access.session(), request);
+    const auto issue = desk->issueFunctionCard(*access.session(), request);
     if (!issue)
-        return fail(access.desk().errorString(), kExitFailed);
+        return fail(desk->errorString(), kExitFailed);
     m_out << tr("%1 card written for meter %2 (issue %3)")
                  .arg(cardio::CardNames::kindLabel(*kind), meter, *issue)
           << '\n';
@@ -548,7 +471,7 @@ int CounterCommand::card(const QStringList &arguments)
 int CounterCommand::shift(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    CounterAccess::addOptions(parser, false);
+    StationOptions::add(parser, false);
     parser.addOptions({{QStringLiteral("of"), tr("whose shift"), QStringLiteral("LOGIN")},
                        {QStringLiteral("json"), tr("print JSON")}});
     if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
@@ -556,25 +479,25 @@ int CounterCommand::shift(const QStringList &arguments)
     const QString verb = parser.positionalArguments().value(0);
     if (verb != QLatin1String("open") && verb != QLatin1String("close"))
         return fail(tr("usage: ampcard shift open|close [--of LOGIN]"), kExitBadInput);
-    CounterAccess access(m_err);
-    if (const int code = access.open(parser, false); code != kExitOk)
+    Workstation access;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
         return code;
     Shifts shifts(access.ledger());
     if (verb == QLatin1String("open")) {
-        const auto id = shifts.open(access.session());
+        const auto id = shifts.open(*access.session());
         if (!id)
             return fail(shifts.errorString(), kExitFailed);
-        m_out << tr("Shift %1 open for %2.").arg(*id, access.session().login()) << '\n';
+        m_out << tr("Shift %1 open for %2.").arg(*id, access.session()->login()) << '\n';
         return kExitOk;
     }
     const QString whose = parser.isSet(QStringLiteral("of")) ? parser.value(QStringLiteral("of"))
-                                                             : access.session().login();
-    const auto report = shifts.close(access.session(), whose);
+                                                             : access.session()->login();
+    const auto report = shifts.close(*access.session(), whose);
     if (!report)
         return fail(shifts.errorString(), kExitFailed);
     m_out << (parser.isSet(QStringLiteral("json")) ? jsonText(*report) : zReportText(*report));
     m_out.flush();
-    if (!shifts.seal(access.session(), report->value(QStringLiteral("shift")).toString()))
+    if (!shifts.seal(*access.session(), report->value(QStringLiteral("shift")).toString()))
         return fail(shifts.errorString(), kExitFailed);
     return kExitOk;
 }
@@ -582,7 +505,7 @@ int CounterCommand::shift(const QStringList &arguments)
 int CounterCommand::report(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    CounterAccess::addOptions(parser, false);
+    StationOptions::add(parser, false);
     parser.addOptions({{QStringLiteral("from"), tr("first day"), QStringLiteral("DAY")},
                        {QStringLiteral("to"), tr("last day"), QStringLiteral("DAY")},
                        {QStringLiteral("csv"), tr("print CSV")}});
@@ -593,12 +516,12 @@ int CounterCommand::report(const QStringList &arguments)
         return fail(tr("usage: ampcard report NAME [ARGUMENT] (%1)")
                         .arg(Reports::names().join(QStringLiteral(", "))),
                     kExitBadInput);
-    CounterAccess access(m_err);
-    if (const int code = access.open(parser, false); code != kExitOk)
+    Workstation access;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
         return code;
     Reports reports(access.ledger());
     const auto table =
-        reports.byName(access.session(), words.value(0), words.value(1),
+        reports.byName(*access.session(), words.value(0), words.value(1),
                        QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate),
                        QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate));
     if (!table)
@@ -610,7 +533,7 @@ int CounterCommand::report(const QStringList &arguments)
 int CounterCommand::settings(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    CounterAccess::addOptions(parser, false);
+    StationOptions::add(parser, false);
     const QStringList moneyOptions = {
         QStringLiteral("fixed-charge"), QStringLiteral("debt-fixed"),
         QStringLiteral("minimum"),      QStringLiteral("hoarding-limit"),
@@ -627,8 +550,8 @@ int CounterCommand::settings(const QStringList &arguments)
     const QString verb = parser.positionalArguments().value(0);
     if (verb != QLatin1String("show") && verb != QLatin1String("set"))
         return fail(tr("usage: ampcard settings show|set ..."), kExitBadInput);
-    CounterAccess access(m_err);
-    if (const int code = access.open(parser, false); code != kExitOk)
+    Workstation access;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
         return code;
     Settings store(access.ledger());
     StationSettings settings = store.load();
@@ -669,7 +592,7 @@ int CounterCommand::settings(const QStringList &arguments)
         }
         if (parser.isSet(QStringLiteral("debt-fixed")))
             settings.fees.debtMode = FeeRules::Debt::kFixed;
-        if (!store.save(access.session(), settings))
+        if (!store.save(*access.session(), settings))
             return fail(store.errorString(), kExitFailed);
     }
     const FeeRules &fees = settings.fees;
@@ -694,7 +617,7 @@ int CounterCommand::settings(const QStringList &arguments)
 int CounterCommand::keys(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    CounterAccess::addOptions(parser, false);
+    StationOptions::add(parser, false);
     parser.addOptions(
         {{QStringLiteral("keystore"), tr("keystore file"), QStringLiteral("FILE")},
          {QStringLiteral("to"), tr("backup file to write"), QStringLiteral("FILE")},
@@ -709,13 +632,13 @@ int CounterCommand::keys(const QStringList &arguments)
         return fail(tr("usage: ampcard keys backup --keystore FILE --to BACKUP | restore "
                        "--keystore FILE --from BACKUP"),
                     kExitBadInput);
-    CounterAccess access(m_err);
-    if (const int code = access.open(parser, false); code != kExitOk)
+    Workstation access;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
         return code;
     const QByteArray passphrase = readPassphrase("AMPCARD_PASSPHRASE", tr("Keystore passphrase: "));
     KeyCustody custody(access.ledger());
-    const bool done = backup ? custody.backup(access.session(), keystore, passphrase, other)
-                             : custody.restore(access.session(), keystore, passphrase, other);
+    const bool done = backup ? custody.backup(*access.session(), keystore, passphrase, other)
+                             : custody.restore(*access.session(), keystore, passphrase, other);
     if (!done)
         return fail(custody.errorString(), kExitFailed);
     m_out << (backup ? tr("Keys backed up to %1.").arg(other)
@@ -727,7 +650,7 @@ int CounterCommand::keys(const QStringList &arguments)
 int CounterCommand::plan(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    CounterAccess::addOptions(parser, false);
+    StationOptions::add(parser, false);
     parser.addOption({QStringLiteral("from"), tr("when the version takes effect (UTC)"),
                       QStringLiteral("TIME")});
     if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
@@ -755,12 +678,12 @@ int CounterCommand::plan(const QStringList &arguments)
             return fail(tr("cannot read %1").arg(words.value(2)), kExitBadInput);
         json = file.readAll();
     }
-    CounterAccess access(m_err);
-    if (const int code = access.open(parser, false); code != kExitOk)
+    Workstation access;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
         return code;
     TariffPlans plans(access.ledger());
     if (verb == QLatin1String("add")) {
-        const int version = plans.addVersion(access.session(), words.value(1), json, from);
+        const int version = plans.addVersion(*access.session(), words.value(1), json, from);
         if (version == 0)
             return fail(plans.errorString(), kExitFailed);
         m_out << tr("Plan %1 version %2 takes effect %3.")
@@ -771,7 +694,7 @@ int CounterCommand::plan(const QStringList &arguments)
         return kExitOk;
     }
     if (verb == QLatin1String("assign")) {
-        if (!plans.assign(access.session(), words.value(1), words.value(2)))
+        if (!plans.assign(*access.session(), words.value(1), words.value(2)))
             return fail(plans.errorString(), kExitFailed);
         m_out << tr("Group %1 is on plan %2.").arg(words.value(1), words.value(2)) << '\n';
         return kExitOk;
@@ -791,7 +714,7 @@ int CounterCommand::plan(const QStringList &arguments)
 int CounterCommand::operatorCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    CounterAccess::addOptions(parser, false);
+    StationOptions::add(parser, false);
     parser.addOptions(
         {{QStringLiteral("role"), tr("cashier, installer, supervisor or administrator"),
           QStringLiteral("ROLE")},
@@ -806,13 +729,13 @@ int CounterCommand::operatorCommand(const QStringList &arguments)
         return fail(tr("usage: ampcard operator add LOGIN --role cashier|installer|supervisor|"
                        "administrator [--name NAME] | unlock LOGIN"),
                     kExitBadInput);
-    CounterAccess access(m_err);
-    if (const int code = access.open(parser, false); code != kExitOk)
+    Workstation access;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
         return code;
     Operators operators(access.ledger());
     const QString login = words.value(1);
     if (verb == QLatin1String("unlock")) {
-        if (!operators.unlock(access.session(), login))
+        if (!operators.unlock(*access.session(), login))
             return fail(operators.errorString(), kExitFailed);
         m_out << tr("%1 may sign in again.").arg(login) << '\n';
         return kExitOk;
@@ -821,7 +744,7 @@ int CounterCommand::operatorCommand(const QStringList &arguments)
         readPassphrase("AMPCARD_NEW_PASSWORD", tr("New password for %1: ").arg(login));
     const QString name =
         parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : login;
-    if (!operators.add(access.session(), login, name, *role, QString::fromUtf8(password)))
+    if (!operators.add(*access.session(), login, name, *role, QString::fromUtf8(password)))
         return fail(operators.errorString(), kExitFailed);
     m_out << tr("%1 added as %2.").arg(login, roleName(*role)) << '\n';
     return kExitOk;

@@ -8,7 +8,7 @@
 #include <QJsonObject>
 
 #include "ampcard/station/customers.h"
-#include "stationaccess.h"
+#include "stationoptions.h"
 #include "tariffcommand.h"
 
 using namespace ampcard::station;
@@ -65,13 +65,13 @@ int CustomerCommand::run(const QStringList &arguments)
 int CustomerCommand::add(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    StationAccess::addOptions(parser);
+    StationOptions::add(parser, false);
     for (const char *name : {"number", "name", "address", "phone", "group"})
         parser.addOption({QLatin1String(name), QString(), QStringLiteral("TEXT")});
     if (!parser.parse(QStringList{QStringLiteral("add")} + arguments))
         return fail(parser.errorText());
-    StationAccess access(m_err);
-    if (const int code = access.open(parser); code != kExitOk)
+    ampcard::station::Workstation access;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
         return code;
     Customer customer{QString(),
                       parser.value(QStringLiteral("number")),
@@ -80,7 +80,7 @@ int CustomerCommand::add(const QStringList &arguments)
                       parser.value(QStringLiteral("phone")),
                       parser.value(QStringLiteral("group"))};
     Customers customers(access.ledger());
-    if (!customers.add(access.session(), customer)) {
+    if (!customers.add(*access.session(), customer)) {
         m_err << QStringLiteral("ampcard: ") << customers.errorString() << Qt::endl;
         return kExitRefusedInput;
     }
@@ -91,7 +91,7 @@ int CustomerCommand::add(const QStringList &arguments)
 int CustomerCommand::edit(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    StationAccess::addOptions(parser);
+    StationOptions::add(parser, false);
     for (const char *name : {"name", "address", "phone", "group"})
         parser.addOption({QLatin1String(name), QString(), QStringLiteral("TEXT")});
     if (!parser.parse(QStringList{QStringLiteral("edit")} + arguments))
@@ -99,8 +99,8 @@ int CustomerCommand::edit(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(tr("usage: ampcard customer edit NUMBER [--name NAME] [--address A] "
                        "[--phone P] [--group G]"));
-    StationAccess access(m_err);
-    if (const int code = access.open(parser); code != kExitOk)
+    ampcard::station::Workstation access;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
         return code;
     Customers customers(access.ledger());
     std::optional<Customer> customer = customers.byNumber(parser.positionalArguments().first());
@@ -118,7 +118,7 @@ int CustomerCommand::edit(const QStringList &arguments)
         customer->phone = parser.value(QStringLiteral("phone"));
     if (parser.isSet(QStringLiteral("group")))
         customer->group = parser.value(QStringLiteral("group"));
-    if (!customers.update(access.session(), *customer)) {
+    if (!customers.update(*access.session(), *customer)) {
         m_err << QStringLiteral("ampcard: ") << customers.errorString() << Qt::endl;
         return kExitRefusedInput;
     }
@@ -129,7 +129,7 @@ int CustomerCommand::edit(const QStringList &arguments)
 int CustomerCommand::import(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    StationAccess::addOptions(parser);
+    StationOptions::add(parser, false);
     parser.addPositionalArgument(QStringLiteral("file"), QString());
     if (!parser.parse(QStringList{QStringLiteral("import")} + arguments))
         return fail(parser.errorText());
@@ -140,11 +140,11 @@ int CustomerCommand::import(const QStringList &arguments)
         return fail(tr("Cannot read %1: %2")
                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
     const QByteArray csv = file.readAll();
-    StationAccess access(m_err);
-    if (const int code = access.open(parser); code != kExitOk)
+    ampcard::station::Workstation access;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
         return code;
     Customers customers(access.ledger());
-    const int imported = customers.importCsv(access.session(), csv, [this](int done, int total) {
+    const int imported = customers.importCsv(*access.session(), csv, [this](int done, int total) {
         m_err << '\r' << tr("%1 of %2 lines checked").arg(done).arg(total) << Qt::flush;
     });
     m_err << '\n';
@@ -161,15 +161,15 @@ int CustomerCommand::import(const QStringList &arguments)
 int CustomerCommand::find(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    StationAccess::addOptions(parser);
+    StationOptions::add(parser, false);
     parser.addOption({QStringLiteral("json"), tr("print JSON")});
     parser.addPositionalArgument(QStringLiteral("text"), QString());
     if (!parser.parse(QStringList{QStringLiteral("find")} + arguments))
         return fail(parser.errorText());
     if (parser.positionalArguments().size() != 1)
         return fail(tr("Give the text to look for."));
-    StationAccess access(m_err);
-    if (const int code = access.open(parser); code != kExitOk)
+    ampcard::station::Workstation access;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
         return code;
     const QList<Customer> found =
         Customers(access.ledger()).find(parser.positionalArguments().first());

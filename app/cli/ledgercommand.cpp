@@ -11,7 +11,7 @@
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/operators.h"
 #include "passphrase.h"
-#include "stationaccess.h"
+#include "stationoptions.h"
 #include "tariffcommand.h"
 
 using namespace ampcard::station;
@@ -55,7 +55,7 @@ int LedgerCommand::runInit(const QStringList &arguments)
     const QString login = parser.value(QStringLiteral("admin"));
     if (login.isEmpty())
         return fail(tr("Give the first administrator's login with --admin LOGIN."), kExitBadInput);
-    const QString path = StationAccess::ledgerPath(parser);
+    const QString path = StationOptions::ledgerPath(parser);
     if (QFileInfo::exists(path))
         return fail(tr("%1 already exists; init makes a new ledger only.")
                         .arg(QDir::toNativeSeparators(path)),
@@ -95,17 +95,17 @@ int LedgerCommand::runLedger(const QStringList &arguments)
 int LedgerCommand::verify(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    StationAccess::addOptions(parser);
+    StationOptions::add(parser, false);
     parser.addOption({QStringLiteral("json"), tr("print JSON")});
     if (!parser.parse(QStringList{QStringLiteral("verify")} + arguments))
         return fail(parser.errorText(), kExitBadInput);
-    StationAccess access(m_err);
-    if (const int code = access.open(parser); code != kExitOk)
+    ampcard::station::Workstation access;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
         return code;
     Ledger &ledger = access.ledger();
     const ChainReport report = ledger.verify();
-    (void)ledger.audit(access.session().login(), QStringLiteral("ledger.verify"),
-                       StationAccess::ledgerPath(parser),
+    (void)ledger.audit(access.session()->login(), QStringLiteral("ledger.verify"),
+                       StationOptions::ledgerPath(parser),
                        report.brokenAt ? QStringLiteral("broken at %1").arg(*report.brokenAt)
                                        : QStringLiteral("whole"));
     if (parser.isSet(QStringLiteral("json"))) {
@@ -134,18 +134,18 @@ int LedgerCommand::verify(const QStringList &arguments)
 int LedgerCommand::runBackup(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    StationAccess::addOptions(parser);
+    StationOptions::add(parser, false);
     parser.addOption({QStringLiteral("to"), tr("backup file"), QStringLiteral("FILE")});
     if (!parser.parse(QStringList{QStringLiteral("backup")} + arguments))
         return fail(parser.errorText(), kExitBadInput);
     if (parser.value(QStringLiteral("to")).isEmpty())
         return fail(tr("Say where the backup goes with --to FILE."), kExitBadInput);
-    StationAccess access(m_err);
-    if (const int code = access.open(parser); code != kExitOk)
+    ampcard::station::Workstation access;
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
         return code;
     Backup backup;
     BackupReport report;
-    if (!backup.save(access.session(), access.ledger(), parser.value(QStringLiteral("to")),
+    if (!backup.save(*access.session(), access.ledger(), parser.value(QStringLiteral("to")),
                      &report))
         return fail(backup.errorString(), kExitBroken);
     m_out << tr("Backed up %n journal entries to %1; head %2.", nullptr,
@@ -159,13 +159,13 @@ int LedgerCommand::runBackup(const QStringList &arguments)
 int LedgerCommand::runRestore(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    StationAccess::addOptions(parser);
+    StationOptions::add(parser, false);
     parser.addOption({QStringLiteral("from"), tr("backup file"), QStringLiteral("FILE")});
     if (!parser.parse(QStringList{QStringLiteral("restore")} + arguments))
         return fail(parser.errorText(), kExitBadInput);
     if (parser.value(QStringLiteral("from")).isEmpty())
         return fail(tr("Name the backup with --from FILE."), kExitBadInput);
-    const QString login = StationAccess::operatorLogin(parser);
+    const QString login = StationOptions::operatorLogin(parser);
     if (login.isEmpty())
         return fail(tr("Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR."),
                     kExitBadInput);
@@ -173,7 +173,7 @@ int LedgerCommand::runRestore(const QStringList &arguments)
         readPassphrase("AMPCARD_PASSWORD", tr("Password for %1: ").arg(login));
     Backup backup;
     BackupReport report;
-    const QString ledgerPath = StationAccess::ledgerPath(parser);
+    const QString ledgerPath = StationOptions::ledgerPath(parser);
     if (!backup.restore(parser.value(QStringLiteral("from")), ledgerPath, login,
                         QString::fromUtf8(password), &report))
         return fail(backup.errorString(), kExitBroken);

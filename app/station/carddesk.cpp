@@ -53,6 +53,11 @@ QString CardDesk::errorString() const
     return m_parts->context.error;
 }
 
+bool CardDesk::countersignWanted() const
+{
+    return m_parts->context.countersignWanted;
+}
+
 std::optional<CardCheck> CardDesk::inspect(const Session &by)
 {
     return m_parts->counter.inspect(by);

@@ -54,8 +54,38 @@ std::optional<QJsonObject> Counter::sell(const Session &by, const QString &meter
             tr("This card belongs to meter %1, not %2.").arg(card->meter.number, meterNumber));
     if (card->meter.status != QLatin1String("active"))
         return m_ctx.fail(tr("Meter %1 is %2: no sales.").arg(card->meter.number, card->meter.status));
-    if (!m_protocol.refuseWhileSequenceUnknown(card->meter))
-        return std::nullopt;
+    // The ledger, not the card, says what is on its way to the meter: a restored copy or a
+    // damaged newest record shows less. A sale then goes onto that record's sequence (combined),
+    // so the tokens open on a meter never pile up.
+    if (const std::optional<SaleRow> unproven =
+            m_sales.newestUnprovenOnCard(card->meter.id, card->id.serial);
+        unproven &&
+        unproven->sequence > (card->returned ? qint64(card->returned->lastSequence) : 0) &&
+        !(card->issued && qint64(card->issued->sequence) == unproven->sequence)) {
+        const SaleKind first =
+            m_sales.firstKindAt(card->meter.id, unproven->sequence).value_or(unproven->kind);
+        card::Token issued = m_tokens.base(
+            first == SaleKind::kPurchase      ? card::RecordType::kPurchase
+            : first == SaleKind::kReplacement ? card::RecordType::kReplacement
+                                              : card::RecordType::kAccountOpening,
+            card->meter, card->id.serial);
+        issued.sequence = static_cast<std::uint32_t>(unproven->sequence);
+        issued.amount = Money::fromRaw(unproven->tokenAmount);
+        issued.issueTime = unproven->tokenTime;
+        if (first == SaleKind::kReplacement)
+            if (const auto firstRow = m_sales.rows(
+                    QStringLiteral("s.meter_id = ? AND s.sequence = ? AND s.kind = 'replacement'"),
+                    {card->meter.id, unproven->sequence});
+                !firstRow.isEmpty())
+                issued.previousCardSerial = firstRow.first().reference.toULongLong();
+        card->issued = issued;
+        card->unloaded = true;
+        card->settled.append(tr("The card does not show sequence %1 that this station wrote to "
+                                "it and meter %2 has not loaded: it holds an older copy or a "
+                                "damaged record.")
+                                 .arg(unproven->sequence)
+                                 .arg(card->meter.number));
+    }
     const bool combine = card->unloaded && card->issued;
     if (combine && !request.combineUnloaded) {
         if (card->issued->type != card::RecordType::kPurchase)
@@ -69,7 +99,10 @@ std::optional<QJsonObject> Counter::sell(const Session &by, const QString &meter
         return m_ctx.fail(tr("The card still holds %1 (sequence %2) that the meter has not loaded. Load "
                        "it into the meter first, or sell again combining both on the card.")
                         .arg(tariff::formatMoney(card->issued->amount))
-                        .arg(card->issued->sequence));
+                        .arg(card->issued->sequence) +
+                          (card->settled.isEmpty()
+                               ? QString()
+                               : QLatin1Char(' ') + card->settled.last()));
     }
     const std::optional<SaleQuote> quoted = m_quotes.quote(*card, request);
     if (!quoted)
@@ -184,8 +217,6 @@ std::optional<QJsonObject> Counter::sellRemote(const Session &by, const QString 
         m_ctx.error += QLatin1Char(' ') + tr("Nothing was sold.");
         return std::nullopt;
     }
-    if (!m_protocol.refuseWhileSequenceUnknown(account->meter))
-        return std::nullopt;
     const std::uint32_t loaded = account->returned->lastSequence;
     // Credit on the customer's card that the meter has not loaded would be superseded by a remote
     // token: the customer loads the card first.

@@ -136,6 +136,7 @@ std::optional<QJsonObject> InstallerDesk::replaceCard(const Session &by, const Q
 std::optional<QJsonObject> InstallerDesk::changeMeter(const Session &by,
                                                  const MeterChangeRequest &request)
 {
+    m_ctx.countersignWanted = false;
     if (!by.may(Permission::kOpenAccount))
         return m_ctx.fail(tr("Only an installer, supervisor or administrator may change meters."));
     if (request.reason.trimmed().isEmpty())
@@ -168,6 +169,39 @@ std::optional<QJsonObject> InstallerDesk::changeMeter(const Session &by,
         return m_ctx.fail(tr("Meter %1 has a card record still pending: put its card in the reader to "
                        "settle it first.")
                         .arg(old->number));
+    // Credit on the customer's card the old meter was never proven to load would be stranded: the
+    // old meter is removed and its card refused. It is loaded into the old meter first, or a
+    // supervisor countersigns moving it (then those sales are marked moved on completion).
+    const std::optional<card::ReturnRecord> lastProof = m_sales.newestReturn(*old);
+    const std::optional<qint64> onCard = m_sales.newestUnprovenCardSequence(old->id);
+    if (!onCard)
+        return std::nullopt;
+    if (*onCard > (lastProof ? qint64(lastProof->lastSequence) : 0) && !request.countersign) {
+        m_ctx.countersignWanted = true;
+        return m_ctx.fail(tr("The card of meter %1 holds sales up to sequence %2 that the meter "
+                             "has not been proven to load. Load the card into the old meter "
+                             "first; if it can no longer read cards, include that credit in the "
+                             "credit moved and have a supervisor countersign.")
+                              .arg(old->number)
+                              .arg(*onCard));
+    }
+    if (*onCard > (lastProof ? qint64(lastProof->lastSequence) : 0)) {
+        if (!request.countersign->may(Permission::kCountersign) ||
+            request.countersign->login() == by.login() ||
+            request.countersignReason.trimmed().isEmpty())
+            return m_ctx.fail(tr("Moving the credit of card sales meter %1 never loaded needs "
+                                 "another operator's countersignature, a supervisor or an "
+                                 "administrator, with a reason.")
+                                  .arg(old->number));
+        if (!m_ctx.ledger.audit(request.countersign->login(),
+                                QStringLiteral("meter-change.countersigned"), old->number,
+                                tr("card sales up to sequence %1 never loaded by meter %2 move "
+                                   "with the account, for %3: %4")
+                                    .arg(*onCard)
+                                    .arg(old->number, by.login(),
+                                         request.countersignReason.trimmed())))
+            return m_ctx.fail(m_ctx.ledger.errorString());
+    }
     if (request.newMeter.number == old->number)
         return m_ctx.fail(tr("The new meter has the old meter's number."));
     std::optional<MeterRecord> existing = meters.byNumber(request.newMeter.number);
@@ -227,6 +261,7 @@ bool InstallerDesk::mayMoveCredit(const Session &by, const MeterRecord &old,
     const QString what = tr("%1 is more than meter %2's last proven remaining credit %3")
                              .arg(tariff::formatMoney(request.remaining), old.number,
                                   moneyText(provenRemaining));
+    m_ctx.countersignWanted = !request.countersign;
     if (!request.countersign)
         return m_ctx.failed(tr("%1 (its newest sealed record). A supervisor must countersign the "
                          "difference with a reason.")

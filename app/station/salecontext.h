@@ -38,6 +38,8 @@ public:
     Clock clock;
     StepHook hook;
     QString error;
+    // The last refusal asked for a supervisor's countersignature (a meter change).
+    bool countersignWanted = false;
 
     // Records `message` (with what to do when the ledger's disk is full or the file damaged) and
     // returns false / nothing.

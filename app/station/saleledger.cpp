@@ -80,11 +80,15 @@ QList<QJsonObject> SaleLedger::pending() const
 std::optional<qint64> SaleLedger::takeSequence(const QString &meterId, qint64 floor)
 {
     QSqlQuery take(m_ctx.ledger.database());
+    const QString above = QStringLiteral(
+        "max(last_sequence, ?, (SELECT coalesce(max(sequence), 0) FROM sales WHERE meter_id = ?))");
     if (!run(take,
-             QStringLiteral("UPDATE meters SET last_sequence = max(last_sequence, ?, (SELECT "
-                            "coalesce(max(sequence), 0) FROM sales WHERE meter_id = ?)) + 1 WHERE "
-                            "id = ?"),
-             {floor, meterId, meterId}) ||
+             QStringLiteral("UPDATE meters SET restore_gap_from = CASE WHEN "
+                            "sequence_unknown_since <> '' THEN %1 ELSE restore_gap_from END, "
+                            "last_sequence = %1 + 1 + CASE WHEN sequence_unknown_since <> '' THEN "
+                            "65536 ELSE 0 END, sequence_unknown_since = '' WHERE id = ?")
+                 .arg(above),
+             {floor, meterId, floor, meterId, meterId}) ||
         take.numRowsAffected() != 1)
         return m_ctx.fail<qint64>(
             tr("Cannot take the meter's next sequence: %1").arg(take.lastError().text()));
@@ -125,6 +129,29 @@ std::optional<qint64> SaleLedger::newestUnprovenCardSequence(const QString &mete
         !onCard.next())
         return m_ctx.fail<qint64>(onCard.lastError().text());
     return onCard.value(0).toLongLong();
+}
+
+std::optional<SaleRow> SaleLedger::newestUnprovenOnCard(const QString &meterId,
+                                                       quint64 serial) const
+{
+    const QList<SaleRow> found =
+        rows(QStringLiteral("s.meter_id = ? AND s.card_serial = ? AND s.proof = '' AND "
+                            "s.token_amount > 0 AND s.state IN ('pending', 'complete') AND "
+                            "s.kind <> 'cancel'"),
+             {meterId, qint64(serial)});
+    std::optional<SaleRow> newest;
+    for (const SaleRow &row : found) // in issue order: the last of the highest sequence wins
+        if (!newest || row.sequence >= newest->sequence)
+            newest = row;
+    return newest;
+}
+
+std::optional<SaleKind> SaleLedger::firstKindAt(const QString &meterId, qint64 sequence) const
+{
+    const QList<SaleRow> found =
+        rows(QStringLiteral("s.meter_id = ? AND s.sequence = ? AND s.kind <> 'cancel'"),
+             {meterId, sequence});
+    return found.isEmpty() ? std::nullopt : std::optional<SaleKind>(found.first().kind);
 }
 
 std::optional<qint64> SaleLedger::newestTokenAmount(const QString &meterId, qint64 sequence) const
@@ -282,6 +309,16 @@ bool SaleLedger::moveAccount(const SaleRow &row)
                             "AND state = 'active' AND kind = 1"),
              {reason, oldId}))
         return m_ctx.failed(tr("Cannot blacklist the old card: %1").arg(card.lastError().text()));
+    // Card credit the old meter never proved (a countersigned change): it moved with the account.
+    QSqlQuery carried(m_ctx.ledger.database());
+    if (!run(carried,
+             QStringLiteral("UPDATE sales SET proof = 'carried', note = ? WHERE meter_id = ? AND "
+                            "proof = '' AND token_amount > 0 AND state = 'complete' AND "
+                            "card_serial <> 0"),
+             {tr("its credit moved to meter %1 by meter change %2 (countersigned)")
+                  .arg(row.meterNumber, row.id),
+              oldId}))
+        return m_ctx.failed(carried.lastError().text());
     return true;
 }
 
@@ -325,30 +362,36 @@ bool SaleLedger::setNote(const QString &saleId, const QString &note)
 }
 
 bool SaleLedger::storeReturn(const MeterRecord &meter, quint64 cardSerial,
-                             const card::ReturnRecord &r, bool *older, qint64 *newestSequence)
+                             const card::ReturnRecord &r, bool *older, qint64 *newestSequence,
+                             bool *wound)
 {
     *older = false;
+    *wound = false;
     *newestSequence = 0;
     // Return records only move forward: an older one (a restored card image) would hide loads,
-    // reverse energy, tamper and illegal-card counts the station has already seen.
+    // reverse energy, tamper and illegal-card counts the station has already seen. What orders
+    // them is what the line cannot move back: the seal counter and the proof figures.
     QSqlQuery newest(m_ctx.ledger.database());
     if (!run(newest,
              QStringLiteral("SELECT meter_time, last_sequence, purchase_count, credit_loaded, "
-                            "tamper_events, illegal_cards FROM return_records WHERE meter_id = ? "
-                            "ORDER BY meter_time DESC, rowid DESC LIMIT 1"),
+                            "tamper_events, illegal_cards, seal_counter FROM return_records WHERE "
+                            "meter_id = ? ORDER BY coalesce(seal_counter, 0) DESC, meter_time "
+                            "DESC, rowid DESC LIMIT 1"),
              {meter.id}))
         return m_ctx.failed(newest.lastError().text());
     if (newest.next()) {
         *newestSequence = newest.value(1).toLongLong();
-        *older = qint64(r.time) < newest.value(0).toLongLong() ||
-                 qint64(r.lastSequence) < newest.value(1).toLongLong() ||
+        *older = qint64(r.lastSequence) < newest.value(1).toLongLong() ||
                  qint64(r.purchaseCount) < newest.value(2).toLongLong() ||
                  (!newest.value(3).isNull() &&
                   r.creditLoaded.raw() < newest.value(3).toLongLong()) ||
-                 qint64(r.tamperEvents) < newest.value(4).toLongLong() ||
-                 qint64(r.illegalCards) < newest.value(5).toLongLong();
+                 (!newest.value(6).isNull() &&
+                  qint64(r.sealCounter) < newest.value(6).toLongLong());
         if (*older)
             return false;
+        *wound = qint64(r.time) < newest.value(0).toLongLong() ||
+                 qint64(r.tamperEvents) < newest.value(4).toLongLong() ||
+                 qint64(r.illegalCards) < newest.value(5).toLongLong();
     }
     Transaction transaction(m_ctx.ledger.database());
     QSqlQuery insert(m_ctx.ledger.database());
@@ -359,15 +402,15 @@ bool SaleLedger::storeReturn(const MeterRecord &meter, quint64 cardSerial,
                  "read_at, meter_time, remaining, forward, reverse, period_usage, "
                  "last_sequence, purchase_count, status_word, fault_word, illegal_cards, "
                  "tamper_events, power_failures, reverse_minutes, active_tariff, "
-                 "credit_loaded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                 "?, ?, ?)"),
+                 "credit_loaded, seal_counter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, ?, ?, ?)"),
              {newId(), m_ctx.ledger.stationId(), meter.id, qint64(cardSerial),
               isoText(m_ctx.clock()), qint64(r.time), qint64(r.remaining.raw()),
               qint64(r.forward.raw()), qint64(r.reverse.raw()), qint64(r.periodUsage.raw()),
               qint64(r.lastSequence), qint64(r.purchaseCount), int(r.statusWord),
               int(r.faultWord), int(r.illegalCards), int(r.tamperEvents), int(r.powerFailures),
-              qint64(r.reverseMinutes), qint64(r.activeTariffId),
-              qint64(r.creditLoaded.raw())}))
+              qint64(r.reverseMinutes), qint64(r.activeTariffId), qint64(r.creditLoaded.raw()),
+              qint64(r.sealCounter)}))
         return m_ctx.failed(
             tr("Cannot record the meter's return record: %1").arg(insert.lastError().text()));
     // A key change the meter has loaded shows in its return record's key version.
@@ -388,7 +431,8 @@ std::optional<card::ReturnRecord> SaleLedger::newestReturn(const MeterRecord &me
                             "last_sequence, purchase_count, status_word, fault_word, "
                             "illegal_cards, tamper_events, power_failures, reverse_minutes, "
                             "active_tariff, coalesce(credit_loaded, 0) FROM return_records WHERE "
-                            "meter_id = ? ORDER BY meter_time DESC, rowid DESC LIMIT 1"),
+                            "meter_id = ? ORDER BY coalesce(seal_counter, 0) DESC, meter_time DESC, "
+                            "rowid DESC LIMIT 1"),
              {meter.id}) ||
         !query.next())
         return std::nullopt;
@@ -412,7 +456,8 @@ std::optional<card::ReturnRecord> SaleLedger::newestReturn(const MeterRecord &me
     return r;
 }
 
-std::optional<ProvenTotals> SaleLedger::proven(const QString &meterId, qint64 *maxIssued) const
+std::optional<ProvenTotals> SaleLedger::proven(const QString &meterId, qint64 *maxIssued,
+                                               qint64 *restoreGapFrom) const
 {
     QSqlQuery totals(m_ctx.ledger.database());
     if (!run(totals,
@@ -420,8 +465,8 @@ std::optional<ProvenTotals> SaleLedger::proven(const QString &meterId, qint64 *m
                             "meter_id = ? AND proof = 'loaded' AND token_amount > 0) + "
                             "unknown_credit, (SELECT count(*) FROM sales WHERE meter_id = ? AND "
                             "proof = 'loaded' AND token_amount > 0) + unknown_loads, (SELECT "
-                            "coalesce(max(sequence), 0) FROM sales WHERE meter_id = ?) FROM "
-                            "meters WHERE id = ?"),
+                            "coalesce(max(sequence), 0) FROM sales WHERE meter_id = ?), "
+                            "restore_gap_from FROM meters WHERE id = ?"),
              {meterId, meterId, meterId, meterId}) ||
         !totals.next())
         return m_ctx.fail<ProvenTotals>(totals.lastError().text());
@@ -429,6 +474,7 @@ std::optional<ProvenTotals> SaleLedger::proven(const QString &meterId, qint64 *m
     proven.creditLoaded = totals.value(0).toLongLong();
     proven.loadCount = totals.value(1).toLongLong();
     *maxIssued = totals.value(2).toLongLong();
+    *restoreGapFrom = totals.value(3).toLongLong();
     return proven;
 }
 
@@ -441,29 +487,6 @@ bool SaleLedger::addUnknownCredit(const QString &meterId, qint64 credit, qint64 
                {credit, loads, meterId})
                ? true
                : m_ctx.failed(unknown.lastError().text());
-}
-
-std::optional<QDateTime> SaleLedger::sequenceUnknownSince(const QString &meterId) const
-{
-    QSqlQuery since(m_ctx.ledger.database());
-    if (!run(since, QStringLiteral("SELECT sequence_unknown_since FROM meters WHERE id = ?"),
-             {meterId}) ||
-        !since.next() || since.value(0).toString().isEmpty())
-        return std::nullopt;
-    return QDateTime::fromString(since.value(0).toString(), Qt::ISODateWithMs);
-}
-
-bool SaleLedger::markSequenceKnown(const MeterRecord &meter)
-{
-    QSqlQuery known(m_ctx.ledger.database());
-    if (!run(known, QStringLiteral("UPDATE meters SET sequence_unknown_since = '' WHERE id = ?"),
-             {meter.id}))
-        return m_ctx.failed(known.lastError().text());
-    return m_ctx.ledger.audit(QStringLiteral("station"), QStringLiteral("meter.sequence-learned"),
-                              meter.number,
-                              QStringLiteral("newest sequence learned from the meter"))
-               ? true
-               : m_ctx.failed(m_ctx.ledger.errorString());
 }
 
 } // namespace ampcard::station

@@ -34,7 +34,9 @@ public:
     [[nodiscard]] QList<QJsonObject> pending() const;
 
     // The meter's next sequence, inside the caller's (immediate) unit of work: above every
-    // sequence the ledger issued and above `floor`, what the meter or its card showed.
+    // sequence the ledger issued and above `floor`, what the meter or its card showed. After a
+    // restore the first one jumps 65,536 ahead: past anything the lost ledger could have issued,
+    // so no sequence is issued twice (DESIGN.md §5).
     std::optional<qint64> takeSequence(const QString &meterId, qint64 floor);
     bool insertPending(const SaleRow &row);
     // pending → complete: the journal entry and the row's effects on the account, all or nothing.
@@ -44,23 +46,32 @@ public:
     bool setProof(const QString &saleId, TokenProof proof);
     bool setNote(const QString &saleId, const QString &note);
 
-    // Stores a return record unless it is older than the newest stored for the meter (returns
-    // false with *older set, nothing stored; *newestSequence says what the station has seen).
+    // Stores a return record unless it is older than the newest stored for the meter by what
+    // nothing on the line can wind back — its seal counter, last sequence, loads and credit loaded
+    // (returns false with *older set, nothing stored; *newestSequence says what the station has
+    // seen). *wound says the meter's clock or event counters went back since (a clock set, an
+    // event clear): stored all the same, for the caller to audit.
     bool storeReturn(const MeterRecord &meter, quint64 cardSerial, const card::ReturnRecord &r,
-                     bool *older, qint64 *newestSequence);
+                     bool *older, qint64 *newestSequence, bool *wound);
     [[nodiscard]] std::optional<card::ReturnRecord> newestReturn(const MeterRecord &meter) const;
-    // What is proven loaded on the meter (tokens marked loaded and unknown credit), and the
-    // highest sequence this ledger issued to it.
-    std::optional<ProvenTotals> proven(const QString &meterId, qint64 *maxIssued) const;
+    // What is proven loaded on the meter (tokens marked loaded and unknown credit), the highest
+    // sequence this ledger issued to it, and where a restore made its sequences jump (0: never).
+    std::optional<ProvenTotals> proven(const QString &meterId, qint64 *maxIssued,
+                                       qint64 *restoreGapFrom) const;
     bool addUnknownCredit(const QString &meterId, qint64 credit, qint64 loads);
-    [[nodiscard]] std::optional<QDateTime> sequenceUnknownSince(const QString &meterId) const;
-    bool markSequenceKnown(const MeterRecord &meter);
     [[nodiscard]] qint64 lastSequence(const QString &meterId) const;
     // Completed card tokens above `loadedSequence` carrying credit or binding the card: what the
     // card may still hold unloaded (the account view without the card).
     [[nodiscard]] bool cardCreditAbove(const QString &meterId, qint64 loadedSequence) const;
     // The newest credit-carrying card token of the meter the meter has not been proven to load.
     [[nodiscard]] std::optional<qint64> newestUnprovenCardSequence(const QString &meterId) const;
+    // The newest credit-carrying token this ledger wrote to card `serial` of the meter that the
+    // meter has not been proven to load, whatever the card shows now.
+    [[nodiscard]] std::optional<SaleRow> newestUnprovenOnCard(const QString &meterId,
+                                                              quint64 serial) const;
+    // What the first token at `sequence` was (a re-issue keeps its record type).
+    [[nodiscard]] std::optional<SaleKind> firstKindAt(const QString &meterId,
+                                                      qint64 sequence) const;
     // The amount of the newest token issued to the meter at `sequence` (pending or complete).
     [[nodiscard]] std::optional<qint64> newestTokenAmount(const QString &meterId,
                                                           qint64 sequence) const;

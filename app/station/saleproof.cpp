@@ -66,7 +66,7 @@ struct Search {
 } // namespace
 
 ProofVerdict weigh(const QList<IssuedToken> &open, const ProvenTotals &proven,
-                   const MeterProof &proof, std::int64_t maxIssuedSequence)
+                   const MeterProof &proof, std::int64_t maxIssuedSequence, bool unknownPossible)
 {
     ProofVerdict verdict;
     const std::int64_t credit = proof.creditLoaded - proven.creditLoaded;
@@ -111,7 +111,8 @@ ProofVerdict weigh(const QList<IssuedToken> &open, const ProvenTotals &proven,
     search.lastSequence = proof.lastSequence;
     search.choice.assign(groups.size(), -1);
     search.run(0, 0, 0);
-    if (search.solutions.empty() && (proof.lastSequence > maxIssuedSequence || !anyCredit)) {
+    if (search.solutions.empty() &&
+        (proof.lastSequence > maxIssuedSequence || !anyCredit || unknownPossible)) {
         search.relaxed = true;
         search.run(0, 0, 0);
     }

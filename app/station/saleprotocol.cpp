@@ -84,8 +84,9 @@ bool SaleProtocol::recordReturn(const Session &by, CardCheck &card)
         return true;
     const card::ReturnRecord r = *card.returned;
     bool older = false;
+    bool wound = false;
     qint64 newestSequence = 0;
-    if (!m_sales.storeReturn(card.meter, card.id.serial, r, &older, &newestSequence)) {
+    if (!m_sales.storeReturn(card.meter, card.id.serial, r, &older, &newestSequence, &wound)) {
         if (!older)
             return false;
         // Not stored, not used: the station goes on from the newest record it has (a remote read
@@ -101,33 +102,19 @@ bool SaleProtocol::recordReturn(const Session &by, CardCheck &card)
         card.unloaded = CardInspector::holdsUnloaded(card);
         return true;
     }
+    // A clock set back or events cleared on the line do not order the records (the seal counter
+    // does); they are kept for the auditors.
+    if (wound && !m_ctx.ledger.audit(by.login(), QStringLiteral("meter.clock-or-events-back"),
+                                     card.meter.number,
+                                     tr("meter %1's clock or event counters went back since its "
+                                        "previous record (a clock set or an event clear)")
+                                         .arg(card.meter.number)))
+        return m_ctx.failed(m_ctx.ledger.errorString());
     MeterProof proof;
     proof.lastSequence = r.lastSequence;
     proof.loadCount = r.purchaseCount;
     proof.creditLoaded = r.creditLoaded.raw();
-    return settleFromProof(by, card.meter, proof, &card.settled) && learnSequence(card.meter, r.time);
-}
-
-// A meter whose newest sequence the ledger may not know (after a restore) is known again once a
-// return record written after that moment has been read, or the meter was read over the line.
-bool SaleProtocol::learnSequence(const MeterRecord &meter, tariff::Timestamp seenAt)
-{
-    const std::optional<QDateTime> since = m_sales.sequenceUnknownSince(meter.id);
-    if (!since || seenAt < m_ctx.meterTime(*since))
-        return true;
-    return m_sales.markSequenceKnown(meter);
-}
-
-bool SaleProtocol::refuseWhileSequenceUnknown(const MeterRecord &meter)
-{
-    const std::optional<QDateTime> since = m_sales.sequenceUnknownSince(meter.id);
-    if (!since)
-        return true;
-    return m_ctx.failed(tr("The ledger was restored on %1 and does not know what meter %2 loaded "
-                           "since. Ask the customer to insert the card in the meter once (or read "
-                           "the meter remotely), then sell: the station learns the meter's newest "
-                           "sequence from it and sells nothing twice.")
-                            .arg(since->toLocalTime().toString(Qt::ISODate), meter.number));
+    return settleFromProof(by, card.meter, proof, &card.settled);
 }
 
 // Settles every token of `meter` whose fate the meter's figures now prove (saleproof.h): pending
@@ -137,8 +124,15 @@ bool SaleProtocol::refuseWhileSequenceUnknown(const MeterRecord &meter)
 bool SaleProtocol::settleFromProof(const Session &by, const MeterRecord &meter,
                                    const MeterProof &proof, QStringList *settled)
 {
+    // One unit of work under the write lock from the totals to the decisions: two processes
+    // settling the same meter cannot both count the same credit.
+    Transaction transaction(m_ctx.ledger.database(), Transaction::Lock::kImmediate);
+    if (!transaction.started())
+        return m_ctx.failed(tr("The ledger is busy: %1").arg(transaction.errorText()));
     qint64 maxIssued = 0;
-    const std::optional<ProvenTotals> proven = m_sales.proven(meter.id, &maxIssued);
+    qint64 restoreGapFrom = 0;
+    const std::optional<ProvenTotals> proven =
+        m_sales.proven(meter.id, &maxIssued, &restoreGapFrom);
     if (!proven)
         return false;
     const QList<SaleRow> openRows =
@@ -148,7 +142,8 @@ bool SaleProtocol::settleFromProof(const Session &by, const MeterRecord &meter,
     QList<IssuedToken> open;
     for (const SaleRow &row : openRows)
         open.append({row.id, row.sequence, row.tokenAmount});
-    const ProofVerdict verdict = weigh(open, *proven, proof, maxIssued);
+    const bool unknownPossible = restoreGapFrom > 0 && proof.lastSequence > restoreGapFrom;
+    const ProofVerdict verdict = weigh(open, *proven, proof, maxIssued, unknownPossible);
     if (verdict.contradicts)
         return m_ctx.failed(tr("Meter %1 shows %2 loaded in %3 loads, less than this ledger has "
                                "already proven (%4 in %5): its record is not the newest, or the "
@@ -158,9 +153,6 @@ bool SaleProtocol::settleFromProof(const Session &by, const MeterRecord &meter,
                                 .arg(moneyText(proven->creditLoaded))
                                 .arg(proven->loadCount));
 
-    Transaction transaction(m_ctx.ledger.database());
-    if (!transaction.started())
-        return m_ctx.failed(tr("The ledger is busy: %1").arg(transaction.errorText()));
     for (const ProofVerdict::Decision &decision : verdict.decided)
         if (!m_sales.setProof(decision.saleId, decision.proof))
             return false;

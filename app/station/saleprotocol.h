@@ -39,20 +39,17 @@ public:
                                      qint64 floor, const std::function<bool()> &prepare = {});
 
     // Stores the meter's return record in `card` (an older one than the station has seen is
-    // refused and the newest used instead), settles the meter's tokens from it and learns the
-    // meter's sequence after a restore. What was settled goes to card.settled.
+    // refused and the newest used instead) and settles the meter's tokens from it. What was
+    // settled goes to card.settled.
     bool recordReturn(const Session &by, CardCheck &card);
     bool settleFromProof(const Session &by, const MeterRecord &meter, const MeterProof &proof,
                          QStringList *settled);
     // The pending rows of the card in `contents`: complete when it holds the record, written
     // again when it does not and may (a record carrying credit), void when it carries none.
     bool settleCard(const Session &by, const cardio::CardContents &contents, QStringList *settled);
-    // Refuses while the ledger may not know the meter's newest sequence (after a restore).
-    bool refuseWhileSequenceUnknown(const MeterRecord &meter);
 
 private:
     bool applyProof(const Session &by, const SaleRow &row, TokenProof proof, QStringList *settled);
-    bool learnSequence(const MeterRecord &meter, tariff::Timestamp seenAt);
     bool resume(const SaleRow &row, const cardio::CardContents &contents, bool *written);
     std::optional<QJsonObject> voidUnsent(const SaleRow &row, const QString &why);
 

@@ -288,12 +288,16 @@ constexpr const char *kStep9[] = {
     "UPDATE sales SET proof = 'loaded' WHERE state = 'complete' AND kind <> 'cancel'",
     "UPDATE sales SET proof = 'superseded' WHERE state = 'cancelled'",
     "ALTER TABLE return_records ADD COLUMN credit_loaded INTEGER",
+    // The meter's return counter (the seal's salt): what orders its records, whatever its clock.
+    "ALTER TABLE return_records ADD COLUMN seal_counter INTEGER",
     // Credit and loads a meter proved that no token of this ledger explains.
     "ALTER TABLE meters ADD COLUMN unknown_credit INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE meters ADD COLUMN unknown_loads INTEGER NOT NULL DEFAULT 0",
-    // Set when the ledger may not know the meter's newest sequence (a restore): no sale until a
-    // return record written after this time (or a remote read) has been seen.
+    // Set by a restore: the ledger may not know the meter's newest sequence, so its next token
+    // jumps past anything the lost ledger could have issued; restore_gap_from is where it jumped
+    // from (tokens above it and below the jump may exist that this ledger never saw).
     "ALTER TABLE meters ADD COLUMN sequence_unknown_since TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE meters ADD COLUMN restore_gap_from INTEGER NOT NULL DEFAULT 0",
 };
 
 constexpr std::array<std::span<const char *const>, 9> kSteps = {

@@ -654,6 +654,9 @@ Result<ReturnRecord> openReturn(const RecordHeader &header, ConstBytes body, con
     record.reverseMinutes = static_cast<std::uint32_t>(reader.get(4));
     record.activeTariffId = static_cast<std::uint32_t>(reader.get(4));
     record.periodStart = static_cast<Timestamp>(reader.get(4));
+    record.sealCounter = (std::uint32_t{header.salt[0]} << 24) |
+                         (std::uint32_t{header.salt[1]} << 16) |
+                         (std::uint32_t{header.salt[2]} << 8) | std::uint32_t{header.salt[3]};
     if (record.forward.isNegative() || record.reverse.isNegative() ||
         record.combined.isNegative() || record.residue >= tariff::kSubUnitsPerMoneyUnit)
         return Errc::kCardFormat;

@@ -20,7 +20,7 @@
 #include "rows.h"
 #include "mainwindow.h"
 #include "sellpage.h"
-#include "stationcontext.h"
+#include "ampcard/station/workstation.h"
 
 using namespace ampcard::station;
 using Clock = std::chrono::steady_clock;
@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
         settings.utilityId = 3301;
         if (Customers(ledger).importCsv(admin, csv) != 100'000 ||
             !Settings(ledger).save(admin, settings) ||
-            !ledger.setSetting(StationContext::kKeystoreKey, keystore) ||
+            !ledger.setSetting(ampcard::station::Workstation::kKeystoreKey, keystore) ||
             TariffPlans(ledger).addVersion(
                 admin, QStringLiteral("R1"),
                 R"({"name":"R1","currency":"KES","settlement":{"mode":"monthly","day":1,"hour":0},)"
@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
     std::vector<double> open, signIn, unlock, reader, window, total;
     for (int run = 0; run < 5; ++run) {
         const auto start = Clock::now();
-        StationContext context;
+        ampcard::station::Workstation context;
         auto stage = Clock::now();
         if (!context.openLedger(path, false))
             qFatal("open");

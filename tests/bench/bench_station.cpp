@@ -77,19 +77,34 @@ std::vector<double> repeat(int times, const std::function<void(int)> &work)
 
 constexpr std::uint32_t kUtility = 3301;
 
-// The meter's visit, untimed between two sales: it loads the card and writes its return record.
+// The meter's visit, untimed between two sales: it loads the card (its credit counted, as the
+// meter's proof carries it) and writes its return record.
+struct MeterFigures {
+    std::uint32_t loads = 0;
+    std::int64_t creditLoaded = 0;
+};
+
 void meterWritesReturn(ampcard::cardio::CardService &service,
-                       const ampcard::cardio::UtilityKeys &keys, std::uint32_t lastSequence)
+                       const ampcard::cardio::UtilityKeys &keys, std::uint32_t lastSequence,
+                       MeterFigures &figures)
 {
     using namespace ampcard;
     cardio::CardContents contents;
     if (!service.read(contents).ok())
         qFatal("card read");
+    if (card::Token token;
+        cardio::CardService::openIssueToken(contents, keys, token).ok() &&
+        token.sequence == lastSequence && token.amount.raw() > 0) {
+        ++figures.loads;
+        figures.creditLoaded += token.amount.raw();
+    }
     card::ReturnRecord record;
     record.utilityId = kUtility;
     record.meter = card::MeterNumber::parse("310100000001").value();
     record.keyVersion = 1;
     record.lastSequence = lastSequence;
+    record.purchaseCount = figures.loads;
+    record.creditLoaded = tariff::Money::fromRaw(figures.creditLoaded);
     record.activeTariffId = 1;
     record.time = 800'000'000 + lastSequence;
     cardio::OpensslAead key;
@@ -239,8 +254,9 @@ int main(int argc, char *argv[])
     std::vector<double> sales;
     SaleRequest request;
     request.money = ampcard::tariff::Money::fromWhole(200);
+    MeterFigures figures;
     for (std::uint32_t sequence = 1; sequence <= 300; ++sequence) {
-        meterWritesReturn(service, keys, sequence);
+        meterWritesReturn(service, keys, sequence, figures);
         const auto start = Clock::now();
         if (!desk.sell(admin, QStringLiteral("310100000001"), request))
             qFatal("%s", qPrintable(desk.errorString()));

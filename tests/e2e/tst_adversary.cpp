@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include "ampcard/cardio/cardimage.h"
+#include "ampcard/meterlink/dlt645master.h"
 #include "ampcard/station/backup.h"
 #include "loop.h"
 
@@ -211,16 +212,13 @@ private slots:
 
     // customer-with-reader: restored-ledger-after-remote-sale → paid credit is never lost. After
     // a remote sale the ledger is restored from an older backup; the next card sale must not reuse
-    // the remote sale's sequence (the meter would refuse it). The station learns the meter's
-    // sequence from its record first, and reports the credit it did not know.
+    // the remote sale's sequence (the meter would refuse it and the customer would have paid for
+    // nothing). The first token after the restore jumps past anything the lost ledger could have
+    // issued; the meter's next record shows the remote sale's credit, reported as unknown here.
     void customerWithReader_restoredLedgerAfterRemoteSale_paidCreditNeverLost()
     {
         Station s;
-        // The station's clock at the plan's activation (now), and the restore an hour of station
-        // time later: the card's last visit is before the restore.
-        const QDateTime start =
-            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60 + 60, Qt::UTC);
-        const QString problem = s.setUp(kLadder, start, tariff::Money());
+        const QString problem = s.setUp(kLadder, comingYear(), tariff::Money());
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         SerialLine rs485;
         QVERIFY2(rs485.start(s.dir.path(), QStringLiteral("rs485")),
@@ -245,37 +243,35 @@ private slots:
             s.desk->sellRemote(*s.staff.cashier, QLatin1String(kLoopMeter), request, line); // 3
         QVERIFY2(remote, qPrintable(s.desk->errorString()));
         QCOMPARE(meter.status()[QStringLiteral("lastSeq")].toInt(), 3);
+        const qint64 remoteCredit = money((*remote)[QStringLiteral("credit")].toString());
 
         const QString path = s.ledger.database().databaseName();
         s.desk.reset();
         s.ledger.close();
-        s.consume(meter, 0, 3600);
         QVERIFY(Backup().restore(backup, path, QStringLiteral("admin"), QStringLiteral("admin-pass"),
-                                 &report, s.now));
+                                 &report));
         QVERIFY(s.ledger.open(path, false));
         s.desk = std::make_unique<CardDesk>(s.ledger, s.keys, s.reader, [&s] { return s.now; });
 
-        // The card's record was written before the restore: the station refuses to guess.
-        QVERIFY(s.atCounter(s.card()));
-        const qint64 rows = s.scalar(QStringLiteral("SELECT count(*) FROM sales"));
-        QVERIFY(!s.sell(50));
-        QVERIFY2(s.desk->errorString().contains(QStringLiteral("restored")),
-                 qPrintable(s.desk->errorString()));
-        QCOMPARE(s.scalar(QStringLiteral("SELECT count(*) FROM sales")), rows);
-
-        // The customer takes the card to the meter; its record teaches the station sequence 3.
-        s.consume(meter, 0, 3600);
-        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-02"));
+        // The card's record predates the remote sale: the restored ledger knows sequence 2 only.
         QVERIFY(s.atCounter(s.card()));
         const auto sale = s.sell(50);
         QVERIFY2(sale, qPrintable(s.desk->errorString()));
-        QCOMPARE((*sale)[QStringLiteral("sequence")].toInt(), 4);
-        QCOMPARE(s.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                         "'meter.unknown-credit'")),
-                 1);
+        QVERIFY((*sale)[QStringLiteral("sequence")].toInt() > 3 + 65535);
         const qint64 before = meterCreditLoaded(meter);
         QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00")); // loaded, not refused
-        QCOMPARE(meterCreditLoaded(meter) - before, money((*sale)[QStringLiteral("credit")].toString()));
+        QCOMPARE(meterCreditLoaded(meter) - before,
+                 money((*sale)[QStringLiteral("credit")].toString()));
+        QVERIFY(s.atCounter(s.card()));
+        const auto check = s.desk->inspect(*s.staff.cashier);
+        QVERIFY2(check, qPrintable(s.desk->errorString()));
+        QVERIFY2(check->settled.join(QLatin1Char(' ')).contains(QStringLiteral("did not issue")),
+                 qPrintable(check->settled.join(QLatin1Char('|'))));
+        QCOMPARE(s.scalar(QStringLiteral("SELECT unknown_credit FROM meters")), remoteCredit);
+        QCOMPARE(s.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE proof = 'loaded' AND "
+                                         "id = '%1'")
+                              .arg((*sale)[QStringLiteral("sale")].toString())),
+                 1);
     }
 
     // customer-with-reader: older-return-record-replayed → return records only move forward. A
@@ -313,6 +309,93 @@ private slots:
         const auto sale = s.sell(10);
         QVERIFY2(sale, qPrintable(s.desk->errorString()));
         QCOMPARE((*sale)[QStringLiteral("sequence")].toInt(), 4);
+    }
+
+    // someone-on-the-RS-485-line: clock-set-back → the meter's record still settles. A broadcast
+    // time (no password) moves the meter's clock a month back; its next record is ordered by its
+    // seal counter, not its clock: stored, audited, and the sale it proves loaded completes.
+    void rs485Attacker_clockSetBack_recordsStillSettle()
+    {
+        Station s;
+        const QString problem = s.setUp(kLadder, comingYear(), tariff::Money());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        SerialLine rs485;
+        QVERIFY2(rs485.start(s.dir.path(), QStringLiteral("rs485")),
+                 "socat is needed: bash scripts/deps.sh serial");
+        MeterConsole meter;
+        QVERIFY(s.startSimulator(meter, kQuietCredit, rs485.meterSide));
+        QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        QVERIFY(s.atCounter(s.card()));
+        QVERIFY2(s.sell(100), qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        QVERIFY(s.atCounter(s.card()));
+        QVERIFY2(s.desk->inspect(*s.staff.cashier), qPrintable(s.desk->errorString()));
+
+        meterlink::Dlt645Master master;
+        QString why;
+        QVERIFY2(master.open(rs485.stationSide, 2400, &why), qPrintable(why));
+        const QDateTime local = s.now.toLocalTime().addDays(-30);
+        const tariff::Timestamp back =
+            local.toSecsSinceEpoch() + local.offsetFromUtc() - 946'684'800;
+        QCOMPARE(master.broadcastTime(back), kOk);
+
+        QVERIFY(s.atCounter(s.card()));
+        const auto sale = s.sell(200);
+        QVERIFY2(sale, qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        QVERIFY(s.atCounter(s.card()));
+        const auto check = s.desk->inspect(*s.staff.cashier);
+        QVERIFY2(check, qPrintable(s.desk->errorString()));
+        QCOMPARE(check->returned->lastSequence,
+                 std::uint32_t((*sale)[QStringLiteral("sequence")].toInt()));
+        QCOMPARE(s.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE proof = 'loaded' AND "
+                                         "id = '%1'")
+                              .arg((*sale)[QStringLiteral("sale")].toString())),
+                 1);
+        QVERIFY(s.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                        "'meter.clock-or-events-back'")) >= 1);
+        QCOMPARE(meterCreditLoaded(meter), s.creditSold());
+    }
+
+    // customer-with-reader: a copy restored before every sale → the ledger, not the card, says
+    // what is on its way. Each sale would otherwise open a new sequence until the station could no
+    // longer weigh them; instead a sale onto a card that hides an unloaded purchase is refused,
+    // and combined goes onto that purchase's sequence, so the meter's record settles both.
+    void customerWithReader_copyRestoredBeforeEachSale_salesStayOnOneSequence()
+    {
+        Station s;
+        const QString problem = s.setUp(kLadder, comingYear(), tariff::Money());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        MeterConsole meter;
+        QVERIFY(s.startSimulator(meter, kQuietCredit));
+        QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        const QString copy = s.dir.filePath(QStringLiteral("loaded-only.img"));
+        QVERIFY(QFile::copy(s.card(), copy));
+        QVERIFY(s.atCounter(s.card()));
+        const auto first = s.sell(100);
+        QVERIFY2(first, qPrintable(s.desk->errorString()));
+        s.vcard.stop();
+        QVERIFY(QFile::remove(s.card()) && QFile::copy(copy, s.card()));
+        QVERIFY(s.atCounter(s.card()));
+        QVERIFY(!s.sell(10));
+        QVERIFY2(s.desk->errorString().contains(QStringLiteral("older copy")),
+                 qPrintable(s.desk->errorString()));
+        SaleRequest combined;
+        combined.money = tariff::Money::fromWhole(10);
+        combined.combineUnloaded = true;
+        const auto second = s.desk->sell(*s.staff.cashier, QLatin1String(kLoopMeter), combined);
+        QVERIFY2(second, qPrintable(s.desk->errorString()));
+        QCOMPARE((*second)[QStringLiteral("sequence")].toInt(),
+                 (*first)[QStringLiteral("sequence")].toInt());
+        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        QVERIFY(s.atCounter(s.card()));
+        QVERIFY2(s.desk->inspect(*s.staff.cashier), qPrintable(s.desk->errorString()));
+        QCOMPARE(s.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE kind = 'purchase' AND "
+                                         "proof IN ('loaded', 'carried')")),
+                 2);
+        QCOMPARE(meterCreditLoaded(meter), s.creditSold());
     }
 
     // someone-on-the-RS-485-line: forged answers → only the meter's sealed record settles a remote

@@ -20,6 +20,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+#include <QDialog>
 
 #include "../card/cardfixtures.h"
 #include "../card/pcscharness.h"
@@ -41,7 +43,7 @@
 #include "quotemodel.h"
 #include "receiptprinter.h"
 #include "sellpage.h"
-#include "stationcontext.h"
+#include "ampcard/station/workstation.h"
 #include "tariffspage.h"
 #include "usagechart.h"
 
@@ -72,7 +74,7 @@ struct Counter {
         const QString keystore = dir.filePath(QStringLiteral("keys.json"));
         const auto master = testing::masterKeyBytes(testing::kSeed);
         if (!Settings(ledger).save(*staff.admin, settings) ||
-            !ledger.setSetting(StationContext::kKeystoreKey, keystore) ||
+            !ledger.setSetting(Workstation::kKeystoreKey, keystore) ||
             !cardio::Keystore::write(keystore, testing::kUtility, master, "station passphrase",
                                      cardio::KdfCost{1u << 10, 8, 1})
                  .ok())
@@ -82,7 +84,7 @@ struct Counter {
     }
 
     // Signs `login` in through the log-in dialog, by keyboard.
-    static bool signIn(StationContext &context, const char *login)
+    static bool signIn(Workstation &context, const char *login)
     {
         LoginDialog dialog(context);
         dialog.show();
@@ -97,7 +99,7 @@ struct Counter {
         return dialog.result() == QDialog::Accepted && context.session().has_value();
     }
 
-    qint64 scalar(StationContext &context, const QString &sql)
+    qint64 scalar(Workstation &context, const QString &sql)
     {
         QSqlQuery query(context.ledger().database());
         if (!query.exec(sql) || !query.next())
@@ -107,7 +109,7 @@ struct Counter {
 };
 
 // A seeded ledger (staff, customers, plan R1) in `dir`, opened with `login` signed in.
-bool openSeeded(const QTemporaryDir &dir, StationContext &context, const char *login)
+bool openSeeded(const QTemporaryDir &dir, Workstation &context, const char *login)
 {
     const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
     {
@@ -180,7 +182,7 @@ private slots:
     void accountsPageAddsImportsAndFinds()
     {
         QTemporaryDir dir;
-        StationContext context;
+        Workstation context;
         QVERIFY(openSeeded(dir, context, "inst"));
         AccountsPage page(context);
         page.show();
@@ -242,7 +244,7 @@ private slots:
     void tariffEditorPreviewsAndAdds()
     {
         QTemporaryDir dir;
-        StationContext context;
+        Workstation context;
         QVERIFY(openSeeded(dir, context, "sup"));
         TariffsPage page(context);
         page.show();
@@ -266,7 +268,7 @@ private slots:
     void tariffEditorTimeOfUse()
     {
         QTemporaryDir dir;
-        StationContext context;
+        Workstation context;
         QVERIFY(openSeeded(dir, context, "sup"));
         TariffsPage page(context);
         page.show();
@@ -343,7 +345,7 @@ private slots:
     void administrationByKeyboard()
     {
         QTemporaryDir dir;
-        StationContext context;
+        Workstation context;
         QVERIFY(openSeeded(dir, context, "admin"));
         AdminPage page(context);
         page.show();
@@ -402,7 +404,7 @@ private slots:
         QCOMPARE(cardio::Keystore::create(keystore, testing::kUtility, "first passphrase",
                                           {1u << 10, 8, 1}),
                  kOk);
-        QVERIFY(context.ledger().setSetting(StationContext::kKeystoreKey, keystore));
+        QVERIFY(context.ledger().setSetting(Workstation::kKeystoreKey, keystore));
         auto type = [&](const char *name, const char *text) {
             auto *edit = supervisor.findChild<QLineEdit *>(QLatin1String(name));
             edit->clear();
@@ -476,7 +478,7 @@ private slots:
                              QDateTime::currentDateTime().addSecs(3600).toString(
                                  QStringLiteral("yyyy-MM-ddTHH:mm")),
                              QStringLiteral("--rs485"), rs485.meterSide}));
-        StationContext context;
+        Workstation context;
         QVERIFY(context.openLedger(c.ledgerPath, false));
         QVERIFY(context.connectReader(testing::kVpcdReader));
         QVERIFY(Counter::signIn(context, "inst"));
@@ -537,7 +539,7 @@ private slots:
     {
         Counter c;
         QVERIFY(c.setUp());
-        StationContext context;
+        Workstation context;
         QVERIFY(context.openLedger(c.ledgerPath, false));
         QVERIFY(context.connectReader(testing::kVpcdReader));
         QVERIFY(Counter::signIn(context, "inst"));
@@ -735,7 +737,27 @@ private slots:
         }
         auto *change = accounts.findChild<QPushButton *>(QStringLiteral("changeMeter"));
         change->setFocus();
+        // The lost card held the 50 sale the old meter never loaded: moving its credit needs a
+        // supervisor, who signs in a second time in the dialog, by keyboard.
+        bool countersigned = false;
+        QTimer::singleShot(0, [&countersigned] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            for (const auto &[name, text] :
+                 {std::pair{"countersignLogin", QLatin1String("sup")},
+                  std::pair{"countersignPassword", QLatin1String("sup-pass")},
+                  std::pair{"countersignReason", QLatin1String("meter burnt, card credit moved")}})
+                QTest::keyClicks(dialog->findChild<QLineEdit *>(QLatin1String(name)), text);
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("countersignReason")),
+                            Qt::Key_Return);
+            countersigned = true;
+        });
         QTest::keyClick(change, Qt::Key_Space);
+        QVERIFY(countersigned);
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                  "'meter-change.countersigned'")),
+                 1);
         QVERIFY2(accounts.message().contains(QStringLiteral("replaces meter")),
                  qPrintable(accounts.message()));
         QCOMPARE(c.scalar(context, QStringLiteral("SELECT status = 'removed' FROM meters WHERE "

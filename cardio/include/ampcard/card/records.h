@@ -172,6 +172,9 @@ struct ReturnRecord {
     std::uint32_t reverseMinutes = 0;
     std::uint32_t activeTariffId = 0;
     tariff::Timestamp periodStart = 0;
+    // Not in the body: the first four bytes of the header's salt, the meter's return counter. It
+    // only grows, nothing on the line can wind it back, and the seal covers it (CCM nonce).
+    std::uint32_t sealCounter = 0;
 };
 
 Result<std::size_t> sealReturn(const ReturnRecord &record, const Aead &meterKey,

@@ -159,6 +159,8 @@ public:
     std::optional<QString> issueFunctionCard(const Session &by, const FunctionCardRequest &request);
 
     [[nodiscard]] QString errorString() const;
+    // The last meter change was refused for want of a supervisor's countersignature.
+    [[nodiscard]] bool countersignWanted() const;
 
 private:
     struct Parts;

@@ -57,7 +57,10 @@ inline constexpr int kMaxWeighedSequences = 14;
 
 // `open`: the tokens with sequence <= proof.lastSequence whose proof is unknown, in issue order.
 // `maxIssuedSequence`: the highest sequence the ledger ever issued to this meter.
+// `unknownPossible`: tokens this ledger never saw may sit below the meter's last sequence (a
+// restore jumped past them); credit no ledger token explains is then weighed too.
 ProofVerdict weigh(const QList<IssuedToken> &open, const ProvenTotals &proven,
-                   const MeterProof &proof, std::int64_t maxIssuedSequence);
+                   const MeterProof &proof, std::int64_t maxIssuedSequence,
+                   bool unknownPossible = false);
 
 } // namespace ampcard::station

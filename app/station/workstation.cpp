@@ -1,39 +1,39 @@
-#include "stationcontext.h"
+#include "ampcard/station/workstation.h"
 
 #include <QStringList>
 
 #include "ampcard/tariff/errc.h"
 
-using namespace ampcard;
+namespace ampcard::station {
 
-const QString StationContext::kUtilityNameKey = QStringLiteral("utility_name");
-const QString StationContext::kCurrencyKey = QStringLiteral("currency");
-const QString StationContext::kKeystoreKey = QStringLiteral("keystore_path");
-const QString StationContext::kReaderKey = QStringLiteral("reader");
+const QString Workstation::kUtilityNameKey = QStringLiteral("utility_name");
+const QString Workstation::kCurrencyKey = QStringLiteral("currency");
+const QString Workstation::kKeystoreKey = QStringLiteral("keystore_path");
+const QString Workstation::kReaderKey = QStringLiteral("reader");
 
-bool StationContext::fail(const QString &message)
+bool Workstation::fail(const QString &message)
 {
     m_error = message;
     return false;
 }
 
-bool StationContext::openLedger(const QString &path, bool create)
+bool Workstation::openLedger(const QString &path, bool create)
 {
     if (!m_ledger.open(path, create))
         return fail(m_ledger.errorString());
     return true;
 }
 
-bool StationContext::restoreLedger(const QString &backupPath, const QString &login,
-                                   const QString &password, station::BackupReport *report)
+bool Workstation::restoreLedger(const QString &backupPath, const QString &login,
+                                   const QString &password, BackupReport *report)
 {
     const QString path = m_ledger.database().databaseName();
-    const std::optional<station::Session> before = m_session;
+    const std::optional<Session> before = m_session;
     m_desk.reset();
     m_lookup.reset();
     m_session.reset();
     m_ledger.close();
-    station::Backup backup;
+    Backup backup;
     const bool restored = backup.restore(backupPath, path, login, password, report);
     if (!m_ledger.open(path, false))
         return fail(m_ledger.errorString());
@@ -44,12 +44,12 @@ bool StationContext::restoreLedger(const QString &backupPath, const QString &log
     return true;
 }
 
-QString StationContext::keystorePath() const
+QString Workstation::keystorePath() const
 {
     return m_ledger.setting(kKeystoreKey);
 }
 
-bool StationContext::unlockKeys(const QString &path, const QByteArray &passphrase)
+bool Workstation::unlockKeys(const QString &path, const QByteArray &passphrase)
 {
     cardio::UtilityKeys keys;
     const QString file = path.isEmpty() ? keystorePath() : path;
@@ -63,13 +63,21 @@ bool StationContext::unlockKeys(const QString &path, const QByteArray &passphras
     return true;
 }
 
-bool StationContext::connectReader(const QString &reader)
+bool Workstation::connectReader(const QString &reader)
+{
+    return connect(reader, true);
+}
+
+bool Workstation::connect(const QString &reader, bool strict)
 {
     m_desk.reset();
     m_reader.disconnect();
     QStringList readers;
     if (!m_reader.listReaders(&readers).ok() || readers.isEmpty())
         return fail(describe(Errc::kNoReader));
+    if (strict && !reader.isEmpty() && !readers.contains(reader))
+        return fail(tr("no reader named \"%1\" (readers: %2)")
+                        .arg(reader, readers.join(QStringLiteral(", "))));
     QString chosen = reader.isEmpty() ? m_ledger.setting(kReaderKey) : reader;
     if (chosen.isEmpty() || !readers.contains(chosen)) {
         chosen.clear();
@@ -88,48 +96,51 @@ bool StationContext::connectReader(const QString &reader)
     return true;
 }
 
-station::CardDesk *StationContext::desk()
+CardDesk *Workstation::desk()
 {
     if (!m_keys.valid()) {
         fail(tr("The keystore is locked: a supervisor must unlock it first."));
         return nullptr;
     }
     // A card pulled and put back needs a new connection: always reconnect before card work.
-    if (!connectReader(m_readerName))
+    if (!connect(m_readerName, false))
         return nullptr;
-    m_desk = std::make_unique<station::CardDesk>(m_ledger, m_keys, m_reader);
+    m_desk = std::make_unique<CardDesk>(m_ledger, m_keys, m_reader);
+    m_desk->setStepHook(m_hook);
     return m_desk.get();
 }
 
-cardio::ApduChannel *StationContext::channel()
+cardio::PcscReader *Workstation::channel()
 {
     m_desk.reset();
-    return connectReader(m_readerName) ? &m_reader : nullptr;
+    return connect(m_readerName, false) ? &m_reader : nullptr;
 }
 
-station::CardDesk &StationContext::lookup()
+CardDesk &Workstation::lookup()
 {
     if (!m_lookup)
-        m_lookup = std::make_unique<station::CardDesk>(m_ledger, m_keys, m_idleReader);
+        m_lookup = std::make_unique<CardDesk>(m_ledger, m_keys, m_idleReader);
     return *m_lookup;
 }
 
-bool StationContext::signIn(const QString &login, const QString &password)
+bool Workstation::signIn(const QString &login, const QString &password)
 {
-    station::Operators operators(m_ledger);
+    Operators operators(m_ledger);
     m_session = operators.signIn(login, password);
     if (!m_session)
         return fail(operators.errorString());
     return true;
 }
 
-QString StationContext::utilityName() const
+QString Workstation::utilityName() const
 {
     const QString name = m_ledger.setting(kUtilityNameKey);
     return name.isEmpty() ? tr("Ampcard utility") : name;
 }
 
-QString StationContext::currency() const
+QString Workstation::currency() const
 {
     return m_ledger.setting(kCurrencyKey);
 }
+
+} // namespace ampcard::station

@@ -1,0 +1,6 @@
+#include "faulthook.h"
+
+ampcard::station::StepHook faultHook()
+{
+    return {};
+}
