@@ -5,11 +5,12 @@
 #include <QStringList>
 #include <QTextStream>
 
-// The counter's work from a terminal: `account open`, `sale` (and `sale resolve|cancel|receipt`),
-// `card replace|issue`, `shift open|close`, `report`, `settings`, `keys backup|restore`. Each signs
-// the operator in on the ledger (StationAccess); the card commands also unlock the keystore
-// (--keystore FILE or AMPCARD_KEYSTORE, passphrase from AMPCARD_PASSPHRASE or a prompt) and use a
-// PC/SC reader.
+// The station's work from a terminal, one file per noun: `account` (accountcommand.cpp), `sale`
+// (salecommand.cpp), `card replace|issue` (cardissuecommand.cpp), `shift`, `report`, `settings`,
+// `keys backup|restore`, `plan`, `operator`. Each opens the station's composition root
+// (StationOptions over Workstation): the ledger and the operator signed in; the card commands also
+// unlock the keystore (--keystore FILE or AMPCARD_KEYSTORE, passphrase from AMPCARD_PASSPHRASE or
+// a prompt) and use a PC/SC reader. This file dispatches and prints the usage.
 class CounterCommand {
     Q_DECLARE_TR_FUNCTIONS(CounterCommand)
 
