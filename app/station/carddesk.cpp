@@ -60,6 +60,7 @@ bool CardDesk::countersignWanted() const
 
 std::optional<CardCheck> CardDesk::inspect(const Session &by)
 {
+    m_parts->context.begin();
     return m_parts->counter.inspect(by);
 }
 
@@ -70,29 +71,34 @@ std::optional<CardCheck> CardDesk::account(const QString &meterNumber) const
 
 std::optional<SaleQuote> CardDesk::quote(const CardCheck &card, const SaleRequest &request)
 {
+    m_parts->context.begin();
     return m_parts->counter.quote(card, request);
 }
 
 std::optional<QJsonObject> CardDesk::sell(const Session &by, const QString &meterNumber,
                                           const SaleRequest &request)
 {
+    m_parts->context.begin();
     return m_parts->counter.sell(by, meterNumber, request);
 }
 
 std::optional<QJsonObject> CardDesk::sellRemote(const Session &by, const QString &meterNumber,
                                                 const SaleRequest &request, RemoteMeter &link)
 {
+    m_parts->context.begin();
     return m_parts->counter.sellRemote(by, meterNumber, request, link);
 }
 
 std::optional<QStringList> CardDesk::settleRemote(const Session &by, const QString &meterNumber,
                                                   RemoteMeter &link)
 {
+    m_parts->context.begin();
     return m_parts->counter.settleRemote(by, meterNumber, link);
 }
 
 std::optional<QJsonObject> CardDesk::cancel(const Session &by, const QString &saleId)
 {
+    m_parts->context.begin();
     return m_parts->counter.cancel(by, saleId);
 }
 
@@ -108,24 +114,28 @@ QList<QJsonObject> CardDesk::pending() const
 
 std::optional<QJsonObject> CardDesk::openAccount(const Session &by, const AccountRequest &request)
 {
+    m_parts->context.begin();
     return m_parts->installer.openAccount(by, request);
 }
 
 std::optional<QJsonObject> CardDesk::replaceCard(const Session &by, const QString &meterNumber,
                                                  const QString &reason)
 {
+    m_parts->context.begin();
     return m_parts->installer.replaceCard(by, meterNumber, reason);
 }
 
 std::optional<QJsonObject> CardDesk::changeMeter(const Session &by,
                                                  const MeterChangeRequest &request)
 {
+    m_parts->context.begin();
     return m_parts->installer.changeMeter(by, request);
 }
 
 std::optional<QString> CardDesk::issueFunctionCard(const Session &by,
                                                    const FunctionCardRequest &request)
 {
+    m_parts->context.begin();
     return m_parts->functionCards.issue(by, request);
 }
 

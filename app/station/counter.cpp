@@ -29,11 +29,11 @@ std::optional<QString> Counter::sellingShift(const Session &by)
 {
     if (!by.may(Permission::kSell))
         return m_ctx.fail<QString>(tr("This operator may not sell."));
-    if (Settings(m_ctx.ledger).load().utilityId != m_ctx.keys.utilityId())
+    if (m_ctx.settings().utilityId != m_ctx.keys.utilityId())
         return m_ctx.fail<QString>(
             tr("The keystore is for utility %1 but the station sells for utility %2.")
                 .arg(m_ctx.keys.utilityId())
-                .arg(Settings(m_ctx.ledger).load().utilityId));
+                .arg(m_ctx.settings().utilityId));
     const std::optional<QString> shift = m_ctx.openShiftOf(by.login());
     if (!shift)
         return m_ctx.fail<QString>(tr("Open a shift before selling."));
@@ -126,7 +126,7 @@ std::optional<QJsonObject> Counter::sell(const Session &by, const QString &meter
             return m_ctx.fail(describe(sum.status().code()));
         token.amount = sum.value();
         token.issueTime = m_ctx.meterTime(m_ctx.clock());
-        token.stationId = Settings(m_ctx.ledger).load().stationNumber;
+        token.stationId = m_ctx.settings().stationNumber;
     } else {
         token = m_tokens.base(card::RecordType::kPurchase, card->meter, card->id.serial);
         token.amount = quoted->credit;

@@ -29,7 +29,7 @@ std::optional<QJsonObject> InstallerDesk::openAccount(const Session &by, const A
         return m_ctx.fail(tr("Only an installer, supervisor or administrator may open accounts."));
     if (request.presetRecovery.raw() < 0)
         return m_ctx.fail(tr("The preset credit to recover cannot be negative."));
-    const StationSettings settings = Settings(m_ctx.ledger).load();
+    const StationSettings &settings = m_ctx.settings();
     if (settings.utilityId != m_ctx.keys.utilityId())
         return m_ctx.fail(tr("The keystore is for utility %1 but the station sells for utility %2.")
                         .arg(m_ctx.keys.utilityId())
@@ -94,7 +94,7 @@ std::optional<QJsonObject> InstallerDesk::replaceCard(const Session &by, const Q
         return m_ctx.fail(tr("Only an installer, supervisor or administrator may replace cards."));
     if (reason.trimmed().isEmpty())
         return m_ctx.fail(tr("Say why the card is replaced (lost, stolen, damaged)."));
-    const StationSettings settings = Settings(m_ctx.ledger).load();
+    const StationSettings &settings = m_ctx.settings();
     const std::optional<QString> shift = m_ctx.openShiftOf(by.login());
     if (settings.replacementFee.raw() > 0 && !shift)
         return m_ctx.fail(tr("Open a shift before taking the replacement fee."));
@@ -144,7 +144,7 @@ std::optional<QJsonObject> InstallerDesk::changeMeter(const Session &by,
     if (request.remaining.isNegative())
         return m_ctx.fail(tr("The credit left on the old meter cannot be negative: a meter in overdraft "
                        "has 0 left, and its overdraft becomes the account's debt."));
-    const StationSettings settings = Settings(m_ctx.ledger).load();
+    const StationSettings &settings = m_ctx.settings();
     if (settings.utilityId != m_ctx.keys.utilityId())
         return m_ctx.fail(tr("The keystore is for utility %1 but the station sells for utility %2.")
                         .arg(m_ctx.keys.utilityId())

@@ -12,7 +12,7 @@ using tariff::Money;
 
 std::optional<SaleQuote> Quotes::quote(const CardCheck &card, const SaleRequest &request)
 {
-    const StationSettings settings = Settings(m_ctx.ledger).load();
+    const StationSettings &settings = m_ctx.settings();
     const std::optional<PlanVersion> plan =
         TariffPlans(m_ctx.ledger).effective(card.meter.tariffPlan, m_ctx.clock());
     if (!plan)

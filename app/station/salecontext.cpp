@@ -34,6 +34,13 @@ tariff::Timestamp SaleContext::meterTime(const QDateTime &utc) const
     return local.toSecsSinceEpoch() + local.offsetFromUtc() - 946'684'800;
 }
 
+const StationSettings &SaleContext::settings()
+{
+    if (!m_settings)
+        m_settings = Settings(ledger).load();
+    return *m_settings;
+}
+
 std::optional<QString> SaleContext::openShiftOf(const QString &login) const
 {
     QSqlQuery query(ledger.database());

@@ -12,6 +12,7 @@
 #include "ampcard/cardio/cardservice.h"
 #include "ampcard/cardio/keystore.h"
 #include "ampcard/station/carddesk.h"
+#include "ampcard/station/settings.h"
 #include "ampcard/tariff/datetime.h"
 
 namespace ampcard::station {
@@ -54,6 +55,16 @@ public:
     // The meter's local time (seconds since 2000-01-01) of a UTC moment.
     [[nodiscard]] tariff::Timestamp meterTime(const QDateTime &utc) const;
     [[nodiscard]] std::optional<QString> openShiftOf(const QString &login) const;
+    // The station's settings, read once per piece of work (begin() forgets them).
+    const StationSettings &settings();
+    void begin()
+    {
+        m_settings.reset();
+        countersignWanted = false;
+    }
+
+private:
+    std::optional<StationSettings> m_settings;
 };
 
 } // namespace ampcard::station

@@ -83,6 +83,10 @@ bool SaleProtocol::recordReturn(const Session &by, CardCheck &card)
     if (!card.returned)
         return true;
     const card::ReturnRecord r = *card.returned;
+    // The record and what it settles, in one unit of work under the write lock.
+    Transaction transaction(m_ctx.ledger.database(), Transaction::Lock::kImmediate);
+    if (!transaction.started())
+        return m_ctx.failed(tr("The ledger is busy: %1").arg(transaction.errorText()));
     bool older = false;
     bool wound = false;
     qint64 newestSequence = 0;
@@ -114,7 +118,9 @@ bool SaleProtocol::recordReturn(const Session &by, CardCheck &card)
     proof.lastSequence = r.lastSequence;
     proof.loadCount = r.purchaseCount;
     proof.creditLoaded = r.creditLoaded.raw();
-    return settleFromProof(by, card.meter, proof, &card.settled);
+    if (!settleFromProof(by, card.meter, proof, &card.settled))
+        return false;
+    return transaction.commit() ? true : m_ctx.failed(transaction.errorText());
 }
 
 // Settles every token of `meter` whose fate the meter's figures now prove (saleproof.h): pending

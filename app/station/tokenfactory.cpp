@@ -24,7 +24,7 @@ card::Token TokenFactory::base(card::RecordType type, const MeterRecord &meter,
     token.sequence = 0; // taken when the sale is recorded
     token.cardSerial = serial;
     token.issueTime = m_ctx.meterTime(m_ctx.clock());
-    token.stationId = Settings(m_ctx.ledger).load().stationNumber;
+    token.stationId = m_ctx.settings().stationNumber;
     return token;
 }
 
