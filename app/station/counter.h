@@ -18,6 +18,7 @@ class SaleContext;
 class SaleLedger;
 class SaleProtocol;
 class TokenFactory;
+class Transaction;
 
 // The cashier's work (docs/station.md "The sale protocol", "Remote sales"): read the card and
 // settle what its meter proved, quote, sell to the card or over the line, cancel a sale by a
@@ -55,6 +56,8 @@ public:
 
 private:
     std::optional<QString> sellingShift(const Session &by);
+    std::optional<QJsonObject> sellInside(const Session &by, const QString &meterNumber,
+                                          const SaleRequest &request, Transaction &outer);
     std::optional<CardCheck> proveRemotely(const Session &by, const CardCheck &account,
                                            RemoteMeter &link);
     std::optional<QString> refundShift(const Session &by, const SaleRow &sale);

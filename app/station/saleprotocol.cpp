@@ -21,7 +21,8 @@ using cardio::CardNames;
 
 std::optional<QJsonObject> SaleProtocol::carry(SaleRow &row, card::Token &token,
                                                Delivery &delivery, qint64 floor,
-                                               const std::function<bool()> &prepare)
+                                               const std::function<bool()> &prepare,
+                                               Transaction *outer)
 {
     {
         Transaction transaction(m_ctx.ledger.database(), Transaction::Lock::kImmediate);
@@ -48,6 +49,8 @@ std::optional<QJsonObject> SaleProtocol::carry(SaleRow &row, card::Token &token,
         if (!transaction.commit())
             return m_ctx.fail(transaction.errorText());
     }
+    if (outer && outer->isOpen() && !outer->commit())
+        return m_ctx.fail(outer->errorText());
     if (!m_ctx.step(SaleStep::kPendingRecorded))
         return std::nullopt;
     cardio::OpensslAead key;

@@ -17,6 +17,7 @@ class Delivery;
 class SaleContext;
 class SaleLedger;
 class TokenFactory;
+class Transaction;
 
 // The sale protocol of DESIGN.md §5, once, for every way a token reaches a meter (docs/station.md
 // "The sale protocol"): record pending with the sequence taken under the write lock, deliver,
@@ -34,9 +35,11 @@ public:
     // register the meter and fill the token), a token without a sequence takes the meter's next
     // one above `floor` — then delivers it. Complete when the delivery confirms it (a card read
     // back); pending when only the meter's proof can settle it (a cancellation, a remote token);
-    // void when nothing left the station.
+    // void when nothing left the station. `outer`, when given, is the caller's unit of work (the
+    // card's reading and what it settled): it commits with the pending row, before delivery.
     std::optional<QJsonObject> carry(SaleRow &row, card::Token &token, Delivery &delivery,
-                                     qint64 floor, const std::function<bool()> &prepare = {});
+                                     qint64 floor, const std::function<bool()> &prepare = {},
+                                     Transaction *outer = nullptr);
 
     // Stores the meter's return record in `card` (an older one than the station has seen is
     // refused and the newest used instead) and settles the meter's tokens from it. What was

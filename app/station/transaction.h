@@ -55,6 +55,8 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     [[nodiscard]] bool started() const { return m_open; }
+    // Not yet committed (nor rolled back).
+    [[nodiscard]] bool isOpen() const { return m_open; }
     bool commit()
     {
         QSqlQuery query(m_db);

@@ -127,6 +127,9 @@ int main(int argc, char *argv[])
     QCoreApplication application(argc, argv);
     BenchRows rows(argc, argv);
     g_rows = &rows;
+    // --sale-only: a small ledger and the sale end to end alone (for profiling the sale).
+    const bool saleOnly = QCoreApplication::arguments().contains(QStringLiteral("--sale-only"));
+    const int customerCount = saleOnly ? 10 : kCustomers;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
     Ledger ledger;
@@ -139,7 +142,7 @@ int main(int argc, char *argv[])
     const Session admin = *operators.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass"));
 
     QByteArray csv("number,name,address,phone\n");
-    for (int i = 0; i < kCustomers; ++i) {
+    for (int i = 0; i < customerCount; ++i) {
         csv += QStringLiteral("%1,%2 %3,%4 Plot %5 Road,09%6\n")
                    .arg(1'000'000 + i)
                    .arg(QLatin1String(kGiven[i % 14]), QLatin1String(kFamily[(i / 14) % 14]))
@@ -150,12 +153,12 @@ int main(int argc, char *argv[])
     }
     const auto importStart = Clock::now();
     Customers customers(ledger);
-    if (customers.importCsv(admin, csv) != kCustomers)
+    if (customers.importCsv(admin, csv) != customerCount)
         qFatal("import failed: %s", qPrintable(customers.errorString()));
     const double importMs = milliseconds(Clock::now() - importStart);
 
     const auto appendStart = Clock::now();
-    for (int done = 0; done < kEntries; done += kEntriesPerTransaction) {
+    for (int done = 0; !saleOnly && done < kEntries; done += kEntriesPerTransaction) {
         ledger.database().transaction();
         for (int i = 0; i < kEntriesPerTransaction; ++i) {
             LedgerEntry entry;
@@ -262,10 +265,12 @@ int main(int argc, char *argv[])
             qFatal("%s", qPrintable(desk.errorString()));
         sales.push_back(milliseconds(Clock::now() - start));
     }
-    row("sale end to end with ampcard-vcard (T=1)", sales, "<= 20 ms");
+    row("sale end to end with ampcard-vcard (T=1)", sales, "<= 3 ms median, <= 8 ms p99");
     reader.disconnect();
     vcard.terminate();
     vcard.waitForFinished(5000);
+    if (saleOnly)
+        return 0;
 
     // ---- 1,000,000 sales
     // ----------------------------------------------------------------------------
