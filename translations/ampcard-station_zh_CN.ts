@@ -1232,6 +1232,14 @@ Login:</source>
         <source>meter %1&apos;s clock or event counters went back since its previous record (a clock set or an event clear)</source>
         <translation>电表 %1 的时钟或事件计数自上一条记录以来发生回退（时钟被重设或事件被清零）</translation>
     </message>
+    <message>
+        <source>Moving the credit of card sales meter %1 never loaded needs another operator&apos;s countersignature, a supervisor or an administrator, with a reason.</source>
+        <translation>转移电表 %1 从未读入的卡上购电金额，须由另一名主管或管理员会签并说明原因。</translation>
+    </message>
+    <message>
+        <source>card sales up to sequence %1 never loaded by meter %2 move with the account, for %3: %4</source>
+        <translation>电表 %2 从未读入的序号 %1 及以前的卡上购电随账户转移，为 %3 办理：%4</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>
