@@ -34,6 +34,14 @@ using namespace ampcard;
 
 constexpr const char *kLoopMeter = "310100000001";
 
+// Two steps a month: 50 kWh at 0.5000, the rest at 0.8000.
+inline constexpr const char *kLadder =
+    R"({"name":"L2","currency":"KES","settlement":{"mode":"monthly","day":1,"hour":0},)"
+    R"("steps":[{"upTo":"50","price":"0.5000"},{"price":"0.8000"}]})";
+// No alarm trips (they would hold the load off for two minutes) unless a scenario wants them.
+inline constexpr const char *kQuietCredit =
+    R"({"alarm1": "0", "alarm2": "0", "closeAllow": "0", "hoardingLimit": "5000"})";
+
 inline qint64 money(const QString &text)
 {
     const auto value = tariff::moneyFromText(text);

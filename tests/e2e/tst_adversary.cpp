@@ -16,12 +16,6 @@ using namespace testing;
 
 namespace {
 
-constexpr const char *kLadder =
-    R"({"name":"L2","currency":"KES","settlement":{"mode":"monthly","day":1,"hour":0},)"
-    R"("steps":[{"upTo":"50","price":"0.5000"},{"price":"0.8000"}]})";
-constexpr const char *kQuietCredit =
-    R"({"alarm1": "0", "alarm2": "0", "closeAllow": "0", "hoardingLimit": "5000"})";
-
 QDateTime comingYear()
 {
     return QDateTime(QDate(QDate::currentDate().year() + 1, 3, 5), QTime(8, 0), Qt::UTC);
@@ -48,6 +42,21 @@ bool breakNewestIssueSlot(const QString &path)
         return false;
     byte[0] ^= 0x5A;
     return image.write(at, byte).ok() && image.save().ok();
+}
+
+// The station with the ladder plan, ampcard-meter-sim (on `rs485` when given), and the account
+// opened and loaded into the meter; empty when all went well, else what failed.
+QString openedAndLoaded(Station &s, MeterConsole &meter, const QString &rs485 = {})
+{
+    if (const QString problem = s.setUp(kLadder, comingYear(), tariff::Money()); !problem.isEmpty())
+        return problem;
+    if (!s.startSimulator(meter, kQuietCredit, rs485))
+        return QStringLiteral("ampcard-meter-sim did not start");
+    if (!s.open())
+        return s.desk->errorString();
+    const QString code = s.toMeter(meter, s.card());
+    return code == QLatin1String("C-00") ? QString()
+                                          : QStringLiteral("the meter said %1 to the opening").arg(code);
 }
 
 qint64 meterCreditLoaded(MeterConsole &meter)
@@ -104,12 +113,9 @@ private slots:
     void customerWithReader_cancelledPurchaseLoadedFromOlderSlot_meterCreditAtMostSold()
     {
         Station s;
-        const QString problem = s.setUp(kLadder, comingYear(), tariff::Money());
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         MeterConsole meter;
-        QVERIFY(s.startSimulator(meter, kQuietCredit));
-        QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
-        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        const QString problem = openedAndLoaded(s, meter);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(Shifts(s.ledger).open(*s.staff.supervisor));
         QVERIFY(s.atCounter(s.card()));
         const auto sale = s.sell(100);
@@ -149,12 +155,9 @@ private slots:
     void customerWithReader_cancellationLoaded_refundPaidOnlyOnProof()
     {
         Station s;
-        const QString problem = s.setUp(kLadder, comingYear(), tariff::Money());
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         MeterConsole meter;
-        QVERIFY(s.startSimulator(meter, kQuietCredit));
-        QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
-        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        const QString problem = openedAndLoaded(s, meter);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(Shifts(s.ledger).open(*s.staff.supervisor));
         QVERIFY(s.atCounter(s.card()));
         const auto sale = s.sell(100);
@@ -185,12 +188,9 @@ private slots:
     void customerWithReader_deliveredPurchaseNewerSlotBroken_neverVoided()
     {
         Station s;
-        const QString problem = s.setUp(kLadder, comingYear(), tariff::Money());
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         MeterConsole meter;
-        QVERIFY(s.startSimulator(meter, kQuietCredit));
-        QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
-        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        const QString problem = openedAndLoaded(s, meter);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(s.atCounter(s.card()));
         s.desk->setStepHook([](SaleStep step) { return step != SaleStep::kCardWritten; });
         QVERIFY(!s.sell(100));
@@ -280,12 +280,9 @@ private slots:
     void customerWithReader_olderReturnRecordReplayed_refusedNewestKept()
     {
         Station s;
-        const QString problem = s.setUp(kLadder, comingYear(), tariff::Money());
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         MeterConsole meter;
-        QVERIFY(s.startSimulator(meter, kQuietCredit));
-        QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
-        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        const QString problem = openedAndLoaded(s, meter);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(s.atCounter(s.card()));
         QVERIFY2(s.sell(100), qPrintable(s.desk->errorString()));
         QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
@@ -365,12 +362,9 @@ private slots:
     void customerWithReader_copyRestoredBeforeEachSale_salesStayOnOneSequence()
     {
         Station s;
-        const QString problem = s.setUp(kLadder, comingYear(), tariff::Money());
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         MeterConsole meter;
-        QVERIFY(s.startSimulator(meter, kQuietCredit));
-        QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
-        QCOMPARE(s.toMeter(meter, s.card()), QStringLiteral("C-00"));
+        const QString problem = openedAndLoaded(s, meter);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QString copy = s.dir.filePath(QStringLiteral("loaded-only.img"));
         QVERIFY(QFile::copy(s.card(), copy));
         QVERIFY(s.atCounter(s.card()));

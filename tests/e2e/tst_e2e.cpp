@@ -18,17 +18,10 @@ using namespace testing;
 
 namespace {
 
-// Two steps a month: 50 kWh at 0.5000, the rest at 0.8000.
-constexpr const char *kLadder =
-    R"({"name":"L2","currency":"KES","settlement":{"mode":"monthly","day":1,"hour":0},)"
-    R"("steps":[{"upTo":"50","price":"0.5000"},{"price":"0.8000"}]})";
 // The same plan's next version: one price.
 constexpr const char *kFlat =
     R"({"name":"L2","currency":"KES","settlement":{"mode":"monthly","day":1,"hour":0},)"
     R"("steps":[{"price":"0.6000"}]})";
-// No alarm trips (they would hold the load off for two minutes) unless a scenario wants them.
-constexpr const char *kQuietCredit =
-    R"({"alarm1": "0", "alarm2": "0", "closeAllow": "0", "hoardingLimit": "5000"})";
 
 // A fixed day in the coming year, so every run sees the same calendar (no month end mid-way).
 QDateTime comingYear(int month, int day, int hour)
