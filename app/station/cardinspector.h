@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include "ampcard/station/carddesk.h"
+#include "ampcard/station/saletypes.h"
 
 namespace ampcard::station {
 

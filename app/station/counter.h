@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-#include "ampcard/station/carddesk.h"
+#include "ampcard/station/saletypes.h"
 #include "cardinspector.h"
 #include "salerow.h"
 

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include "ampcard/station/carddesk.h"
+#include "ampcard/station/saletypes.h"
 
 namespace ampcard::station {
 

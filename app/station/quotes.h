@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-#include "ampcard/station/carddesk.h"
+#include "ampcard/station/saletypes.h"
 
 namespace ampcard::station {
 

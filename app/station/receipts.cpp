@@ -83,75 +83,75 @@ QString receiptText(const QJsonObject &r)
         return label.leftJustified(22, QLatin1Char(' ')) + value + QLatin1Char('\n');
     };
     const QString kind = r.value(QStringLiteral("kind")).toString();
-    QString title = CardDesk::tr("ELECTRICITY PURCHASE");
+    QString title = Receipts::tr("ELECTRICITY PURCHASE");
     if (kind == QLatin1String("cancel"))
-        title = CardDesk::tr("CANCELLED PURCHASE");
+        title = Receipts::tr("CANCELLED PURCHASE");
     else if (kind == QLatin1String("opening"))
-        title = CardDesk::tr("ACCOUNT OPENING");
+        title = Receipts::tr("ACCOUNT OPENING");
     else if (kind == QLatin1String("replacement"))
-        title = CardDesk::tr("REPLACEMENT CARD");
+        title = Receipts::tr("REPLACEMENT CARD");
     else if (kind == QLatin1String("meter-change"))
-        title = CardDesk::tr("METER CHANGE");
+        title = Receipts::tr("METER CHANGE");
     QString text = title + QLatin1Char('\n');
     auto value = [&](const char *key) { return r.value(QLatin1String(key)).toString(); };
-    text += line(CardDesk::tr("Receipt"), value("sale"));
-    text += line(CardDesk::tr("State"), value("state"));
-    text += line(CardDesk::tr("Time (UTC)"), value("at"));
-    text += line(CardDesk::tr("Operator"), value("operator"));
-    text += line(CardDesk::tr("Customer"),
+    text += line(Receipts::tr("Receipt"), value("sale"));
+    text += line(Receipts::tr("State"), value("state"));
+    text += line(Receipts::tr("Time (UTC)"), value("at"));
+    text += line(Receipts::tr("Operator"), value("operator"));
+    text += line(Receipts::tr("Customer"),
                  value("customer") + QLatin1Char(' ') + value("customerName"));
-    text += line(CardDesk::tr("Meter"), value("meter"));
-    text += line(CardDesk::tr("Card"), value("delivery") == QLatin1String("remote")
-                                           ? CardDesk::tr("none: delivered to the meter remotely")
+    text += line(Receipts::tr("Meter"), value("meter"));
+    text += line(Receipts::tr("Card"), value("delivery") == QLatin1String("remote")
+                                           ? Receipts::tr("none: delivered to the meter remotely")
                                            : value("card"));
-    text += line(CardDesk::tr("Sequence"),
+    text += line(Receipts::tr("Sequence"),
                  QString::number(r.value(QStringLiteral("sequence")).toInteger()));
     if (kind == QLatin1String("cancel"))
-        text += line(CardDesk::tr("Cancels"), value("cancels"));
+        text += line(Receipts::tr("Cancels"), value("cancels"));
     if (kind == QLatin1String("replacement"))
-        text += line(CardDesk::tr("Replaces card"),
+        text += line(Receipts::tr("Replaces card"),
                      value("replaces") + QStringLiteral(" (") + value("reason") + QLatin1Char(')'));
     if (kind == QLatin1String("purchase") || kind == QLatin1String("cancel")) {
-        text += line(CardDesk::tr("Fixed charge"), value("fixedCharge"));
-        text += line(CardDesk::tr("Debt recovered"), value("debtRecovered"));
-        text += line(CardDesk::tr("VAT"), value("vat"));
-        text += line(CardDesk::tr("Electricity credit"), value("credit"));
+        text += line(Receipts::tr("Fixed charge"), value("fixedCharge"));
+        text += line(Receipts::tr("Debt recovered"), value("debtRecovered"));
+        text += line(Receipts::tr("VAT"), value("vat"));
+        text += line(Receipts::tr("Electricity credit"), value("credit"));
         if (r.contains(QStringLiteral("overdraftRepaid")))
-            text += line(CardDesk::tr("  of which repays the overdraft"), value("overdraftRepaid"));
+            text += line(Receipts::tr("  of which repays the overdraft"), value("overdraftRepaid"));
         const QJsonArray steps = r.value(QStringLiteral("energySteps")).toArray();
         for (const QJsonValue &piece : steps) {
             const QJsonObject p = piece.toObject();
-            text += line(CardDesk::tr("  step %1").arg(p.value(QStringLiteral("step")).toInt()),
-                         CardDesk::tr("%1 kWh at %2 = %3")
+            text += line(Receipts::tr("  step %1").arg(p.value(QStringLiteral("step")).toInt()),
+                         Receipts::tr("%1 kWh at %2 = %3")
                              .arg(p.value(QStringLiteral("energy")).toString(),
                                   p.value(QStringLiteral("price")).toString(),
                                   p.value(QStringLiteral("money")).toString()));
         }
-        text += line(CardDesk::tr("Energy (kWh)"), value("energy"));
+        text += line(Receipts::tr("Energy (kWh)"), value("energy"));
         if (r.value(QStringLiteral("combined")).toBool())
             text += line(
-                CardDesk::tr("On the card"),
-                CardDesk::tr("%1 (combined with the unloaded purchase)").arg(value("tokenAmount")));
+                Receipts::tr("On the card"),
+                Receipts::tr("%1 (combined with the unloaded purchase)").arg(value("tokenAmount")));
         if (r.contains(QStringLiteral("debtLeft")))
-            text += line(CardDesk::tr("Debt left"), value("debtLeft"));
+            text += line(Receipts::tr("Debt left"), value("debtLeft"));
     }
     if (kind == QLatin1String("opening"))
-        text += line(CardDesk::tr("Preset credit owed"), value("presetRecovery"));
+        text += line(Receipts::tr("Preset credit owed"), value("presetRecovery"));
     if (kind == QLatin1String("meter-change")) {
-        text += line(CardDesk::tr("Replaces meter"),
+        text += line(Receipts::tr("Replaces meter"),
                      value("oldMeter") + QStringLiteral(" (") + value("reason") + QLatin1Char(')'));
-        text += line(CardDesk::tr("Credit moved"), value("transferred"));
+        text += line(Receipts::tr("Credit moved"), value("transferred"));
     }
     if (r.contains(QStringLiteral("tariff")))
-        text += line(CardDesk::tr("New tariff"),
-                     CardDesk::tr("%1 from %2").arg(value("tariff"), value("tariffFrom")));
+        text += line(Receipts::tr("New tariff"),
+                     Receipts::tr("%1 from %2").arg(value("tariff"), value("tariffFrom")));
     if (kind == QLatin1String("cancel") && value("state") == QLatin1String("pending"))
-        text += line(CardDesk::tr("REFUND PENDING"),
-                     CardDesk::tr("%1, paid once the meter's record proves it can never load the "
+        text += line(Receipts::tr("REFUND PENDING"),
+                     Receipts::tr("%1, paid once the meter's record proves it can never load the "
                                   "purchase")
                          .arg(value("paid")));
     else
-        text += line(CardDesk::tr("TOTAL PAID"), value("paid"));
+        text += line(Receipts::tr("TOTAL PAID"), value("paid"));
     return text;
 }
 

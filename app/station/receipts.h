@@ -5,7 +5,7 @@
 #include <QString>
 
 #include "ampcard/station/fees.h"
-#include "ampcard/station/carddesk.h"
+#include "ampcard/station/saletypes.h"
 #include "salerow.h"
 
 namespace ampcard::station {

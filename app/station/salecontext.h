@@ -11,7 +11,7 @@
 #include "ampcard/cardio/apdu.h"
 #include "ampcard/cardio/cardservice.h"
 #include "ampcard/cardio/keystore.h"
-#include "ampcard/station/carddesk.h"
+#include "ampcard/station/saletypes.h"
 #include "ampcard/station/settings.h"
 #include "ampcard/tariff/datetime.h"
 

@@ -7,7 +7,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-#include "ampcard/station/carddesk.h"
+#include "ampcard/station/saletypes.h"
 #include "ampcard/station/saleproof.h"
 #include "salerow.h"
 
