@@ -611,6 +611,38 @@ private slots:
         QVERIFY(std::equal(expected.begin(), expected.end(), keyToken->newKey.begin()));
     }
 
+    // installer-alone: clear and preset cards reset or create credit on a meter → only a
+    // supervisor (or an administrator) writes them.
+    void creditCardsNeedASupervisor_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("clear") << int(card::CardKind::kClear);
+        QTest::newRow("preset") << int(card::CardKind::kPreset);
+    }
+
+    void creditCardsNeedASupervisor()
+    {
+        QFETCH(int, kind);
+        Counter c;
+        QVERIFY(c.setUp());
+        QVERIFY(c.openAccount());
+        QCOMPARE(c.visitMeter(), kOk);
+        c.insertBlank(0x7101, card::CardKind(kind));
+        FunctionCardRequest request;
+        request.kind = card::CardKind(kind);
+        request.meterNumber = QLatin1String(testing::kMeterNumber);
+        request.presetAmount = tariff::Money::fromWhole(20);
+        QVERIFY(!c.desk->issueFunctionCard(*c.staff.installer, request));
+        QVERIFY2(c.desk->errorString().contains(QStringLiteral("supervisor")),
+                 qPrintable(c.desk->errorString()));
+        QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM function_card_issues")), 0);
+        const auto issued = c.desk->issueFunctionCard(*c.staff.supervisor, request);
+        QVERIFY2(issued, qPrintable(c.desk->errorString()));
+        QCOMPARE(c.cardToken()->type, kind == int(card::CardKind::kClear)
+                                          ? card::RecordType::kClear
+                                          : card::RecordType::kPreset);
+    }
+
     // A new plan version reaches the meter inside its next purchase token, with its activation.
     void tariffChangeRidesOnThePurchase()
     {
