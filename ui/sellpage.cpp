@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include "ampcard/cardio/cardnames.h"
+#include "ampcard/station/accountview.h"
 #include "ampcard/station/customers.h"
 #include "ampcard/station/meters.h"
 #include "ampcard/tariff/tarifffile.h"
@@ -245,12 +246,7 @@ void SellPage::showAccount(const CardCheck &account, const QStringList &notes)
         lines << tr("Remaining %1 · period usage %2 kWh · forward %3 kWh (from the last card read)")
                      .arg(tariff::formatMoney(r.remaining), tariff::formatEnergy(r.periodUsage),
                           tariff::formatEnergy(r.forward));
-        if (r.reverse.raw() > 0)
-            warnings << tr("reverse energy %1 kWh").arg(tariff::formatEnergy(r.reverse));
-        if (r.tamperEvents > 0)
-            warnings << tr("%n tamper event(s)", nullptr, r.tamperEvents);
-        if (r.illegalCards > 0)
-            warnings << tr("%n illegal card(s) tried", nullptr, r.illegalCards);
+        warnings << AccountView::theftHints(r);
     } else {
         lines << tr("The meter has not written to the card yet.");
     }

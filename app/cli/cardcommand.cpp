@@ -30,7 +30,6 @@ using ampcard::station::Workstation;
 namespace {
 
 constexpr int kExitInvalidRecord = 1;
-constexpr qint64 kEpoch2000 = 946684800;
 
 } // namespace
 

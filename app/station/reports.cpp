@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include "ampcard/station/accountview.h"
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/operators.h"
 #include "ampcard/tariff/tarifffile.h"
@@ -258,9 +259,15 @@ std::optional<ReportTable> Reports::suspicious(const Session &by, const QDateTim
         "SELECT m.number, c.number, coalesce(r.read_at, ''), coalesce(r.reverse, 0), "
         "coalesce(r.tamper_events, 0), coalesce(r.illegal_cards, 0), "
         "(SELECT count(*) FROM sales s WHERE s.meter_id = m.id AND s.kind = 'purchase' AND "
-        "s.state = 'complete' AND s.sequence > coalesce(r.last_sequence, 0) AND s.created_at < ?), "
+        "s.state = 'complete' AND s.proof = '' AND s.created_at < ?), "
         "(SELECT coalesce(max(created_at), '') FROM sales s WHERE s.meter_id = m.id AND s.state = "
-        "'complete') FROM meters m JOIN customers c ON c.id = m.customer_id LEFT JOIN "
+        "'complete'), "
+        "(SELECT count(*) FROM sales s WHERE s.meter_id = m.id AND s.kind = 'cancel' AND s.state "
+        "= 'pending'), "
+        "(SELECT count(*) FROM sales s WHERE s.meter_id = m.id AND s.kind = 'purchase' AND "
+        "s.state = 'complete' AND s.proof = 'superseded' AND NOT EXISTS (SELECT 1 FROM sales x "
+        "WHERE x.kind = 'cancel' AND x.reference = s.id AND x.state IN ('pending', 'complete'))) "
+        "FROM meters m JOIN customers c ON c.id = m.customer_id LEFT JOIN "
         "return_records r ON r.rowid = (SELECT rowid FROM return_records WHERE meter_id = m.id "
         "ORDER BY meter_time DESC, rowid DESC LIMIT 1) WHERE m.status = 'active' ORDER BY "
         "m.number"));
@@ -273,12 +280,16 @@ std::optional<ReportTable> Reports::suspicious(const Session &by, const QDateTim
     while (query.next()) {
         QStringList findings;
         const QString lastRead = query.value(2).toString();
-        if (const qint64 reverse = query.value(3).toLongLong(); reverse > 0)
-            findings.append(tr("reverse energy %1 kWh").arg(energyText(reverse)));
-        if (const int tamper = query.value(4).toInt(); tamper > 0)
-            findings.append(tr("%n tamper event(s)", nullptr, tamper));
-        if (const int illegal = query.value(5).toInt(); illegal > 0)
-            findings.append(tr("%n illegal card insertion(s)", nullptr, illegal));
+        card::ReturnRecord newest;
+        newest.reverse = tariff::Energy::fromRaw(query.value(3).toLongLong());
+        newest.tamperEvents = static_cast<std::uint16_t>(query.value(4).toInt());
+        newest.illegalCards = static_cast<std::uint16_t>(query.value(5).toInt());
+        findings.append(AccountView::theftHints(newest));
+        if (const int refunds = query.value(8).toInt(); refunds > 0)
+            findings.append(tr("%n refund(s) pending the meter's proof", nullptr, refunds));
+        if (const int owed = query.value(9).toInt(); owed > 0)
+            findings.append(
+                tr("%n paid sale(s) the meter can never load: owed to the customer", nullptr, owed));
         if (const int unloaded = query.value(6).toInt(); unloaded > 0)
             findings.append(tr("%n purchase(s) not loaded after %1 days", nullptr, unloaded)
                                 .arg(rules.unloadedDays));

@@ -98,6 +98,15 @@ std::optional<qint64> SaleLedger::takeSequence(const QString &meterId, qint64 fl
     return taken;
 }
 
+bool SaleLedger::shiftIsOpen(const QString &shiftId) const
+{
+    QSqlQuery open(m_ctx.ledger.database());
+    return !shiftId.isEmpty() &&
+           run(open, QStringLiteral("SELECT count(*) FROM shifts WHERE id = ? AND closed_at IS NULL"),
+               {shiftId}) &&
+           open.next() && open.value(0).toLongLong() == 1;
+}
+
 qint64 SaleLedger::lastSequence(const QString &meterId) const
 {
     QSqlQuery read(m_ctx.ledger.database());
@@ -228,8 +237,9 @@ bool SaleLedger::complete(const SaleRow &row)
     QSqlQuery update(m_ctx.ledger.database());
     if (!run(update,
              QStringLiteral("UPDATE sales SET state = 'complete', resolved_at = ?, ledger_seq = ?, "
-                            "receipt = ? WHERE id = ? AND state = 'pending'"),
-             {isoText(m_ctx.clock()), entry.seq, entry.detail, row.id}) ||
+                            "receipt = ?, shift_id = ? WHERE id = ? AND state = 'pending'"),
+             {isoText(m_ctx.clock()), entry.seq, entry.detail,
+              row.shiftId.isEmpty() ? QVariant() : QVariant(row.shiftId), row.id}) ||
         update.numRowsAffected() != 1)
         return m_ctx.failed(tr("Sale %1 is no longer pending.").arg(row.id));
     QSqlQuery debt(m_ctx.ledger.database());

@@ -60,6 +60,7 @@ public:
                                        qint64 *restoreGapFrom) const;
     bool addUnknownCredit(const QString &meterId, qint64 credit, qint64 loads);
     [[nodiscard]] qint64 lastSequence(const QString &meterId) const;
+    [[nodiscard]] bool shiftIsOpen(const QString &shiftId) const;
     // Completed card tokens above `loadedSequence` carrying credit or binding the card: what the
     // card may still hold unloaded (the account view without the card).
     [[nodiscard]] bool cardCreditAbove(const QString &meterId, qint64 loadedSequence) const;

@@ -231,7 +231,21 @@ bool SaleProtocol::applyProof(const Session &by, const SaleRow &row, TokenProof 
                                "is refunded.")
                                 .arg(cancel.id, row.meterNumber, row.id));
         } else {
-            if (!m_sales.complete(cancel))
+            // The refund leaves the drawer now: the shift of whoever reads the proof, or the
+            // cancellation's own while it is still open.
+            SaleRow paying = cancel;
+            if (const std::optional<QString> open = m_ctx.openShiftOf(by.login()))
+                paying.shiftId = *open;
+            else if (!m_sales.shiftIsOpen(cancel.shiftId)) {
+                if (!m_sales.setNote(cancel.id, tr("proven: the refund is paid at the next reading "
+                                                   "by an operator with an open shift")))
+                    return false;
+                settled->append(tr("Cancellation %1: meter %2 can never load sale %3; the refund "
+                                   "is paid when an operator with an open shift reads the card.")
+                                    .arg(cancel.id, row.meterNumber, row.id));
+                continue;
+            }
+            if (!m_sales.complete(paying))
                 return false;
             settled->append(tr("Cancellation %1: meter %2 can never load sale %3, refund %4 "
                                "paid.")

@@ -282,8 +282,8 @@ constexpr const char *kStep8[] = {
 // the meter loaded as its return records say, and what the station must learn from a meter before
 // it sells to it again. Rows completed before this step are taken as loaded, as the old rule did.
 constexpr const char *kStep9[] = {
-    "ALTER TABLE sales ADD COLUMN proof TEXT NOT NULL DEFAULT ''"
-    " CHECK (proof IN ('', 'loaded', 'carried', 'superseded'))",
+    ("ALTER TABLE sales ADD COLUMN proof TEXT NOT NULL DEFAULT ''"
+     " CHECK (proof IN ('', 'loaded', 'carried', 'superseded'))"),
     "ALTER TABLE sales ADD COLUMN note TEXT NOT NULL DEFAULT ''",
     "UPDATE sales SET proof = 'loaded' WHERE state = 'complete' AND kind <> 'cancel'",
     "UPDATE sales SET proof = 'superseded' WHERE state = 'cancelled'",

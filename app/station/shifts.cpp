@@ -156,7 +156,10 @@ std::optional<QJsonObject> Shifts::close(const Session &by, const QString &login
         return fail<QJsonObject>(tr("%1 has no open shift.").arg(login));
     QSqlQuery pending(m_ledger.database());
     pending.prepare(
-        QStringLiteral("SELECT count(*) FROM sales WHERE shift_id = ? AND state = 'pending'"));
+        // A refund waiting for the meter's proof does not hold the shift: it is paid from the
+        // shift open when the proof comes (SaleProtocol::applyProof).
+        QStringLiteral("SELECT count(*) FROM sales WHERE shift_id = ? AND state = 'pending' AND "
+                       "kind <> 'cancel'"));
     pending.addBindValue(shift->id);
     if (!pending.exec() || !pending.next())
         return fail<QJsonObject>(pending.lastError().text());

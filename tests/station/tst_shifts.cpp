@@ -38,9 +38,10 @@ bool trade(Counter &c, QString *cancelled)
     if (!last)
         return false;
     *cancelled = last->value(QStringLiteral("sale")).toString();
-    // The refund is paid when the meter's record proves the cancellation loaded without the sale.
+    // The refund is paid when the meter's record proves the cancellation loaded without the sale,
+    // from the shift of whoever reads that record: here the supervisor's.
     return c.desk->cancel(*c.staff.supervisor, *cancelled) && c.visitMeter().ok() &&
-           c.desk->inspect(*c.staff.cashier);
+           c.desk->inspect(*c.staff.supervisor);
 }
 
 } // namespace
