@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountView</name>
+    <message>
+        <source>reverse energy %1 kWh</source>
+        <translation>反向电量 %1 kWh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tamper event(s)</source>
+        <translation>
+            <numerusform>%n 次窃电事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n illegal card(s) tried</source>
+        <translation>
+            <numerusform>%n 次非法插卡</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Customer number, name, phone, address or meter number</source>
@@ -1240,6 +1259,14 @@ Login:</source>
         <source>card sales up to sequence %1 never loaded by meter %2 move with the account, for %3: %4</source>
         <translation>电表 %2 从未读入的序号 %1 及以前的卡上购电随账户转移，为 %3 办理：%4</translation>
     </message>
+    <message>
+        <source>proven: the refund is paid at the next reading by an operator with an open shift</source>
+        <translation>已证实：退款在下次由已开班的操作员读卡时支付</translation>
+    </message>
+    <message>
+        <source>Cancellation %1: meter %2 can never load sale %3; the refund is paid when an operator with an open shift reads the card.</source>
+        <translation>撤销记录 %1：电表 %2 已不可能读入售电 %3；退款在已开班的操作员读卡时支付。</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>
@@ -2303,22 +2330,6 @@ Login:</source>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
-    <message>
-        <source>reverse energy %1 kWh</source>
-        <translation>反向电量 %1 kWh</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tamper event(s)</source>
-        <translation>
-            <numerusform>%n 次窃电事件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n illegal card insertion(s)</source>
-        <translation>
-            <numerusform>%n 次非法插卡</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n purchase(s) not loaded after %1 days</source>
         <translation>
@@ -2352,6 +2363,18 @@ Login:</source>
     <message>
         <source>Used (kWh)</source>
         <translation>用电（kWh）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) pending the meter&apos;s proof</source>
+        <translation>
+            <numerusform>%n 笔退款待电表证实</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid sale(s) the meter can never load: owed to the customer</source>
+        <translation>
+            <numerusform>%n 笔已收款售电电表已不可能读入：应退还用户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2437,22 +2460,6 @@ Login:</source>
     <message>
         <source>Remaining %1 · period usage %2 kWh · forward %3 kWh (from the last card read)</source>
         <translation>剩余 %1 · 本期用电 %2 kWh · 正向 %3 kWh（取自最近一次读卡）</translation>
-    </message>
-    <message>
-        <source>reverse energy %1 kWh</source>
-        <translation>反向电量 %1 kWh</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tamper event(s)</source>
-        <translation>
-            <numerusform>%n 次窃电事件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n illegal card(s) tried</source>
-        <translation>
-            <numerusform>%n 次非法插卡</numerusform>
-        </translation>
     </message>
     <message>
         <source>The meter has not written to the card yet.</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountView</name>
+    <message>
+        <source>reverse energy %1 kWh</source>
+        <translation>反向电量 %1 kWh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tamper event(s)</source>
+        <translation>
+            <numerusform>%n 次窃电事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n illegal card(s) tried</source>
+        <translation>
+            <numerusform>%n 次插入非法卡</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Only a supervisor or administrator may back up the ledger.</source>
@@ -919,6 +938,14 @@
     <message>
         <source>card sales up to sequence %1 never loaded by meter %2 move with the account, for %3: %4</source>
         <translation>电表 %2 从未读入的序号 %1 及以前的卡上购电随账户转移，为 %3 办理：%4</translation>
+    </message>
+    <message>
+        <source>proven: the refund is paid at the next reading by an operator with an open shift</source>
+        <translation>已证实：退款在下次由已开班的操作员读卡时支付</translation>
+    </message>
+    <message>
+        <source>Cancellation %1: meter %2 can never load sale %3; the refund is paid when an operator with an open shift reads the card.</source>
+        <translation>撤销记录 %1：电表 %2 已不可能读入售电 %3；退款在已开班的操作员读卡时支付。</translation>
     </message>
 </context>
 <context>
@@ -2364,22 +2391,6 @@
         <source>Findings</source>
         <translation>发现</translation>
     </message>
-    <message>
-        <source>reverse energy %1 kWh</source>
-        <translation>反向电量 %1 kWh</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tamper event(s)</source>
-        <translation>
-            <numerusform>%n 次窃电事件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n illegal card insertion(s)</source>
-        <translation>
-            <numerusform>%n 次非法插卡</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n purchase(s) not loaded after %1 days</source>
         <translation>
@@ -2413,6 +2424,18 @@
     <message>
         <source>Used (kWh)</source>
         <translation>用电（kWh）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) pending the meter&apos;s proof</source>
+        <translation>
+            <numerusform>%n 笔退款待电表证实</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid sale(s) the meter can never load: owed to the customer</source>
+        <translation>
+            <numerusform>%n 笔已收款售电电表已不可能读入：应退还用户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
