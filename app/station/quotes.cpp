@@ -13,8 +13,7 @@ using tariff::Money;
 std::optional<SaleQuote> Quotes::quote(const CardCheck &card, const SaleRequest &request)
 {
     const StationSettings &settings = m_ctx.settings();
-    const std::optional<PlanVersion> plan =
-        TariffPlans(m_ctx.ledger).effective(card.meter.tariffPlan, m_ctx.clock());
+    const std::optional<PlanVersion> plan = m_ctx.effectivePlan(card.meter.tariffPlan);
     if (!plan)
         return m_ctx.fail<SaleQuote>(
             tr("Tariff plan %1 has no version in force.").arg(card.meter.tariffPlan));

@@ -11,7 +11,7 @@ namespace ampcard::station {
 using namespace sale;
 
 QJsonObject Receipts::head(const SaleRow &row, const QString &meterNumber,
-                           const QString &customerNumber) const
+                           const QString &customerNumber, const QString &customerName) const
 {
     QJsonObject receipt;
     receipt[QStringLiteral("kind")] = kindName(row.kind);
@@ -20,7 +20,9 @@ QJsonObject Receipts::head(const SaleRow &row, const QString &meterNumber,
     receipt[QStringLiteral("operator")] = row.operatorName;
     receipt[QStringLiteral("meter")] = meterNumber;
     receipt[QStringLiteral("customer")] = customerNumber;
-    if (const auto customer = Customers(m_ctx.ledger).byNumber(customerNumber))
+    if (!customerName.isEmpty())
+        receipt[QStringLiteral("customerName")] = customerName;
+    else if (const auto customer = Customers(m_ctx.ledger).byNumber(customerNumber))
         receipt[QStringLiteral("customerName")] = customer->name;
     return receipt;
 }
@@ -41,7 +43,8 @@ SaleRow Receipts::purchase(const QString &operatorName, const QString &shift,
     row.vat = quoted.vat.raw();
     row.credit = quoted.credit.raw();
     row.energy = quoted.energy.energy.raw();
-    row.receipt = head(row, account.meter.number, account.meter.customerNumber);
+    row.receipt =
+        head(row, account.meter.number, account.meter.customerNumber, account.customerName);
     QJsonObject &receipt = row.receipt;
     receipt[QStringLiteral("paid")] = tariff::formatMoney(quoted.paid);
     receipt[QStringLiteral("fixedCharge")] = tariff::formatMoney(quoted.fixedCharge);

@@ -22,7 +22,8 @@ public:
 
     // What, when, where, who, for which meter and customer.
     [[nodiscard]] QJsonObject head(const SaleRow &row, const QString &meterNumber,
-                                   const QString &customerNumber) const;
+                                   const QString &customerNumber,
+                                   const QString &customerName = {}) const;
     // A purchase's row and the receipt lines every purchase has, card or remote.
     [[nodiscard]] SaleRow purchase(const QString &operatorName, const QString &shift,
                                    const CardCheck &account, const SaleQuote &quoted) const;

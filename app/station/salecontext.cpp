@@ -41,6 +41,31 @@ const StationSettings &SaleContext::settings()
     return *m_settings;
 }
 
+SaleContext::Plans &SaleContext::plansOf(const QString &name)
+{
+    for (Plans &plans : m_plans)
+        if (plans.name == name)
+            return plans;
+    m_plans.append(Plans{name, {}, {}});
+    return m_plans.last();
+}
+
+const std::optional<PlanVersion> &SaleContext::effectivePlan(const QString &name)
+{
+    Plans &plans = plansOf(name);
+    if (!plans.effective)
+        plans.effective = TariffPlans(ledger).effective(name, clock());
+    return *plans.effective;
+}
+
+const std::optional<PlanVersion> &SaleContext::followingPlan(const QString &name)
+{
+    Plans &plans = plansOf(name);
+    if (!plans.following)
+        plans.following = TariffPlans(ledger).following(name, clock());
+    return *plans.following;
+}
+
 std::optional<QString> SaleContext::openShiftOf(const QString &login) const
 {
     QSqlQuery query(ledger.database());

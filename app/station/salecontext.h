@@ -13,6 +13,7 @@
 #include "ampcard/cardio/keystore.h"
 #include "ampcard/station/saletypes.h"
 #include "ampcard/station/settings.h"
+#include "ampcard/station/tariffplans.h"
 #include "ampcard/tariff/datetime.h"
 
 namespace ampcard::station {
@@ -57,14 +58,27 @@ public:
     [[nodiscard]] std::optional<QString> openShiftOf(const QString &login) const;
     // The station's settings, read once per piece of work (begin() forgets them).
     const StationSettings &settings();
+    // The plan's version in force and the one that follows, as of the clock, read (and its
+    // tariff file parsed) once per piece of work.
+    const std::optional<PlanVersion> &effectivePlan(const QString &name);
+    const std::optional<PlanVersion> &followingPlan(const QString &name);
     void begin()
     {
         m_settings.reset();
+        m_plans.clear();
         countersignWanted = false;
     }
 
 private:
+    struct Plans {
+        QString name;
+        std::optional<std::optional<PlanVersion>> effective;
+        std::optional<std::optional<PlanVersion>> following;
+    };
+    Plans &plansOf(const QString &name);
+
     std::optional<StationSettings> m_settings;
+    QList<Plans> m_plans;
 };
 
 } // namespace ampcard::station

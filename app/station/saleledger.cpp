@@ -86,13 +86,15 @@ std::optional<qint64> SaleLedger::takeSequence(const QString &meterId, qint64 fl
              QStringLiteral("UPDATE meters SET restore_gap_from = CASE WHEN "
                             "sequence_unknown_since <> '' THEN %1 ELSE restore_gap_from END, "
                             "last_sequence = %1 + 1 + CASE WHEN sequence_unknown_since <> '' THEN "
-                            "65536 ELSE 0 END, sequence_unknown_since = '' WHERE id = ?")
+                            "65536 ELSE 0 END, sequence_unknown_since = '' WHERE id = ? RETURNING "
+                            "last_sequence")
                  .arg(above),
              {floor, meterId, floor, meterId, meterId}) ||
-        take.numRowsAffected() != 1)
+        !take.next())
         return m_ctx.fail<qint64>(
             tr("Cannot take the meter's next sequence: %1").arg(take.lastError().text()));
-    const qint64 taken = lastSequence(meterId);
+    const qint64 taken = take.value(0).toLongLong();
+    take.finish();
     if (taken <= 0)
         return m_ctx.fail<qint64>(tr("Cannot take the meter's next sequence."));
     return taken;

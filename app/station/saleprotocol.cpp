@@ -1,5 +1,7 @@
 #include "saleprotocol.h"
 
+#include <algorithm>
+
 #include "ampcard/cardio/cardnames.h"
 #include "ampcard/cardio/opensslcrypto.h"
 #include "ampcard/station/ledger.h"
@@ -66,11 +68,15 @@ std::optional<QJsonObject> SaleProtocol::carry(SaleRow &row, card::Token &token,
     if (!m_ctx.step(SaleStep::kCardWritten))
         return std::nullopt;
     // A cancellation's refund, and a token sent over the line, wait for the meter's proof.
-    if (!delivery.confirms() || row.kind == SaleKind::kCancel)
-        return m_sales.receipt(row.id);
+    QJsonObject receipt = row.receipt; // as stored with the row
+    if (!delivery.confirms() || row.kind == SaleKind::kCancel) {
+        receipt[QStringLiteral("state")] = stateName(SaleState::kPending);
+        return receipt;
+    }
     if (!m_sales.complete(row) || !m_ctx.step(SaleStep::kCompleted))
         return std::nullopt;
-    return m_sales.receipt(row.id);
+    receipt[QStringLiteral("state")] = stateName(SaleState::kComplete);
+    return receipt;
 }
 
 // Nothing of the record left the station: the row is void and `why` is the error.
@@ -151,6 +157,8 @@ bool SaleProtocol::settleFromProof(const Session &by, const MeterRecord &meter,
     QList<IssuedToken> open;
     for (const SaleRow &row : openRows)
         open.append({row.id, row.sequence, row.tokenAmount});
+    const QList<SaleRow> pendingCancels = m_sales.rows(
+        QStringLiteral("s.meter_id = ? AND s.kind = 'cancel' AND s.state = 'pending'"), {meter.id});
     const bool unknownPossible = restoreGapFrom > 0 && proof.lastSequence > restoreGapFrom;
     const ProofVerdict verdict = weigh(open, *proven, proof, maxIssued, unknownPossible);
     if (verdict.contradicts)
@@ -166,8 +174,11 @@ bool SaleProtocol::settleFromProof(const Session &by, const MeterRecord &meter,
         if (!m_sales.setProof(decision.saleId, decision.proof))
             return false;
     for (const ProofVerdict::Decision &decision : verdict.decided) {
-        const std::optional<SaleRow> row = m_sales.rowById(decision.saleId);
-        if (!row || !applyProof(by, *row, decision.proof, settled))
+        // The rows were read under this unit's write lock and no decision moves another's.
+        const auto row = std::find_if(openRows.begin(), openRows.end(),
+                                      [&](const SaleRow &r) { return r.id == decision.saleId; });
+        if (row == openRows.end() ||
+            !applyProof(by, *row, decision.proof, pendingCancels, settled))
             return false;
     }
     if (verdict.unknownCredit > 0) {
@@ -193,7 +204,7 @@ bool SaleProtocol::settleFromProof(const Session &by, const MeterRecord &meter,
 }
 
 bool SaleProtocol::applyProof(const Session &by, const SaleRow &row, TokenProof proof,
-                              QStringList *settled)
+                              const QList<SaleRow> &pendingCancels, QStringList *settled)
 {
     const bool loaded = proof == TokenProof::kLoaded || proof == TokenProof::kCarried;
     const QString kind = kindName(row.kind);
@@ -218,8 +229,10 @@ bool SaleProtocol::applyProof(const Session &by, const SaleRow &row, TokenProof 
     if (row.state != SaleState::kComplete || row.kind == SaleKind::kCancel)
         return true;
     // A completed sale: its cancellation (if any) is decided now.
-    const QList<SaleRow> cancels = m_sales.rows(
-        QStringLiteral("s.kind = 'cancel' AND s.state = 'pending' AND s.reference = ?"), {row.id});
+    QList<SaleRow> cancels;
+    for (const SaleRow &cancel : pendingCancels)
+        if (cancel.reference == row.id)
+            cancels.append(cancel);
     for (const SaleRow &cancel : cancels) {
         if (loaded) {
             if (!m_sales.voidRow(by.login(), cancel,

@@ -52,7 +52,8 @@ public:
     bool settleCard(const Session &by, const cardio::CardContents &contents, QStringList *settled);
 
 private:
-    bool applyProof(const Session &by, const SaleRow &row, TokenProof proof, QStringList *settled);
+    bool applyProof(const Session &by, const SaleRow &row, TokenProof proof,
+                    const QList<SaleRow> &pendingCancels, QStringList *settled);
     bool resume(const SaleRow &row, const cardio::CardContents &contents, bool *written);
     std::optional<QJsonObject> voidUnsent(const SaleRow &row, const QString &why);
 

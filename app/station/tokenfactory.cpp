@@ -32,11 +32,10 @@ bool TokenFactory::addTariff(const MeterRecord &meter,
                              const std::optional<card::ReturnRecord> &returned, card::Token &token,
                              QJsonObject &receipt)
 {
-    TariffPlans plans(m_ctx.ledger);
     const QDateTime now = m_ctx.clock();
-    std::optional<PlanVersion> version = plans.following(meter.tariffPlan, now);
+    std::optional<PlanVersion> version = m_ctx.followingPlan(meter.tariffPlan);
     if (!version)
-        version = plans.effective(meter.tariffPlan, now);
+        version = m_ctx.effectivePlan(meter.tariffPlan);
     if (!version)
         return m_ctx.failed(tr("Tariff plan %1 has no version in force.").arg(meter.tariffPlan));
     QSqlQuery id(m_ctx.ledger.database());
