@@ -367,8 +367,7 @@ std::optional<Session> AccountsPage::countersign(const QString &why, QString *re
     password->setObjectName(QStringLiteral("countersignPassword"));
     because->setObjectName(QStringLiteral("countersignReason"));
     password->setEchoMode(QLineEdit::Password);
-    auto *buttons =
-        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto *form = new QFormLayout(&dialog);
     auto *text = new QLabel(why, &dialog);
     text->setWordWrap(true);

@@ -16,8 +16,7 @@
 
 using namespace ampcard::station;
 
-CustomerDialog::CustomerDialog(Workstation &context, const QString &customerNumber,
-                               QWidget *parent)
+CustomerDialog::CustomerDialog(Workstation &context, const QString &customerNumber, QWidget *parent)
     : QDialog(parent), m_context(context), m_number(customerNumber), m_name(new QLineEdit(this)),
       m_phone(new QLineEdit(this)), m_address(new QLineEdit(this)), m_group(new QLineEdit(this)),
       m_meter(new QComboBox(this)), m_plan(new QComboBox(this)), m_phases(new QComboBox(this)),

@@ -8,7 +8,8 @@
 
 #include "ampcard/station/workstation.h"
 
-LoginDialog::LoginDialog(ampcard::station::Workstation &context, const QString &lockedFor, QWidget *parent)
+LoginDialog::LoginDialog(ampcard::station::Workstation &context, const QString &lockedFor,
+                         QWidget *parent)
     : QDialog(parent), m_context(context), m_login(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_passphrase(new QLineEdit(this)), m_error(new QLabel(this))
 {

@@ -19,7 +19,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(ampcard::station::Workstation &context, VirtualReader *virtualReader, QWidget *parent = nullptr);
+    MainWindow(ampcard::station::Workstation &context, VirtualReader *virtualReader,
+               QWidget *parent = nullptr);
 
     SellPage *sellPage() const { return m_sell; }
     QTabWidget *pages() const { return m_pages; }

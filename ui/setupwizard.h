@@ -2,7 +2,6 @@
 
 #include <QWizard>
 
-
 namespace ampcard::station {
 class Workstation;
 }

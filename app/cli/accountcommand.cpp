@@ -79,7 +79,9 @@ int CounterCommand::account(const QStringList &arguments)
     }
     Workstation access;
     CardDesk *desk = nullptr;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk); code != kExitOk)
+    if (const int code =
+            StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk);
+        code != kExitOk)
         return code;
     const auto receipt = desk->openAccount(*access.session(), request);
     if (!receipt)
@@ -108,7 +110,9 @@ int CounterCommand::changeMeter(const QCommandLineParser &parser)
     request.remaining = *remaining;
     Workstation access;
     CardDesk *desk = nullptr;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk); code != kExitOk)
+    if (const int code =
+            StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk);
+        code != kExitOk)
         return code;
     std::optional<Session> countersigner;
     if (parser.isSet(QStringLiteral("countersign"))) {
@@ -136,7 +140,8 @@ int CounterCommand::editMeter(const QCommandLineParser &parser)
                        "[--status active|suspended]"),
                     kExitBadInput);
     Workstation access;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
+        code != kExitOk)
         return code;
     Meters meters(access.ledger());
     std::optional<MeterRecord> meter = meters.byNumber(parser.value(QStringLiteral("meter")));

@@ -55,10 +55,12 @@ int CounterCommand::card(const QStringList &arguments)
     Workstation access;
     CardDesk *desk = nullptr;
     if (words.value(0) == QLatin1String("replace")) {
-        if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk); code != kExitOk)
+        if (const int code =
+                StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk);
+            code != kExitOk)
             return code;
-        const auto receipt = desk->replaceCard(*access.session(), meter,
-                                                       parser.value(QStringLiteral("reason")));
+        const auto receipt =
+            desk->replaceCard(*access.session(), meter, parser.value(QStringLiteral("reason")));
         if (!receipt)
             return fail(desk->errorString(), kExitFailed);
         m_out << (parser.isSet(QStringLiteral("json")) ? jsonText(*receipt)
@@ -100,7 +102,9 @@ int CounterCommand::card(const QStringList &arguments)
     }
     if (anyLevel)
         request.credit = credit;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk); code != kExitOk)
+    if (const int code =
+            StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk);
+        code != kExitOk)
         return code;
     const auto issue = desk->issueFunctionCard(*access.session(), request);
     if (!issue)

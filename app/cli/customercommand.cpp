@@ -71,7 +71,8 @@ int CustomerCommand::add(const QStringList &arguments)
     if (!parser.parse(QStringList{QStringLiteral("add")} + arguments))
         return fail(parser.errorText());
     ampcard::station::Workstation access;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
+        code != kExitOk)
         return code;
     Customer customer{QString(),
                       parser.value(QStringLiteral("number")),
@@ -100,7 +101,8 @@ int CustomerCommand::edit(const QStringList &arguments)
         return fail(tr("usage: ampcard customer edit NUMBER [--name NAME] [--address A] "
                        "[--phone P] [--group G]"));
     ampcard::station::Workstation access;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
+        code != kExitOk)
         return code;
     Customers customers(access.ledger());
     std::optional<Customer> customer = customers.byNumber(parser.positionalArguments().first());
@@ -141,7 +143,8 @@ int CustomerCommand::import(const QStringList &arguments)
                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
     const QByteArray csv = file.readAll();
     ampcard::station::Workstation access;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
+        code != kExitOk)
         return code;
     Customers customers(access.ledger());
     const int imported = customers.importCsv(*access.session(), csv, [this](int done, int total) {
@@ -169,7 +172,8 @@ int CustomerCommand::find(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(tr("Give the text to look for."));
     ampcard::station::Workstation access;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
+        code != kExitOk)
         return code;
     const QList<Customer> found =
         Customers(access.ledger()).find(parser.positionalArguments().first());

@@ -50,7 +50,8 @@ int CounterCommand::keys(const QStringList &arguments)
                        "--keystore FILE --from BACKUP"),
                     kExitBadInput);
     Workstation access;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
+        code != kExitOk)
         return code;
     const QByteArray passphrase = readPassphrase("AMPCARD_PASSPHRASE", tr("Keystore passphrase: "));
     KeyCustody custody(access.ledger());

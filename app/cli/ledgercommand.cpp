@@ -100,7 +100,8 @@ int LedgerCommand::verify(const QStringList &arguments)
     if (!parser.parse(QStringList{QStringLiteral("verify")} + arguments))
         return fail(parser.errorText(), kExitBadInput);
     ampcard::station::Workstation access;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
+        code != kExitOk)
         return code;
     Ledger &ledger = access.ledger();
     const ChainReport report = ledger.verify();
@@ -141,7 +142,8 @@ int LedgerCommand::runBackup(const QStringList &arguments)
     if (parser.value(QStringLiteral("to")).isEmpty())
         return fail(tr("Say where the backup goes with --to FILE."), kExitBadInput);
     ampcard::station::Workstation access;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
+        code != kExitOk)
         return code;
     Backup backup;
     BackupReport report;

@@ -50,7 +50,8 @@ int CounterCommand::operatorCommand(const QStringList &arguments)
                        "administrator [--name NAME] | unlock LOGIN"),
                     kExitBadInput);
     Workstation access;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
+        code != kExitOk)
         return code;
     Operators operators(access.ledger());
     const QString login = words.value(1);

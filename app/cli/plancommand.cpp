@@ -63,7 +63,8 @@ int CounterCommand::plan(const QStringList &arguments)
         json = file.readAll();
     }
     Workstation access;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
+        code != kExitOk)
         return code;
     TariffPlans plans(access.ledger());
     if (verb == QLatin1String("add")) {

@@ -46,7 +46,8 @@ int CounterCommand::report(const QStringList &arguments)
                         .arg(Reports::names().join(QStringLiteral(", "))),
                     kExitBadInput);
     Workstation access;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
+        code != kExitOk)
         return code;
     Reports reports(access.ledger());
     const auto table =

@@ -88,7 +88,9 @@ int CounterCommand::sale(const QStringList &arguments)
     Workstation access;
     CardDesk *desk = nullptr;
     if (verb == QLatin1String("resolve")) {
-        if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk); code != kExitOk)
+        if (const int code =
+                StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk);
+            code != kExitOk)
             return code;
         const auto check = desk->inspect(*access.session());
         if (!check)
@@ -104,7 +106,9 @@ int CounterCommand::sale(const QStringList &arguments)
     if (verb == QLatin1String("cancel")) {
         if (words.size() != 2)
             return fail(tr("usage: ampcard sale cancel ID"), kExitBadInput);
-        if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk); code != kExitOk)
+        if (const int code =
+                StationOptions::open(access, parser, m_err, StationOptions::Need::kReader, &desk);
+            code != kExitOk)
             return code;
         const auto receipt = desk->cancel(*access.session(), words.value(1));
         if (!receipt)
@@ -126,10 +130,12 @@ int CounterCommand::sale(const QStringList &arguments)
         if (!remote || !parser.isSet(QStringLiteral("meter")))
             return fail(tr("usage: ampcard sale settle-remote --meter M --remote PORT"),
                         kExitBadInput);
-        if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kKeys, &desk); code != kExitOk)
+        if (const int code =
+                StationOptions::open(access, parser, m_err, StationOptions::Need::kKeys, &desk);
+            code != kExitOk)
             return code;
-        const auto settled = desk->settleRemote(
-            *access.session(), parser.value(QStringLiteral("meter")), line);
+        const auto settled =
+            desk->settleRemote(*access.session(), parser.value(QStringLiteral("meter")), line);
         if (!settled)
             return fail(desk->errorString(), kExitFailed);
         if (settled->isEmpty())
@@ -161,16 +167,15 @@ int CounterCommand::sale(const QStringList &arguments)
     }
     if (remote && !parser.isSet(QStringLiteral("meter")))
         return fail(tr("a remote sale needs --meter M"), kExitBadInput);
-    if (const int code = StationOptions::open(access, parser, m_err,
-                                        remote ? StationOptions::Need::kKeys
-                                               : StationOptions::Need::kReader,
-                                        &desk); code != kExitOk)
+    if (const int code = StationOptions::open(
+            access, parser, m_err,
+            remote ? StationOptions::Need::kKeys : StationOptions::Need::kReader, &desk);
+        code != kExitOk)
         return code;
     const auto receipt =
-        remote
-            ? desk->sellRemote(*access.session(), parser.value(QStringLiteral("meter")),
-                                       request, line)
-            : desk->sell(*access.session(), parser.value(QStringLiteral("meter")), request);
+        remote ? desk->sellRemote(*access.session(), parser.value(QStringLiteral("meter")), request,
+                                  line)
+               : desk->sell(*access.session(), parser.value(QStringLiteral("meter")), request);
     if (!receipt)
         return fail(desk->errorString(), kExitFailed);
     print(*receipt);

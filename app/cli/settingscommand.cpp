@@ -52,7 +52,8 @@ int CounterCommand::settings(const QStringList &arguments)
     if (verb != QLatin1String("show") && verb != QLatin1String("set"))
         return fail(tr("usage: ampcard settings show|set ..."), kExitBadInput);
     Workstation access;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
+        code != kExitOk)
         return code;
     Settings store(access.ledger());
     StationSettings settings = store.load();

@@ -43,7 +43,8 @@ int CounterCommand::shift(const QStringList &arguments)
     if (verb != QLatin1String("open") && verb != QLatin1String("close"))
         return fail(tr("usage: ampcard shift open|close [--of LOGIN]"), kExitBadInput);
     Workstation access;
-    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn); code != kExitOk)
+    if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
+        code != kExitOk)
         return code;
     Shifts shifts(access.ledger());
     if (verb == QLatin1String("open")) {

@@ -45,8 +45,7 @@ int StationOptions::open(Workstation &station, const QCommandLineParser &parser,
         return failed(err, station.errorString(), kExitBadInput);
     const QString who = operatorLogin(parser);
     if (who.isEmpty())
-        return failed(err,
-                      tr("Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR."),
+        return failed(err, tr("Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR."),
                       kExitBadInput);
     const QByteArray password =
         readPassphrase("AMPCARD_PASSWORD", tr("Password for %1: ").arg(who));
@@ -61,8 +60,7 @@ int StationOptions::open(Workstation &station, const QCommandLineParser &parser,
     if (keystore.isEmpty())
         return failed(err, tr("Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE."),
                       kExitBadInput);
-    const QByteArray passphrase =
-        readPassphrase("AMPCARD_PASSPHRASE", tr("Keystore passphrase: "));
+    const QByteArray passphrase = readPassphrase("AMPCARD_PASSPHRASE", tr("Keystore passphrase: "));
     if (!station.unlockKeys(keystore, passphrase))
         return failed(err, keystore + QStringLiteral(": ") + station.errorString(), kExitFailed);
     if (need == Need::kKeys) {

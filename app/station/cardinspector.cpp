@@ -16,7 +16,8 @@ using cardio::CardNames;
 std::optional<CardCheck> CardInspector::readUserCard(const SettleUnknown &settleUnknown)
 {
     if (!m_ctx.keys.valid())
-        return m_ctx.fail<CardCheck>(tr("The keystore is locked: a supervisor must unlock it first."));
+        return m_ctx.fail<CardCheck>(
+            tr("The keystore is locked: a supervisor must unlock it first."));
     CardCheck check;
     if (const Status status = m_ctx.service.read(check.contents); !status.ok())
         return m_ctx.fail<CardCheck>(tr("Cannot read the card: %1").arg(describe(status.code())));
@@ -44,17 +45,19 @@ std::optional<CardCheck> CardInspector::readUserCard(const SettleUnknown &settle
             return std::nullopt;
         record = cards.bySerial(check.id.serial);
         if (!record && !check.settled.isEmpty())
-            return m_ctx.fail<CardCheck>(tr("Card %1 does not hold the record written to it: %2 Write "
-                                      "it again on this card.")
-                                       .arg(serial, check.settled.join(QLatin1Char(' '))));
+            return m_ctx.fail<CardCheck>(
+                tr("Card %1 does not hold the record written to it: %2 Write "
+                   "it again on this card.")
+                    .arg(serial, check.settled.join(QLatin1Char(' '))));
     }
     if (!record || record->kind != Cards::kUserCard || record->meterNumber.isEmpty())
         return m_ctx.fail<CardCheck>(
             tr("Card %1 is not a customer card issued by this utility's stations.").arg(serial));
     if (record->state == QLatin1String("blacklisted"))
-        return m_ctx.fail<CardCheck>(tr("Card %1 is blacklisted (%2): keep it and send the customer to "
-                                  "a supervisor.")
-                                   .arg(serial, record->reason));
+        return m_ctx.fail<CardCheck>(
+            tr("Card %1 is blacklisted (%2): keep it and send the customer to "
+               "a supervisor.")
+                .arg(serial, record->reason));
     const std::optional<MeterRecord> meter = Meters(m_ctx.ledger).byNumber(record->meterNumber);
     if (!meter)
         return m_ctx.fail<CardCheck>(tr("The meter of card %1 is not registered.").arg(serial));
@@ -67,9 +70,10 @@ std::optional<CardCheck> CardInspector::readUserCard(const SettleUnknown &settle
             char digits[13];
             choice->headers[static_cast<std::size_t>(i)].meter.format(digits);
             if (QLatin1String(digits) != meter->number)
-                return m_ctx.fail<CardCheck>(tr("Card %1 holds a record of meter %2 but belongs to meter "
-                                          "%3: it was tampered with.")
-                                           .arg(serial, QLatin1String(digits), meter->number));
+                return m_ctx.fail<CardCheck>(
+                    tr("Card %1 holds a record of meter %2 but belongs to meter "
+                       "%3: it was tampered with.")
+                        .arg(serial, QLatin1String(digits), meter->number));
         }
     }
     card::ReturnRecord returned;
@@ -78,17 +82,20 @@ std::optional<CardCheck> CardInspector::readUserCard(const SettleUnknown &settle
         status.ok())
         check.returned = returned;
     else if (status.code() != Errc::kNoValidRecord || check.contents.returns.count > 0)
-        return m_ctx.fail<CardCheck>(tr("The meter's record on card %1 does not verify (%2): the card "
-                                  "was tampered with or damaged.")
-                                   .arg(serial, describe(status.code())));
+        return m_ctx.fail<CardCheck>(
+            tr("The meter's record on card %1 does not verify (%2): the card "
+               "was tampered with or damaged.")
+                .arg(serial, describe(status.code())));
     card::Token issued;
-    if (const Status status = cardio::CardService::openIssueToken(check.contents, m_ctx.keys, issued);
+    if (const Status status =
+            cardio::CardService::openIssueToken(check.contents, m_ctx.keys, issued);
         status.ok())
         check.issued = issued;
     else if (status.code() != Errc::kNoValidRecord || check.contents.issue.count > 0)
-        return m_ctx.fail<CardCheck>(tr("The purchase record on card %1 does not verify (%2): the card "
-                                  "was tampered with or damaged.")
-                                   .arg(serial, describe(status.code())));
+        return m_ctx.fail<CardCheck>(
+            tr("The purchase record on card %1 does not verify (%2): the card "
+               "was tampered with or damaged.")
+                .arg(serial, describe(status.code())));
     if (check.issued && check.issued->cardSerial != check.id.serial)
         return m_ctx.fail<CardCheck>(
             tr("Card %1 holds a record copied from another card: it was tampered with.")
@@ -127,7 +134,7 @@ std::optional<CardInspector::Blank> CardInspector::readBlankCard(const SettleUnk
         return std::nullopt;
     if (blank.id.kind != card::CardKind::kUser)
         return m_ctx.fail<Blank>(tr("This is a %1; a customer needs a user card.")
-                               .arg(CardNames::kindLabel(blank.id.kind)));
+                                     .arg(CardNames::kindLabel(blank.id.kind)));
     if (const std::optional<CardRecord> known = Cards(m_ctx.ledger).bySerial(blank.id.serial))
         return m_ctx.fail<Blank>(
             known->state == QLatin1String("blacklisted")

@@ -22,8 +22,7 @@ class CardInspector {
 public:
     using SettleUnknown = std::function<bool(const cardio::CardContents &, QStringList *)>;
 
-    CardInspector(SaleContext &context, const SaleLedger &sales) : m_ctx(context), m_sales(sales)
-    {}
+    CardInspector(SaleContext &context, const SaleLedger &sales) : m_ctx(context), m_sales(sales) {}
 
     // A customer's card: refused (with the reason) when the station must not sell to it: another
     // utility, unknown, blacklisted, tampered, copied.

@@ -72,7 +72,8 @@ std::optional<QJsonObject> Counter::sellInside(const Session &by, const QString 
         return m_ctx.fail(
             tr("This card belongs to meter %1, not %2.").arg(card->meter.number, meterNumber));
     if (card->meter.status != QLatin1String("active"))
-        return m_ctx.fail(tr("Meter %1 is %2: no sales.").arg(card->meter.number, card->meter.status));
+        return m_ctx.fail(
+            tr("Meter %1 is %2: no sales.").arg(card->meter.number, card->meter.status));
     // The ledger, not the card, says what is on its way to the meter: a restored copy or a
     // damaged newest record shows less. A sale then goes onto that record's sequence (combined),
     // so the tokens open on a meter never pile up.
@@ -83,11 +84,11 @@ std::optional<QJsonObject> Counter::sellInside(const Session &by, const QString 
         !(card->issued && qint64(card->issued->sequence) == unproven->sequence)) {
         const SaleKind first =
             m_sales.firstKindAt(card->meter.id, unproven->sequence).value_or(unproven->kind);
-        card::Token issued = m_tokens.base(
-            first == SaleKind::kPurchase      ? card::RecordType::kPurchase
-            : first == SaleKind::kReplacement ? card::RecordType::kReplacement
-                                              : card::RecordType::kAccountOpening,
-            card->meter, card->id.serial);
+        card::Token issued =
+            m_tokens.base(first == SaleKind::kPurchase      ? card::RecordType::kPurchase
+                          : first == SaleKind::kReplacement ? card::RecordType::kReplacement
+                                                            : card::RecordType::kAccountOpening,
+                          card->meter, card->id.serial);
         issued.sequence = static_cast<std::uint32_t>(unproven->sequence);
         issued.amount = Money::fromRaw(unproven->tokenAmount);
         issued.issueTime = unproven->tokenTime;
@@ -108,20 +109,20 @@ std::optional<QJsonObject> Counter::sellInside(const Session &by, const QString 
     const bool combine = card->unloaded && card->issued;
     if (combine && !request.combineUnloaded) {
         if (card->issued->type != card::RecordType::kPurchase)
-            return m_ctx.fail(tr("The card still holds its %1 record (sequence %2), which the meter has "
-                           "not loaded. Take the card to the meter first, or sell combining this "
-                           "purchase with it on the card.")
-                            .arg(card->issued->type == card::RecordType::kAccountOpening
-                                     ? tr("account-opening")
-                                     : tr("replacement"))
-                            .arg(card->issued->sequence));
-        return m_ctx.fail(tr("The card still holds %1 (sequence %2) that the meter has not loaded. Load "
-                       "it into the meter first, or sell again combining both on the card.")
-                        .arg(tariff::formatMoney(card->issued->amount))
-                        .arg(card->issued->sequence) +
-                          (card->settled.isEmpty()
-                               ? QString()
-                               : QLatin1Char(' ') + card->settled.last()));
+            return m_ctx.fail(
+                tr("The card still holds its %1 record (sequence %2), which the meter has "
+                   "not loaded. Take the card to the meter first, or sell combining this "
+                   "purchase with it on the card.")
+                    .arg(card->issued->type == card::RecordType::kAccountOpening
+                             ? tr("account-opening")
+                             : tr("replacement"))
+                    .arg(card->issued->sequence));
+        return m_ctx.fail(
+            tr("The card still holds %1 (sequence %2) that the meter has not loaded. Load "
+               "it into the meter first, or sell again combining both on the card.")
+                .arg(tariff::formatMoney(card->issued->amount))
+                .arg(card->issued->sequence) +
+            (card->settled.isEmpty() ? QString() : QLatin1Char(' ') + card->settled.last()));
     }
     const std::optional<SaleQuote> quoted = m_quotes.quote(*card, request);
     if (!quoted)
@@ -164,7 +165,7 @@ std::optional<QJsonObject> Counter::sellInside(const Session &by, const QString 
 // Reads the meter's sealed proof over `link`, checks it is this meter's and sealed with its key,
 // records it like a card's return record and settles the meter's tokens from it.
 std::optional<CardCheck> Counter::proveRemotely(const Session &by, const CardCheck &account,
-                                                 RemoteMeter &link)
+                                                RemoteMeter &link)
 {
     const QString &number = account.meter.number;
     RemoteState state;
@@ -181,19 +182,23 @@ std::optional<CardCheck> Counter::proveRemotely(const Session &by, const CardChe
         header.value().meter.format(digits);
     if (!header.ok() || header.value().type != card::RecordType::kReturn ||
         header.value().utilityId != m_ctx.keys.utilityId() || QLatin1String(digits) != number)
-        return m_ctx.fail<CardCheck>(tr("Meter %1 answered something that is not its sealed record: "
-                                  "nothing is settled from it.")
-                                   .arg(number));
+        return m_ctx.fail<CardCheck>(
+            tr("Meter %1 answered something that is not its sealed record: "
+               "nothing is settled from it.")
+                .arg(number));
     cardio::OpensslAead key;
-    if (const Status status = m_ctx.keys.meterAead(header.value().meter, header.value().keyVersion, key);
+    if (const Status status =
+            m_ctx.keys.meterAead(header.value().meter, header.value().keyVersion, key);
         !status.ok())
-        return m_ctx.fail<CardCheck>(tr("Cannot derive the meter key: %1").arg(describe(status.code())));
-    const Result<card::ReturnRecord> opened = card::openReturn(
-        header.value(), card::ConstBytes(bytes).subspan(card::kHeaderSize), key);
+        return m_ctx.fail<CardCheck>(
+            tr("Cannot derive the meter key: %1").arg(describe(status.code())));
+    const Result<card::ReturnRecord> opened =
+        card::openReturn(header.value(), card::ConstBytes(bytes).subspan(card::kHeaderSize), key);
     if (!opened.ok())
-        return m_ctx.fail<CardCheck>(tr("Meter %1's record does not verify (%2): it was not sealed by "
-                                  "the meter. Nothing is settled from it.")
-                                   .arg(number, describe(opened.status().code())));
+        return m_ctx.fail<CardCheck>(
+            tr("Meter %1's record does not verify (%2): it was not sealed by "
+               "the meter. Nothing is settled from it.")
+                .arg(number, describe(opened.status().code())));
     CardCheck seen = account;
     seen.id.serial = 0; // read over the line
     seen.returned = opened.value();
@@ -206,7 +211,7 @@ std::optional<CardCheck> Counter::proveRemotely(const Session &by, const CardChe
 }
 
 std::optional<QStringList> Counter::settleRemote(const Session &by, const QString &meterNumber,
-                                                  RemoteMeter &link)
+                                                 RemoteMeter &link)
 {
     const std::optional<CardCheck> known = m_inspector.account(meterNumber);
     if (!known)
@@ -218,7 +223,7 @@ std::optional<QStringList> Counter::settleRemote(const Session &by, const QStrin
 }
 
 std::optional<QJsonObject> Counter::sellRemote(const Session &by, const QString &meterNumber,
-                                                const SaleRequest &request, RemoteMeter &link)
+                                               const SaleRequest &request, RemoteMeter &link)
 {
     const std::optional<QString> shift = sellingShift(by);
     if (!shift)
@@ -227,10 +232,12 @@ std::optional<QJsonObject> Counter::sellRemote(const Session &by, const QString 
     if (!known)
         return m_ctx.fail(tr("Meter %1 is not registered.").arg(meterNumber));
     if (known->meter.status != QLatin1String("active"))
-        return m_ctx.fail(tr("Meter %1 is %2: no sales.").arg(known->meter.number, known->meter.status));
+        return m_ctx.fail(
+            tr("Meter %1 is %2: no sales.").arg(known->meter.number, known->meter.status));
     if (known->id.serial == 0)
-        return m_ctx.fail(tr("Meter %1 has no account card: open the account before selling remotely.")
-                        .arg(meterNumber));
+        return m_ctx.fail(
+            tr("Meter %1 has no account card: open the account before selling remotely.")
+                .arg(meterNumber));
     std::optional<CardCheck> account = proveRemotely(by, *known, link);
     if (!account) {
         m_ctx.error += QLatin1Char(' ') + tr("Nothing was sold.");
@@ -263,8 +270,7 @@ std::optional<QJsonObject> Counter::sellRemote(const Session &by, const QString 
     receipt[QStringLiteral("delivery")] = QStringLiteral("remote");
     receipt[QStringLiteral("card")] = QString();
     receipt[QStringLiteral("combined")] = false;
-    receipt[QStringLiteral("remainingBefore")] =
-        tariff::formatMoney(account->returned->remaining);
+    receipt[QStringLiteral("remainingBefore")] = tariff::formatMoney(account->returned->remaining);
     if (!m_tokens.addTariff(account->meter, account->returned, token, receipt))
         return std::nullopt;
     RemoteDelivery delivery(link, meterNumber);
@@ -282,9 +288,9 @@ std::optional<QJsonObject> Counter::sellRemote(const Session &by, const QString 
         return m_ctx.fail(tr("Meter %1 did not take the token and can never load it. Nothing was "
                              "sold.")
                               .arg(meterNumber));
-    const QString why = !after ? tr("its sealed record could not be read")
-                               : tr("its sealed record shows sequence %1 not loaded")
-                                     .arg(row.sequence);
+    const QString why =
+        !after ? tr("its sealed record could not be read")
+               : tr("its sealed record shows sequence %1 not loaded").arg(row.sequence);
     const QString answer = delivery.answer();
     (void)m_sales.setNote(row.id, tr("meter %1: %2; %3").arg(meterNumber, answer, why));
     return m_ctx.fail(tr("Meter %1 has not loaded remote sale %2 (%3; %4). The sale stays pending "
@@ -301,47 +307,49 @@ std::optional<QJsonObject> Counter::cancel(const Session &by, const QString &sal
     if (!sale || sale->kind != SaleKind::kPurchase)
         return m_ctx.fail(tr("There is no sale %1.").arg(saleId));
     if (sale->state != SaleState::kComplete)
-        return m_ctx.fail(
-            tr("Sale %1 is %2: only a completed sale can be cancelled.")
-                .arg(saleId, stateName(sale->state)));
-    if (!m_sales.rows(QStringLiteral("s.kind = 'cancel' AND s.state = 'pending' AND s.reference = ?"),
-              {saleId})
+        return m_ctx.fail(tr("Sale %1 is %2: only a completed sale can be cancelled.")
+                              .arg(saleId, stateName(sale->state)));
+    if (!m_sales
+             .rows(QStringLiteral("s.kind = 'cancel' AND s.state = 'pending' AND s.reference = ?"),
+                   {saleId})
              .isEmpty())
         return m_ctx.fail(tr("Sale %1 is being cancelled already: its refund waits for the meter's "
-                       "record.")
-                        .arg(saleId));
+                             "record.")
+                              .arg(saleId));
     if (sale->proof == TokenProof::kLoaded || sale->proof == TokenProof::kCarried)
         return m_ctx.fail(tr("Meter %1 has loaded sale %2: it can no longer be cancelled.")
-                        .arg(sale->meterNumber, saleId));
+                              .arg(sale->meterNumber, saleId));
     if (sale->proof == TokenProof::kSuperseded)
         return refundOwed(by, *sale); // the meter can never load it: nothing to write
     if (sale->cardSerial == 0)
-        return m_ctx.fail(tr("Sale %1 was delivered over the meter line; the meter settles it.")
-                        .arg(saleId));
+        return m_ctx.fail(
+            tr("Sale %1 was delivered over the meter line; the meter settles it.").arg(saleId));
     if (sale->tokenAmount != sale->credit)
-        return m_ctx.fail(tr("Sale %1 was combined on the card with an earlier purchase: it cannot be "
-                       "cancelled alone.")
-                        .arg(saleId));
+        return m_ctx.fail(
+            tr("Sale %1 was combined on the card with an earlier purchase: it cannot be "
+               "cancelled alone.")
+                .arg(saleId));
     std::optional<CardCheck> card = inspect(by);
     if (!card)
         return std::nullopt;
     if (card->id.serial != sale->cardSerial)
         return m_ctx.fail(tr("Sale %1 was written to card %2; this is card %3.")
-                        .arg(saleId, CardNames::serialText(sale->cardSerial),
-                             CardNames::serialText(card->id.serial)));
+                              .arg(saleId, CardNames::serialText(sale->cardSerial),
+                                   CardNames::serialText(card->id.serial)));
     sale = m_sales.rowById(saleId); // the card's return record may have settled it just now
     if (!sale || sale->state != SaleState::kComplete)
         return m_ctx.fail(tr("There is no sale %1 to cancel.").arg(saleId));
     if (sale->proof == TokenProof::kLoaded || sale->proof == TokenProof::kCarried)
         return m_ctx.fail(tr("Meter %1 has loaded sale %2: it can no longer be cancelled.")
-                        .arg(sale->meterNumber, saleId));
+                              .arg(sale->meterNumber, saleId));
     if (sale->proof == TokenProof::kSuperseded)
         return refundOwed(by, *sale);
     if (!card->issued || qint64(card->issued->sequence) != sale->sequence ||
         card->issued->amount.raw() != sale->tokenAmount)
-        return m_ctx.fail(tr("The card holds a newer record than sale %1: it is settled by the meter's "
-                       "next record, not cancelled.")
-                        .arg(saleId));
+        return m_ctx.fail(
+            tr("The card holds a newer record than sale %1: it is settled by the meter's "
+               "next record, not cancelled.")
+                .arg(saleId));
 
     SaleRow row;
     row.id = newId();
@@ -428,6 +436,5 @@ std::optional<SaleQuote> Counter::quote(const CardCheck &card, const SaleRequest
 {
     return m_quotes.quote(card, request);
 }
-
 
 } // namespace ampcard::station

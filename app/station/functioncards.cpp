@@ -28,15 +28,18 @@ std::optional<QString> FunctionCards::issue(const Session &by, const FunctionCar
         return m_ctx.fail<QString>(
             tr("Only an installer, supervisor or administrator may issue function cards."));
     if (request.kind == card::CardKind::kKeyChange && !by.may(Permission::kManageKeys))
-        return m_ctx.fail<QString>(tr("Only a supervisor or administrator may issue key-change cards."));
+        return m_ctx.fail<QString>(
+            tr("Only a supervisor or administrator may issue key-change cards."));
     if ((request.kind == card::CardKind::kClear || request.kind == card::CardKind::kPreset) &&
         !by.may(Permission::kIssueCreditCards))
-        return m_ctx.fail<QString>(tr("Only a supervisor or administrator may issue clear and preset "
-                                "cards: they reset or create credit on a meter."));
+        return m_ctx.fail<QString>(
+            tr("Only a supervisor or administrator may issue clear and preset "
+               "cards: they reset or create credit on a meter."));
     if (request.kind == card::CardKind::kUser || !card::isKnown(request.kind))
         return m_ctx.fail<QString>(tr("Choose a function card kind."));
     if (!m_ctx.keys.valid())
-        return m_ctx.fail<QString>(tr("The keystore is locked: a supervisor must unlock it first."));
+        return m_ctx.fail<QString>(
+            tr("The keystore is locked: a supervisor must unlock it first."));
     const std::optional<MeterRecord> meter = Meters(m_ctx.ledger).byNumber(request.meterNumber);
     if (!meter)
         return m_ctx.fail<QString>(tr("Meter %1 is not registered.").arg(request.meterNumber));
@@ -86,7 +89,8 @@ std::optional<QString> FunctionCards::issue(const Session &by, const FunctionCar
         }
         if (request.kind == card::CardKind::kParameter &&
             (token.flags & (card::kFlagTariff | card::kFlagCredit)) == 0)
-            return m_ctx.fail<QString>(tr("A parameter card carries a tariff, thresholds or both."));
+            return m_ctx.fail<QString>(
+                tr("A parameter card carries a tariff, thresholds or both."));
         if (request.kind == card::CardKind::kPreset) {
             if (request.presetAmount.raw() <= 0)
                 return m_ctx.fail<QString>(tr("A preset card carries a preset credit above zero."));
@@ -99,7 +103,7 @@ std::optional<QString> FunctionCards::issue(const Session &by, const FunctionCar
             token.newKeyLength = 16;
             if (const Status status =
                     m_ctx.keys.meterKey(token.meter, request.newKeyVersion,
-                                    card::Bytes(token.newKey.data(), token.newKeyLength));
+                                        card::Bytes(token.newKey.data(), token.newKeyLength));
                 !status.ok())
                 return m_ctx.fail<QString>(describe(status.code()));
             detail[QStringLiteral("newKeyVersion")] = int(request.newKeyVersion);
@@ -112,7 +116,8 @@ std::optional<QString> FunctionCards::issue(const Session &by, const FunctionCar
                 return m_ctx.fail<QString>(transaction.errorText());
             const std::optional<qint64> taken = m_sales.takeSequence(meter->id, 0);
             if (!taken || !transaction.commit())
-                return m_ctx.fail<QString>(m_ctx.error.isEmpty() ? transaction.errorText() : m_ctx.error);
+                return m_ctx.fail<QString>(m_ctx.error.isEmpty() ? transaction.errorText()
+                                                                 : m_ctx.error);
             token.sequence = static_cast<std::uint32_t>(*taken);
         }
         detail[QStringLiteral("sequence")] = qint64(token.sequence);
@@ -121,8 +126,9 @@ std::optional<QString> FunctionCards::issue(const Session &by, const FunctionCar
             !status.ok())
             return m_ctx.fail<QString>(describe(status.code()));
         if (const Status status = m_ctx.service.writeToken(contents, token, key); !status.ok())
-            return m_ctx.fail<QString>(tr("The card write did not finish (%1); write the card again.")
-                                     .arg(describe(status.code())));
+            return m_ctx.fail<QString>(
+                tr("The card write did not finish (%1); write the card again.")
+                    .arg(describe(status.code())));
     }
     Transaction transaction(m_ctx.ledger.database());
     if (!transaction.started())
@@ -141,7 +147,7 @@ std::optional<QString> FunctionCards::issue(const Session &by, const FunctionCar
               isoText(m_ctx.clock())}))
         return m_ctx.fail<QString>(insert.lastError().text());
     if (!m_ctx.ledger.audit(by.login(), QStringLiteral("card.function"), serial,
-                        meter->number + QLatin1Char(' ') + detailText))
+                            meter->number + QLatin1Char(' ') + detailText))
         return m_ctx.fail<QString>(m_ctx.ledger.errorString());
     if (!transaction.commit())
         return m_ctx.fail<QString>(transaction.errorText());

@@ -23,7 +23,8 @@ namespace ampcard::station {
 using namespace sale;
 using cardio::CardNames;
 
-std::optional<QJsonObject> InstallerDesk::openAccount(const Session &by, const AccountRequest &request)
+std::optional<QJsonObject> InstallerDesk::openAccount(const Session &by,
+                                                      const AccountRequest &request)
 {
     if (!by.may(Permission::kOpenAccount))
         return m_ctx.fail(tr("Only an installer, supervisor or administrator may open accounts."));
@@ -32,22 +33,26 @@ std::optional<QJsonObject> InstallerDesk::openAccount(const Session &by, const A
     const StationSettings &settings = m_ctx.settings();
     if (settings.utilityId != m_ctx.keys.utilityId())
         return m_ctx.fail(tr("The keystore is for utility %1 but the station sells for utility %2.")
-                        .arg(m_ctx.keys.utilityId())
-                        .arg(settings.utilityId));
+                              .arg(m_ctx.keys.utilityId())
+                              .arg(settings.utilityId));
     const std::optional<QString> shift = m_ctx.openShiftOf(by.login());
     if (settings.openingFee.raw() > 0 && !shift)
         return m_ctx.fail(tr("Open a shift before taking the opening fee."));
-    std::optional<CardInspector::Blank> blank = m_inspector.readBlankCard(m_counter.settleUnknown(by));
+    std::optional<CardInspector::Blank> blank =
+        m_inspector.readBlankCard(m_counter.settleUnknown(by));
     if (!blank)
         return std::nullopt;
     Meters meters(m_ctx.ledger);
     std::optional<MeterRecord> meter = meters.byNumber(request.meter.number);
     if (meter && meter->customerNumber != request.customerNumber)
-        return m_ctx.fail(tr("Meter %1 supplies customer %2.").arg(meter->number, meter->customerNumber));
+        return m_ctx.fail(
+            tr("Meter %1 supplies customer %2.").arg(meter->number, meter->customerNumber));
     if (meter && Cards(m_ctx.ledger).userCardOf(meter->number))
-        return m_ctx.fail(tr("Meter %1 has an account and a card already; replace the card instead.")
-                        .arg(meter->number));
-    const std::optional<Customer> customer = Customers(m_ctx.ledger).byNumber(request.customerNumber);
+        return m_ctx.fail(
+            tr("Meter %1 has an account and a card already; replace the card instead.")
+                .arg(meter->number));
+    const std::optional<Customer> customer =
+        Customers(m_ctx.ledger).byNumber(request.customerNumber);
     if (!customer)
         return m_ctx.fail(tr("There is no customer %1.").arg(request.customerNumber));
 
@@ -88,7 +93,7 @@ std::optional<QJsonObject> InstallerDesk::openAccount(const Session &by, const A
 }
 
 std::optional<QJsonObject> InstallerDesk::replaceCard(const Session &by, const QString &meterNumber,
-                                                 const QString &reason)
+                                                      const QString &reason)
 {
     if (!by.may(Permission::kReplaceCard))
         return m_ctx.fail(tr("Only an installer, supervisor or administrator may replace cards."));
@@ -105,7 +110,8 @@ std::optional<QJsonObject> InstallerDesk::replaceCard(const Session &by, const Q
     if (!old)
         return m_ctx.fail(
             tr("Meter %1 has no card to replace: open the account instead.").arg(meterNumber));
-    std::optional<CardInspector::Blank> blank = m_inspector.readBlankCard(m_counter.settleUnknown(by));
+    std::optional<CardInspector::Blank> blank =
+        m_inspector.readBlankCard(m_counter.settleUnknown(by));
     if (!blank)
         return std::nullopt;
     SaleRow row;
@@ -134,25 +140,27 @@ std::optional<QJsonObject> InstallerDesk::replaceCard(const Session &by, const Q
 }
 
 std::optional<QJsonObject> InstallerDesk::changeMeter(const Session &by,
-                                                 const MeterChangeRequest &request)
+                                                      const MeterChangeRequest &request)
 {
     m_ctx.countersignWanted = false;
     if (!by.may(Permission::kOpenAccount))
         return m_ctx.fail(tr("Only an installer, supervisor or administrator may change meters."));
     if (request.reason.trimmed().isEmpty())
-        return m_ctx.fail(tr("Say why the meter is changed (faulty, burnt, upgraded to three phases)."));
+        return m_ctx.fail(
+            tr("Say why the meter is changed (faulty, burnt, upgraded to three phases)."));
     if (request.remaining.isNegative())
-        return m_ctx.fail(tr("The credit left on the old meter cannot be negative: a meter in overdraft "
-                       "has 0 left, and its overdraft becomes the account's debt."));
+        return m_ctx.fail(
+            tr("The credit left on the old meter cannot be negative: a meter in overdraft "
+               "has 0 left, and its overdraft becomes the account's debt."));
     const StationSettings &settings = m_ctx.settings();
     if (settings.utilityId != m_ctx.keys.utilityId())
         return m_ctx.fail(tr("The keystore is for utility %1 but the station sells for utility %2.")
-                        .arg(m_ctx.keys.utilityId())
-                        .arg(settings.utilityId));
+                              .arg(m_ctx.keys.utilityId())
+                              .arg(settings.utilityId));
     if (settings.hoardingLimit.raw() > 0 && request.remaining > settings.hoardingLimit)
         return m_ctx.fail(tr("%1 is above the hoarding limit %2: check the old meter's display.")
-                        .arg(tariff::formatMoney(request.remaining),
-                             tariff::formatMoney(settings.hoardingLimit)));
+                              .arg(tariff::formatMoney(request.remaining),
+                                   tariff::formatMoney(settings.hoardingLimit)));
     Meters meters(m_ctx.ledger);
     const std::optional<MeterRecord> old = meters.byNumber(request.oldMeter);
     if (!old)
@@ -161,14 +169,17 @@ std::optional<QJsonObject> InstallerDesk::changeMeter(const Session &by,
         return m_ctx.fail(
             tr("Meter %1 was removed already (replaced by %2).").arg(old->number, old->replacedBy));
     if (!Cards(m_ctx.ledger).userCardOf(old->number))
-        return m_ctx.fail(tr("Meter %1 has no account yet: open the account on the new meter instead.")
-                        .arg(old->number));
+        return m_ctx.fail(
+            tr("Meter %1 has no account yet: open the account on the new meter instead.")
+                .arg(old->number));
     if (!mayMoveCredit(by, *old, request))
         return std::nullopt;
-    if (!m_sales.rows(QStringLiteral("s.meter_id = ? AND s.state = 'pending'"), {old->id}).isEmpty())
-        return m_ctx.fail(tr("Meter %1 has a card record still pending: put its card in the reader to "
-                       "settle it first.")
-                        .arg(old->number));
+    if (!m_sales.rows(QStringLiteral("s.meter_id = ? AND s.state = 'pending'"), {old->id})
+             .isEmpty())
+        return m_ctx.fail(
+            tr("Meter %1 has a card record still pending: put its card in the reader to "
+               "settle it first.")
+                .arg(old->number));
     // Credit on the customer's card the old meter was never proven to load would be stranded: the
     // old meter is removed and its card refused. It is loaded into the old meter first, or a
     // supervisor countersigns moving it (then those sales are marked moved on completion).
@@ -193,13 +204,13 @@ std::optional<QJsonObject> InstallerDesk::changeMeter(const Session &by,
                                  "another operator's countersignature, a supervisor or an "
                                  "administrator, with a reason.")
                                   .arg(old->number));
-        if (!m_ctx.ledger.audit(request.countersign->login(),
-                                QStringLiteral("meter-change.countersigned"), old->number,
-                                tr("card sales up to sequence %1 never loaded by meter %2 move "
-                                   "with the account, for %3: %4")
-                                    .arg(*onCard)
-                                    .arg(old->number, by.login(),
-                                         request.countersignReason.trimmed())))
+        if (!m_ctx.ledger.audit(
+                request.countersign->login(), QStringLiteral("meter-change.countersigned"),
+                old->number,
+                tr("card sales up to sequence %1 never loaded by meter %2 move "
+                   "with the account, for %3: %4")
+                    .arg(*onCard)
+                    .arg(old->number, by.login(), request.countersignReason.trimmed())))
             return m_ctx.fail(m_ctx.ledger.errorString());
     }
     if (request.newMeter.number == old->number)
@@ -209,7 +220,8 @@ std::optional<QJsonObject> InstallerDesk::changeMeter(const Session &by,
                      Cards(m_ctx.ledger).userCardOf(existing->number) ||
                      existing->status != QLatin1String("active")))
         return m_ctx.fail(tr("Meter %1 is in use already.").arg(existing->number));
-    std::optional<CardInspector::Blank> blank = m_inspector.readBlankCard(m_counter.settleUnknown(by));
+    std::optional<CardInspector::Blank> blank =
+        m_inspector.readBlankCard(m_counter.settleUnknown(by));
     if (!blank)
         return std::nullopt;
 
@@ -252,31 +264,32 @@ std::optional<QJsonObject> InstallerDesk::changeMeter(const Session &by,
 
 // The old meter's last proven remaining bounds what moves; above it, a supervisor countersigns.
 bool InstallerDesk::mayMoveCredit(const Session &by, const MeterRecord &old,
-                             const MeterChangeRequest &request)
+                                  const MeterChangeRequest &request)
 {
     const std::optional<card::ReturnRecord> newest = m_sales.newestReturn(old);
     const qint64 provenRemaining = newest ? std::max<qint64>(0, newest->remaining.raw()) : 0;
     if (request.remaining.raw() <= provenRemaining)
         return true;
-    const QString what = tr("%1 is more than meter %2's last proven remaining credit %3")
-                             .arg(tariff::formatMoney(request.remaining), old.number,
-                                  moneyText(provenRemaining));
+    const QString what =
+        tr("%1 is more than meter %2's last proven remaining credit %3")
+            .arg(tariff::formatMoney(request.remaining), old.number, moneyText(provenRemaining));
     m_ctx.countersignWanted = !request.countersign;
     if (!request.countersign)
         return m_ctx.failed(tr("%1 (its newest sealed record). A supervisor must countersign the "
-                         "difference with a reason.")
-                          .arg(what));
+                               "difference with a reason.")
+                                .arg(what));
     if (!request.countersign->may(Permission::kCountersign) ||
         request.countersign->login() == by.login())
-        return m_ctx.failed(tr("%1: the countersignature must be another operator's, a supervisor or "
-                         "an administrator.")
-                          .arg(what));
+        return m_ctx.failed(
+            tr("%1: the countersignature must be another operator's, a supervisor or "
+               "an administrator.")
+                .arg(what));
     if (request.countersignReason.trimmed().isEmpty())
         return m_ctx.failed(tr("%1: the countersignature needs a reason.").arg(what));
     return m_ctx.ledger.audit(request.countersign->login(),
-                          QStringLiteral("meter-change.countersigned"), old.number,
-                          tr("%1, moved for %2: %3")
-                              .arg(what, by.login(), request.countersignReason.trimmed()))
+                              QStringLiteral("meter-change.countersigned"), old.number,
+                              tr("%1, moved for %2: %3")
+                                  .arg(what, by.login(), request.countersignReason.trimmed()))
                ? true
                : m_ctx.failed(m_ctx.ledger.errorString());
 }

@@ -288,8 +288,8 @@ std::optional<ReportTable> Reports::suspicious(const Session &by, const QDateTim
         if (const int refunds = query.value(8).toInt(); refunds > 0)
             findings.append(tr("%n refund(s) pending the meter's proof", nullptr, refunds));
         if (const int owed = query.value(9).toInt(); owed > 0)
-            findings.append(
-                tr("%n paid sale(s) the meter can never load: owed to the customer", nullptr, owed));
+            findings.append(tr("%n paid sale(s) the meter can never load: owed to the customer",
+                               nullptr, owed));
         if (const int unloaded = query.value(6).toInt(); unloaded > 0)
             findings.append(tr("%n purchase(s) not loaded after %1 days", nullptr, unloaded)
                                 .arg(rules.unloadedDays));

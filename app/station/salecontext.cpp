@@ -15,7 +15,7 @@ bool SaleContext::failed(const QString &message)
         // Work stopped by the ledger is settled when its card is read again.
         if (message.contains(QLatin1String("database or disk is full")))
             error += QLatin1Char(' ') + tr("Then read the card again to settle this work "
-                                             "(nothing is charged twice).");
+                                           "(nothing is charged twice).");
     }
     return false;
 }
@@ -70,8 +70,8 @@ std::optional<QString> SaleContext::openShiftOf(const QString &login) const
 {
     QSqlQuery query(ledger.database());
     if (!sale::run(query,
-             QStringLiteral("SELECT id FROM shifts WHERE operator = ? AND closed_at IS NULL"),
-             {login}) ||
+                   QStringLiteral("SELECT id FROM shifts WHERE operator = ? AND closed_at IS NULL"),
+                   {login}) ||
         !query.next())
         return std::nullopt;
     return query.value(0).toString();

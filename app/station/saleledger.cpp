@@ -104,7 +104,8 @@ bool SaleLedger::shiftIsOpen(const QString &shiftId) const
 {
     QSqlQuery open(m_ctx.ledger.database());
     return !shiftId.isEmpty() &&
-           run(open, QStringLiteral("SELECT count(*) FROM shifts WHERE id = ? AND closed_at IS NULL"),
+           run(open,
+               QStringLiteral("SELECT count(*) FROM shifts WHERE id = ? AND closed_at IS NULL"),
                {shiftId}) &&
            open.next() && open.value(0).toLongLong() == 1;
 }
@@ -143,7 +144,7 @@ std::optional<qint64> SaleLedger::newestUnprovenCardSequence(const QString &mete
 }
 
 std::optional<SaleRow> SaleLedger::newestUnprovenOnCard(const QString &meterId,
-                                                       quint64 serial) const
+                                                        quint64 serial) const
 {
     const QList<SaleRow> found =
         rows(QStringLiteral("s.meter_id = ? AND s.card_serial = ? AND s.proof = '' AND "
@@ -168,11 +169,12 @@ std::optional<SaleKind> SaleLedger::firstKindAt(const QString &meterId, qint64 s
 std::optional<qint64> SaleLedger::newestTokenAmount(const QString &meterId, qint64 sequence) const
 {
     QSqlQuery newest(m_ctx.ledger.database());
-    if (!run(newest,
-             QStringLiteral("SELECT token_amount FROM sales WHERE meter_id = ? AND sequence = ? AND "
-                            "state IN ('pending', 'complete') AND kind <> 'cancel' ORDER BY rowid "
-                            "DESC LIMIT 1"),
-             {meterId, sequence}) ||
+    if (!run(
+            newest,
+            QStringLiteral("SELECT token_amount FROM sales WHERE meter_id = ? AND sequence = ? AND "
+                           "state IN ('pending', 'complete') AND kind <> 'cancel' ORDER BY rowid "
+                           "DESC LIMIT 1"),
+            {meterId, sequence}) ||
         !newest.next())
         return std::nullopt;
     return newest.value(0).toLongLong();
@@ -313,8 +315,7 @@ bool SaleLedger::moveAccount(const SaleRow &row)
     QSqlQuery moved(m_ctx.ledger.database());
     if (!run(moved, QStringLiteral("UPDATE meters SET debt = debt + ? WHERE id = ?"),
              {debt, row.meterId}))
-        return m_ctx.failed(
-            tr("Cannot move the account's debt: %1").arg(moved.lastError().text()));
+        return m_ctx.failed(tr("Cannot move the account's debt: %1").arg(moved.lastError().text()));
     QSqlQuery card(m_ctx.ledger.database());
     if (!run(card,
              QStringLiteral("UPDATE cards SET state = 'blacklisted', reason = ? WHERE meter_id = ? "
@@ -393,12 +394,11 @@ bool SaleLedger::storeReturn(const MeterRecord &meter, quint64 cardSerial,
         return m_ctx.failed(newest.lastError().text());
     if (newest.next()) {
         *newestSequence = newest.value(1).toLongLong();
-        *older = qint64(r.lastSequence) < newest.value(1).toLongLong() ||
-                 qint64(r.purchaseCount) < newest.value(2).toLongLong() ||
-                 (!newest.value(3).isNull() &&
-                  r.creditLoaded.raw() < newest.value(3).toLongLong()) ||
-                 (!newest.value(6).isNull() &&
-                  qint64(r.sealCounter) < newest.value(6).toLongLong());
+        *older =
+            qint64(r.lastSequence) < newest.value(1).toLongLong() ||
+            qint64(r.purchaseCount) < newest.value(2).toLongLong() ||
+            (!newest.value(3).isNull() && r.creditLoaded.raw() < newest.value(3).toLongLong()) ||
+            (!newest.value(6).isNull() && qint64(r.sealCounter) < newest.value(6).toLongLong());
         if (*older)
             return false;
         *wound = qint64(r.time) < newest.value(0).toLongLong() ||
@@ -416,12 +416,26 @@ bool SaleLedger::storeReturn(const MeterRecord &meter, quint64 cardSerial,
                  "tamper_events, power_failures, reverse_minutes, active_tariff, "
                  "credit_loaded, seal_counter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                  "?, ?, ?, ?, ?, ?, ?)"),
-             {newId(), m_ctx.ledger.stationId(), meter.id, qint64(cardSerial),
-              isoText(m_ctx.clock()), qint64(r.time), qint64(r.remaining.raw()),
-              qint64(r.forward.raw()), qint64(r.reverse.raw()), qint64(r.periodUsage.raw()),
-              qint64(r.lastSequence), qint64(r.purchaseCount), int(r.statusWord),
-              int(r.faultWord), int(r.illegalCards), int(r.tamperEvents), int(r.powerFailures),
-              qint64(r.reverseMinutes), qint64(r.activeTariffId), qint64(r.creditLoaded.raw()),
+             {newId(),
+              m_ctx.ledger.stationId(),
+              meter.id,
+              qint64(cardSerial),
+              isoText(m_ctx.clock()),
+              qint64(r.time),
+              qint64(r.remaining.raw()),
+              qint64(r.forward.raw()),
+              qint64(r.reverse.raw()),
+              qint64(r.periodUsage.raw()),
+              qint64(r.lastSequence),
+              qint64(r.purchaseCount),
+              int(r.statusWord),
+              int(r.faultWord),
+              int(r.illegalCards),
+              int(r.tamperEvents),
+              int(r.powerFailures),
+              qint64(r.reverseMinutes),
+              qint64(r.activeTariffId),
+              qint64(r.creditLoaded.raw()),
               qint64(r.sealCounter)}))
         return m_ctx.failed(
             tr("Cannot record the meter's return record: %1").arg(insert.lastError().text()));
@@ -438,14 +452,15 @@ bool SaleLedger::storeReturn(const MeterRecord &meter, quint64 cardSerial,
 std::optional<card::ReturnRecord> SaleLedger::newestReturn(const MeterRecord &meter) const
 {
     QSqlQuery query(m_ctx.ledger.database());
-    if (!run(query,
-             QStringLiteral("SELECT meter_time, remaining, forward, reverse, period_usage, "
-                            "last_sequence, purchase_count, status_word, fault_word, "
-                            "illegal_cards, tamper_events, power_failures, reverse_minutes, "
-                            "active_tariff, coalesce(credit_loaded, 0) FROM return_records WHERE "
-                            "meter_id = ? ORDER BY coalesce(seal_counter, 0) DESC, meter_time DESC, "
-                            "rowid DESC LIMIT 1"),
-             {meter.id}) ||
+    if (!run(
+            query,
+            QStringLiteral("SELECT meter_time, remaining, forward, reverse, period_usage, "
+                           "last_sequence, purchase_count, status_word, fault_word, "
+                           "illegal_cards, tamper_events, power_failures, reverse_minutes, "
+                           "active_tariff, coalesce(credit_loaded, 0) FROM return_records WHERE "
+                           "meter_id = ? ORDER BY coalesce(seal_counter, 0) DESC, meter_time DESC, "
+                           "rowid DESC LIMIT 1"),
+            {meter.id}) ||
         !query.next())
         return std::nullopt;
     card::ReturnRecord r;

@@ -34,8 +34,8 @@ struct Search {
             const bool exact = restCredit == 0 && restLoads == 0;
             // Every unknown load carried credit: a rest of credit without loads (or the reverse)
             // is no history at all.
-            const bool possible = relaxed && restCredit > 0 && restLoads > 0 &&
-                                  restLoads <= restCredit;
+            const bool possible =
+                relaxed && restCredit > 0 && restLoads > 0 && restLoads <= restCredit;
             if (exact || possible) {
                 solutions.push_back(choice);
                 rests.emplace_back(restCredit, restLoads);
@@ -135,8 +135,8 @@ ProofVerdict weigh(const QList<IssuedToken> &open, const ProvenTotals &proven,
                 verdict.undecided.append(tokens[i].saleId);
                 continue;
             }
-            const TokenProof decided = first < 0   ? TokenProof::kSuperseded
-                                       : i < first ? TokenProof::kCarried
+            const TokenProof decided = first < 0    ? TokenProof::kSuperseded
+                                       : i < first  ? TokenProof::kCarried
                                        : i == first ? TokenProof::kLoaded
                                                     : TokenProof::kSuperseded;
             verdict.decided.append({tokens[i].saleId, decided});

@@ -21,9 +21,8 @@ namespace ampcard::station {
 using namespace sale;
 using cardio::CardNames;
 
-std::optional<QJsonObject> SaleProtocol::carry(SaleRow &row, card::Token &token,
-                                               Delivery &delivery, qint64 floor,
-                                               const std::function<bool()> &prepare,
+std::optional<QJsonObject> SaleProtocol::carry(SaleRow &row, card::Token &token, Delivery &delivery,
+                                               qint64 floor, const std::function<bool()> &prepare,
                                                Transaction *outer)
 {
     {
@@ -58,8 +57,7 @@ std::optional<QJsonObject> SaleProtocol::carry(SaleRow &row, card::Token &token,
     cardio::OpensslAead key;
     if (const Status status = m_ctx.keys.meterAead(token.meter, token.keyVersion, key);
         !status.ok())
-        return voidUnsent(row,
-                          tr("Cannot derive the meter key: %1").arg(describe(status.code())));
+        return voidUnsent(row, tr("Cannot derive the meter key: %1").arg(describe(status.code())));
     const Status sent = delivery.deliver(token, key);
     if (!sent.ok() && !delivery.started())
         return voidUnsent(row, delivery.nothingSent(sent));
@@ -177,8 +175,7 @@ bool SaleProtocol::settleFromProof(const Session &by, const MeterRecord &meter,
         // The rows were read under this unit's write lock and no decision moves another's.
         const auto row = std::find_if(openRows.begin(), openRows.end(),
                                       [&](const SaleRow &r) { return r.id == decision.saleId; });
-        if (row == openRows.end() ||
-            !applyProof(by, *row, decision.proof, pendingCancels, settled))
+        if (row == openRows.end() || !applyProof(by, *row, decision.proof, pendingCancels, settled))
             return false;
     }
     if (verdict.unknownCredit > 0) {
@@ -262,8 +259,7 @@ bool SaleProtocol::applyProof(const Session &by, const SaleRow &row, TokenProof 
                 return false;
             settled->append(tr("Cancellation %1: meter %2 can never load sale %3, refund %4 "
                                "paid.")
-                                .arg(cancel.id, row.meterNumber, row.id,
-                                     moneyText(-cancel.paid)));
+                                .arg(cancel.id, row.meterNumber, row.id, moneyText(-cancel.paid)));
         }
     }
     if (!loaded && cancels.isEmpty() && proof == TokenProof::kSuperseded) {

@@ -92,5 +92,4 @@ inline QJsonArray energyPieces(const tariff::Charge &charge)
     return pieces;
 }
 
-
 } // namespace ampcard::station::sale

@@ -568,8 +568,9 @@ Result<std::size_t> Meter::sealedProof(Bytes out)
 {
     if (out.size() < kSealedProofSize)
         return Errc::kBufferSize;
-    const Result<std::size_t> sealed = sealReturnRecord(
-        0, out.first(card::kHeaderSize), out.subspan(card::kHeaderSize, kSealedProofSize - card::kHeaderSize));
+    const Result<std::size_t> sealed =
+        sealReturnRecord(0, out.first(card::kHeaderSize),
+                         out.subspan(card::kHeaderSize, kSealedProofSize - card::kHeaderSize));
     if (!sealed.ok())
         return sealed.status();
     return card::kHeaderSize + sealed.value();

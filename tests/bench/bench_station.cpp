@@ -92,9 +92,8 @@ void meterWritesReturn(ampcard::cardio::CardService &service,
     cardio::CardContents contents;
     if (!service.read(contents).ok())
         qFatal("card read");
-    if (card::Token token;
-        cardio::CardService::openIssueToken(contents, keys, token).ok() &&
-        token.sequence == lastSequence && token.amount.raw() > 0) {
+    if (card::Token token; cardio::CardService::openIssueToken(contents, keys, token).ok() &&
+                           token.sequence == lastSequence && token.amount.raw() > 0) {
         ++figures.loads;
         figures.creditLoaded += token.amount.raw();
     }

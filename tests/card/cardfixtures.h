@@ -115,7 +115,8 @@ inline Status meterLoads(cardio::CardService &service, const card::Aead &key,
 enum class Consumption { kAsGiven, kNone };
 
 inline Status meterVisits(cardio::CardService &service, const card::Aead &key, FakeMeter &meter,
-                          card::ReturnRecord record, Consumption consumption = Consumption::kAsGiven)
+                          card::ReturnRecord record,
+                          Consumption consumption = Consumption::kAsGiven)
 {
     card::Token token;
     const Status loaded = meterLoads(service, key, meter, &token);

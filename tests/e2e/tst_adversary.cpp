@@ -55,8 +55,9 @@ QString openedAndLoaded(Station &s, MeterConsole &meter, const QString &rs485 = 
     if (!s.open())
         return s.desk->errorString();
     const QString code = s.toMeter(meter, s.card());
-    return code == QLatin1String("C-00") ? QString()
-                                          : QStringLiteral("the meter said %1 to the opening").arg(code);
+    return code == QLatin1String("C-00")
+               ? QString()
+               : QStringLiteral("the meter said %1 to the opening").arg(code);
 }
 
 qint64 meterCreditLoaded(MeterConsole &meter)
@@ -136,7 +137,8 @@ private slots:
         QVERIFY2(check->settled.join(QLatin1Char(' ')).contains(QStringLiteral("refused")),
                  qPrintable(check->settled.join(QLatin1Char('|'))));
         QSqlQuery state(s.ledger.database());
-        QVERIFY(state.exec(QStringLiteral("SELECT state, proof FROM sales WHERE id = '%1'").arg(id)));
+        QVERIFY(
+            state.exec(QStringLiteral("SELECT state, proof FROM sales WHERE id = '%1'").arg(id)));
         QVERIFY(state.next());
         QCOMPARE(state.value(0).toString(), QStringLiteral("complete"));
         QCOMPARE(state.value(1).toString(), QStringLiteral("loaded"));
@@ -248,8 +250,8 @@ private slots:
         const QString path = s.ledger.database().databaseName();
         s.desk.reset();
         s.ledger.close();
-        QVERIFY(Backup().restore(backup, path, QStringLiteral("admin"), QStringLiteral("admin-pass"),
-                                 &report));
+        QVERIFY(Backup().restore(backup, path, QStringLiteral("admin"),
+                                 QStringLiteral("admin-pass"), &report));
         QVERIFY(s.ledger.open(path, false));
         s.desk = std::make_unique<CardDesk>(s.ledger, s.keys, s.reader, [&s] { return s.now; });
 
@@ -414,8 +416,8 @@ private slots:
         request.money = tariff::Money::fromWhole(60);
 
         ForgingLine refusing(line, 12, false);
-        const auto sold = s.desk->sellRemote(*s.staff.cashier, QLatin1String(kLoopMeter), request,
-                                             refusing);
+        const auto sold =
+            s.desk->sellRemote(*s.staff.cashier, QLatin1String(kLoopMeter), request, refusing);
         QVERIFY2(sold, qPrintable(s.desk->errorString()));
         QCOMPARE((*sold)[QStringLiteral("state")].toString(), QStringLiteral("complete"));
         QCOMPARE(meterCreditLoaded(meter), s.creditSold());

@@ -513,8 +513,7 @@ private slots:
         const auto finished = c.desk->inspect(*c.staff.installer);
         QVERIFY2(finished, qPrintable(c.desk->errorString()));
         QVERIFY(finished->settled.join(QLatin1Char(' ')).contains(QStringLiteral("again")));
-        QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE state = 'pending'")),
-                 0);
+        QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE state = 'pending'")), 0);
         QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE kind = 'meter-change' "
                                          "AND state = 'complete'")),
                  1);

@@ -35,10 +35,7 @@ public:
     [[nodiscard]] bool started() const override { return m_started; }
     [[nodiscard]] bool confirms() const override { return m_confirms; }
     [[nodiscard]] QString nothingSent(Status) const override { return QStringLiteral("unsent"); }
-    [[nodiscard]] QString unfinished(Status) const override
-    {
-        return QStringLiteral("unfinished");
-    }
+    [[nodiscard]] QString unfinished(Status) const override { return QStringLiteral("unfinished"); }
 
     std::optional<card::Token> delivered;
 
@@ -137,14 +134,15 @@ private slots:
         token.amount = tariff::Money::fromRaw(row.credit);
         if (!card)
             row.cardSerial = 0;
-        const qint64 journal = c.scalar(QStringLiteral("SELECT coalesce(sum(amount), 0) FROM ledger"));
+        const qint64 journal =
+            c.scalar(QStringLiteral("SELECT coalesce(sum(amount), 0) FROM ledger"));
         FakeDelivery delivery(FakeDelivery::Fault(fault), card);
         const auto receipt = parts.protocol.carry(row, token, delivery, 0);
         // A receipt when the work went through: delivered to the card, or sent over the line
         // (the caller then reads the meter's proof); none when it stopped or nothing was sent.
-        QCOMPARE(bool(receipt), state != QLatin1String("void") && stopAt < 0 &&
-                                    (FakeDelivery::Fault(fault) == FakeDelivery::Fault::kNone ||
-                                     !card));
+        QCOMPARE(bool(receipt),
+                 state != QLatin1String("void") && stopAt < 0 &&
+                     (FakeDelivery::Fault(fault) == FakeDelivery::Fault::kNone || !card));
         QCOMPARE(token.sequence, 2u); // taken under the write lock, above the opening's 1
         const std::optional<SaleRow> stored = parts.sales.rowById(row.id);
         QVERIFY(stored);

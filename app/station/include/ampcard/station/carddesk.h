@@ -28,10 +28,11 @@
 // cards and function cards. CardDesk puts the parts together for the front ends: the counter, the
 // installer desk and function cards over one sale protocol, one sale ledger and one card
 // inspector (app/station/*.h). Each record is first recorded as pending (its sequence taken in
-// the same unit of work), then written and read back, then completed with its journal entry in one unit of work. From the
-// first byte sent to the card, a record carrying credit is settled only by the meter's proof (its
-// sealed return record, on a card or over the line): complete when loaded, void when it can never
-// be loaded. A cancellation is a superseding record whose refund waits for that proof.
+// the same unit of work), then written and read back, then completed with its journal entry in one
+// unit of work. From the first byte sent to the card, a record carrying credit is settled only by
+// the meter's proof (its sealed return record, on a card or over the line): complete when loaded,
+// void when it can never be loaded. A cancellation is a superseding record whose refund waits for
+// that proof.
 
 namespace ampcard::station {
 
@@ -111,6 +112,5 @@ private:
     struct Parts;
     std::unique_ptr<Parts> m_parts;
 };
-
 
 } // namespace ampcard::station
