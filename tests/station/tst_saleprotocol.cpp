@@ -74,6 +74,20 @@ SaleRow purchaseRow(Counter &c, SaleKind kind = SaleKind::kPurchase)
     return row;
 }
 
+// An account opened and loaded by its meter, and the cashier's shift open.
+bool openedWithAShift(Counter &c)
+{
+    return c.setUp() && c.openAccount() && c.visitMeter().ok() &&
+           Shifts(*c.ledger).open(*c.staff.cashier).has_value();
+}
+
+card::Token purchaseToken(Parts &parts, const MeterRecord &meter, const SaleRow &row)
+{
+    card::Token token = parts.tokens.base(card::RecordType::kPurchase, meter, 0x1001);
+    token.amount = tariff::Money::fromRaw(row.credit);
+    return token;
+}
+
 } // namespace
 
 class TestSaleProtocol : public QObject {
@@ -121,17 +135,13 @@ private slots:
         QFETCH(QString, state);
         QFETCH(bool, charged);
         Counter c;
-        QVERIFY(c.setUp());
-        QVERIFY(c.openAccount());
-        QCOMPARE(c.visitMeter(), kOk);
-        QVERIFY(Shifts(*c.ledger).open(*c.staff.cashier));
+        QVERIFY(openedWithAShift(c));
         Parts parts(c);
         if (stopAt >= 0)
             parts.context.hook = [stopAt](SaleStep step) { return int(step) != stopAt; };
         SaleRow row = purchaseRow(c, SaleKind(kind));
         const std::optional<MeterRecord> meter = Meters(*c.ledger).byNumber(row.meterNumber);
-        card::Token token = parts.tokens.base(card::RecordType::kPurchase, *meter, 0x1001);
-        token.amount = tariff::Money::fromRaw(row.credit);
+        card::Token token = purchaseToken(parts, *meter, row);
         if (!card)
             row.cardSerial = 0;
         const qint64 journal =
@@ -167,15 +177,11 @@ private slots:
         QFETCH(bool, loaded);
         QFETCH(QString, state);
         Counter c;
-        QVERIFY(c.setUp());
-        QVERIFY(c.openAccount());
-        QCOMPARE(c.visitMeter(), kOk);
-        QVERIFY(Shifts(*c.ledger).open(*c.staff.cashier));
+        QVERIFY(openedWithAShift(c));
         Parts parts(c);
         SaleRow row = purchaseRow(c);
         const std::optional<MeterRecord> meter = Meters(*c.ledger).byNumber(row.meterNumber);
-        card::Token token = parts.tokens.base(card::RecordType::kPurchase, *meter, 0x1001);
-        token.amount = tariff::Money::fromRaw(row.credit);
+        card::Token token = purchaseToken(parts, *meter, row);
         FakeDelivery unfinished(FakeDelivery::Fault::kAfterSending, true);
         QVERIFY(!parts.protocol.carry(row, token, unfinished, 0));
         QCOMPARE(parts.sales.rowById(row.id)->state, SaleState::kPending);
@@ -202,15 +208,11 @@ private slots:
     void refusesMovesOutsideTheTable()
     {
         Counter c;
-        QVERIFY(c.setUp());
-        QVERIFY(c.openAccount());
-        QCOMPARE(c.visitMeter(), kOk);
-        QVERIFY(Shifts(*c.ledger).open(*c.staff.cashier));
+        QVERIFY(openedWithAShift(c));
         Parts parts(c);
         SaleRow row = purchaseRow(c);
         const std::optional<MeterRecord> meter = Meters(*c.ledger).byNumber(row.meterNumber);
-        card::Token token = parts.tokens.base(card::RecordType::kPurchase, *meter, 0x1001);
-        token.amount = tariff::Money::fromRaw(row.credit);
+        card::Token token = purchaseToken(parts, *meter, row);
         FakeDelivery none(FakeDelivery::Fault::kBeforeSending, true);
         QVERIFY(!parts.protocol.carry(row, token, none, 0));
         const SaleRow voided = *parts.sales.rowById(row.id);
