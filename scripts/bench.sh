@@ -7,12 +7,13 @@
 # Usage: bash scripts/bench.sh [FUZZ_SECONDS]   (default 20 s per fuzz target)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/configure.sh
 fuzz_seconds="${1:-20}"
 
 bash scripts/deps.sh build qt bench arm card vicc
-cmake --preset release >/dev/null
+configure_preset release
 cmake --build --preset release
-cmake --preset cortex-m3 >/dev/null
+configure_preset cortex-m3
 cmake --build --preset cortex-m3
 pgrep -x pcscd >/dev/null || { pcscd; for _ in $(seq 50); do [ -S /run/pcscd/pcscd.comm ] && break; sleep 0.1; done; }
 

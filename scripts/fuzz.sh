@@ -6,12 +6,13 @@
 # input to tests/fuzz/corpus/NAME: every build runs that corpus as a regression test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/configure.sh
 seconds="${1:-30}"
 bash scripts/deps.sh build fuzz
-cmake --preset fuzz >/dev/null
+configure_preset fuzz
 cmake --build --preset fuzz
 bash scripts/deps.sh qt card
-cmake --preset fuzz-host >/dev/null
+configure_preset fuzz-host
 cmake --build --preset fuzz-host --target fuzz_tariff_file fuzz_csv
 
 run() {

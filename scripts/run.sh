@@ -4,9 +4,10 @@
 # Without a desktop (no DISPLAY or WAYLAND_DISPLAY) the station is served over VNC on port 5900.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/configure.sh
 
 bash scripts/deps.sh build qt card
-cmake --preset release >/dev/null
+configure_preset release
 cmake --build --preset release --target ampcard ampcard-station ampcard-vcard ampcard-meter-sim
 
 if [[ $# -gt 0 ]]; then

@@ -3,8 +3,9 @@
 # ledger made in a temporary folder; no display needed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/configure.sh
 bash scripts/deps.sh build qt card
-cmake --preset dev >/dev/null
+configure_preset dev
 cmake --build --preset dev --target ampcard-station
 QT_QPA_PLATFORM=offscreen build/dev/ui/ampcard-station --screenshots docs/screenshots
 ls docs/screenshots

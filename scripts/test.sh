@@ -4,6 +4,7 @@
 # core for Cortex-M3, where a link with no C/C++ runtime proves it uses no heap, exceptions or RTTI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/configure.sh
 
 preset="${1:-dev}"
 case "$preset" in
@@ -14,11 +15,11 @@ esac
 bash scripts/deps.sh build qt bench arm card qemu serial fuzz
 
 echo "== Cortex-M3 build of the portable core (no-runtime link check)"
-cmake --preset cortex-m3 >/dev/null
+configure_preset cortex-m3
 cmake --build --preset cortex-m3
 
 echo "== Build ($preset)"
-cmake --preset "$preset" >/dev/null
+configure_preset "$preset"
 cmake --build --preset "$preset"
 
 echo "== Tests ($preset)"

@@ -251,7 +251,17 @@ void SellPage::showAccount(const CardCheck &account, const QStringList &notes)
         lines << tr("The meter has not written to the card yet.");
     }
     if (account.unloaded) {
-        warnings << tr("a purchase on the card is not loaded into the meter yet");
+        // A new account's first purchase goes onto its opening record, as the customer expects
+        // of a new card: the meter loads both at once. An unloaded purchase stays the
+        // cashier's choice (the customer may already have paid for it elsewhere).
+        const bool opening =
+            account.issued && account.issued->type == card::RecordType::kAccountOpening;
+        if (opening)
+            lines << tr("The meter has not loaded the card's account-opening record yet: this "
+                        "purchase is combined with it.");
+        else
+            warnings << tr("a purchase on the card is not loaded into the meter yet");
+        m_combine->setChecked(opening);
         m_combine->show();
     } else {
         m_combine->hide();

@@ -1,6 +1,9 @@
 #include "setupwizard.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,13 +21,16 @@
 #include "ampcard/station/tariffplans.h"
 #include "ampcard/tariff/errc.h"
 #include "ampcard/station/workstation.h"
+#include "currencies.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
 
 namespace {
 
-// A wizard page of a form whose fields the wizard registers.
+// A wizard page of a form whose fields the wizard registers. A required line edit counts as
+// filled when it holds text, prefilled or typed (QWizard's mandatory fields count only a change
+// from the initial value, which would refuse a newcomer who keeps a default).
 class FormPage : public QWizardPage {
 public:
     FormPage(const QString &title, const QString &subTitle, QLayout *layout)
@@ -34,6 +40,21 @@ public:
         setLayout(layout);
     }
     using QWizardPage::registerField;
+
+    void require(QLineEdit *edit)
+    {
+        m_required.append(edit);
+        connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    }
+
+    [[nodiscard]] bool isComplete() const override
+    {
+        return std::ranges::none_of(
+            m_required, [](const QLineEdit *edit) { return edit->text().trimmed().isEmpty(); });
+    }
+
+private:
+    QList<QLineEdit *> m_required;
 };
 
 QLineEdit *lineEdit(const char *name, const QString &text = {}, bool secret = false)
@@ -57,7 +78,12 @@ SetupWizard::SetupWizard(Workstation &context, QString ledgerPath, QString keyst
 
     auto *utilityForm = new QFormLayout;
     auto *utilityName = lineEdit("utilityName");
-    auto *currency = lineEdit("currency", QStringLiteral("KES"));
+    auto *currency = new QComboBox;
+    currency->setObjectName(QStringLiteral("currency"));
+    for (const Currency &entry : currencies())
+        currency->addItem(tr("%1 — %2 (%n decimal place(s))", nullptr, entry.minorUnits)
+                              .arg(entry.code, entry.name),
+                          entry.code);
     auto *utilityId = new QSpinBox;
     utilityId->setObjectName(QStringLiteral("utilityId"));
     utilityId->setRange(1, 999'999'999);
@@ -72,8 +98,10 @@ SetupWizard::SetupWizard(Workstation &context, QString ledgerPath, QString keyst
     auto *utility =
         new FormPage(tr("The utility"),
                      tr("Who sells, in which currency, and this station's number."), utilityForm);
-    utility->registerField(QStringLiteral("utilityName*"), utilityName);
-    utility->registerField(QStringLiteral("currency*"), currency);
+    utility->registerField(QStringLiteral("utilityName"), utilityName);
+    utility->require(utilityName);
+    utility->registerField(QStringLiteral("currency"), currency, "currentData",
+                           SIGNAL(currentIndexChanged(int)));
     utility->registerField(QStringLiteral("utilityId"), utilityId);
     utility->registerField(QStringLiteral("stationNumber"), stationNumber);
     addPage(utility);
@@ -89,10 +117,12 @@ SetupWizard::SetupWizard(Workstation &context, QString ledgerPath, QString keyst
     adminForm->addRow(tr("&Repeat the password:"), repeat);
     auto *admin = new FormPage(tr("The first administrator"),
                                tr("The administrator adds the other operators."), adminForm);
-    admin->registerField(QStringLiteral("adminLogin*"), login);
+    admin->registerField(QStringLiteral("adminLogin"), login);
     admin->registerField(QStringLiteral("adminName"), name);
-    admin->registerField(QStringLiteral("adminPassword*"), password);
-    admin->registerField(QStringLiteral("adminRepeat*"), repeat);
+    admin->registerField(QStringLiteral("adminPassword"), password);
+    admin->registerField(QStringLiteral("adminRepeat"), repeat);
+    for (QLineEdit *edit : {login, password, repeat})
+        admin->require(edit);
     addPage(admin);
 
     auto *keysLayout = new QVBoxLayout;
@@ -122,8 +152,10 @@ SetupWizard::SetupWizard(Workstation &context, QString ledgerPath, QString keyst
         keysLayout);
     keys->registerField(QStringLiteral("createKeys"), create);
     keys->registerField(QStringLiteral("importPath"), importPath);
-    keys->registerField(QStringLiteral("passphrase*"), passphrase);
-    keys->registerField(QStringLiteral("passphraseRepeat*"), passphraseRepeat);
+    keys->registerField(QStringLiteral("passphrase"), passphrase);
+    keys->registerField(QStringLiteral("passphraseRepeat"), passphraseRepeat);
+    keys->require(passphrase);
+    keys->require(passphraseRepeat);
     keys->registerField(QStringLiteral("demo"), demo);
     addPage(keys);
 }
@@ -194,6 +226,7 @@ bool SetupWizard::build(QString *error)
         return false;
     }
     const Session &admin = *m_context.session();
+    const QString currency = field(QStringLiteral("currency")).toString();
     StationSettings settings;
     settings.utilityId = utilityId;
     settings.stationNumber =
@@ -202,8 +235,7 @@ bool SetupWizard::build(QString *error)
     if (!store.save(admin, settings) ||
         !m_context.ledger().setSetting(Workstation::kUtilityNameKey,
                                        field(QStringLiteral("utilityName")).toString().trimmed()) ||
-        !m_context.ledger().setSetting(Workstation::kCurrencyKey,
-                                       field(QStringLiteral("currency")).toString().trimmed()) ||
+        !m_context.ledger().setSetting(Workstation::kCurrencyKey, currency) ||
         !m_context.ledger().setSetting(Workstation::kKeystoreKey, m_keystorePath)) {
         *error = store.errorString() + m_context.ledger().errorString();
         return false;
@@ -216,9 +248,12 @@ bool SetupWizard::build(QString *error)
         TariffPlans plans(m_context.ledger());
         Customers customers(m_context.ledger());
         if (plans.addVersion(admin, QStringLiteral("DEMO"),
-                             R"({"name":"DEMO","currency":"KES","settlement":{"mode":"monthly",)"
-                             R"("day":1,"hour":0},"steps":[{"upTo":"50","price":"12.0000"},)"
-                             R"({"price":"25.0000"}]})",
+                             QStringLiteral(R"({"name":"DEMO","currency":"%1","settlement":)"
+                                            R"({"mode":"monthly","day":1,"hour":0},"steps":)"
+                                            R"([{"upTo":"50","price":"12.0000"},)"
+                                            R"({"price":"25.0000"}]})")
+                                 .arg(currency)
+                                 .toUtf8(),
                              QDateTime::currentDateTimeUtc()) == 0 ||
             customers.importCsv(admin, "number,name,address,phone\nDEMO-1,Demo Customer,1 "
                                        "Station Road,0700000000\n") != 1) {

@@ -1,5 +1,10 @@
 #include "virtualreader.h"
 
+#include <csignal>
+
+#include <sys/prctl.h>
+#include <unistd.h>
+
 #include <QDir>
 #include <QFile>
 
@@ -7,7 +12,18 @@
 
 const QString VirtualReader::kReaderName = QStringLiteral("Virtual PCD 00 00");
 
-VirtualReader::VirtualReader(QString folder) : m_folder(std::move(folder)) {}
+VirtualReader::VirtualReader(QString folder) : m_folder(std::move(folder))
+{
+    // The card process ends with the station however the station ends (a crash or SIGKILL
+    // included): it would otherwise hold vpcd's reader for good. The kernel signals the child
+    // when the thread that started it dies; a station that died before the child asked is
+    // caught by the parent check.
+    const pid_t station = getpid();
+    m_process.setChildProcessModifier([station] {
+        if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != station)
+            _exit(1);
+    });
+}
 
 VirtualReader::~VirtualReader()
 {

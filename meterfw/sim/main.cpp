@@ -1,6 +1,8 @@
 // ampcard-meter-sim: the meter firmware's logic on the host. NV lives in --state DIR (killing the
 // process is a power cut); commands come on stdin, one per line; replies and events are JSON lines.
+#include <array>
 #include <memory>
+#include <utility>
 #include <vector>
 #include <optional>
 
@@ -122,6 +124,9 @@ public:
                  const QCommandLineOption &tariffFile, const QCommandLineOption &creditFile,
                  const QCommandLineOption &timeOption, QString *problem);
     bool command(const QString &line); // false on quit
+    // Reads a new meter's credit parameters (docs/meter.md); a problem names the file and field.
+    static bool readCreditFile(const QString &path, tariff::CreditParameters *credit,
+                               QString *problem);
     void setCardImage(const QString &path) { m_cardImage = path; }
     // Opens a serial port of the meter (RS-485 or infrared) on a tty.
     bool openPort(const QString &name, const QString &path, std::uint32_t baud, QString *problem);
@@ -179,6 +184,83 @@ bool Simulator::openPort(const QString &name, const QString &path, std::uint32_t
     return true;
 }
 
+bool Simulator::readCreditFile(const QString &path, tariff::CreditParameters *credit,
+                               QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = tr("cannot read the credit file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        *problem = parseError.error != QJsonParseError::NoError
+                       ? tr("credit file %1: not JSON (%2 at byte %3)")
+                             .arg(path, parseError.errorString())
+                             .arg(parseError.offset)
+                       : tr("credit file %1: must be a JSON object").arg(path);
+        return false;
+    }
+    const QJsonObject json = document.object();
+    const std::array<std::pair<const char *, tariff::Money *>, 6> fields{{
+        {"alarm1", &credit->alarm1},
+        {"alarm2", &credit->alarm2},
+        {"closeAllow", &credit->closeAllow},
+        {"overdraftLimit", &credit->overdraftLimit},
+        {"hoardingLimit", &credit->hoardingLimit},
+        {"presetCredit", &credit->presetCredit},
+    }};
+    QStringList known;
+    for (const auto &[name, out] : fields)
+        known << QLatin1String(name);
+    for (const QString &key : json.keys()) {
+        if (!known.contains(key)) {
+            *problem = tr("credit file %1: unknown field \"%2\" (the fields are %3)")
+                           .arg(path, key, known.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    for (const auto &[name, out] : fields) {
+        const QLatin1String field(name);
+        if (!json.contains(field))
+            continue;
+        if (!json[field].isString()) {
+            *problem = tr("credit file %1: %2 must be an amount in quotes, such as \"50.00\"")
+                           .arg(path, field);
+            return false;
+        }
+        const QByteArray text = json[field].toString().toLatin1();
+        const auto parsed = tariff::Money::parse(
+            std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+        if (!parsed.ok()) {
+            *problem =
+                tr("credit file %1: %2: %3").arg(path, field, describe(parsed.status().code()));
+            return false;
+        }
+        if (parsed.value().isNegative()) {
+            *problem = tr("credit file %1: %2 must not be negative").arg(path, field);
+            return false;
+        }
+        *out = parsed.value();
+    }
+    if (credit->hoardingLimit.raw() <= 0)
+        *problem = tr("credit file %1: hoardingLimit must be greater than zero (leave it out "
+                      "for no limit)")
+                       .arg(path);
+    else if (credit->alarm2 > credit->alarm1)
+        *problem = tr("credit file %1: alarm2 (%2) must not be above alarm1 (%3)")
+                       .arg(path, QLatin1String(credit->alarm2.format(2).view()),
+                            QLatin1String(credit->alarm1.format(2).view()));
+    else if (credit->presetCredit > credit->hoardingLimit)
+        *problem = tr("credit file %1: presetCredit must not be above hoardingLimit").arg(path);
+    else if (const Status valid = tariff::validate(*credit); !valid.ok())
+        *problem = tr("credit file %1: %2").arg(path, describe(valid.code()));
+    else
+        return true;
+    return false;
+}
+
 Status Simulator::start(const QCommandLineParser &parser, const QCommandLineOption &phases,
                         const QCommandLineOption &meterNumber, const QCommandLineOption &keyFile,
                         const QCommandLineOption &tariffFile, const QCommandLineOption &creditFile,
@@ -226,7 +308,8 @@ Status Simulator::start(const QCommandLineParser &parser, const QCommandLineOpti
     }
     QFile keys(parser.value(keyFile));
     if (!keys.open(QIODevice::ReadOnly)) {
-        *problem = tr("cannot read %1").arg(parser.value(keyFile));
+        *problem =
+            tr("cannot read the key file %1: %2").arg(parser.value(keyFile), keys.errorString());
         return Errc::kKeystoreFormat;
     }
     const QJsonObject keyJson = QJsonDocument::fromJson(keys.readAll()).object();
@@ -239,13 +322,22 @@ Status Simulator::start(const QCommandLineParser &parser, const QCommandLineOpti
     const QByteArray number = keyJson[QStringLiteral("meterNumber")].toString().toLatin1();
     const auto parsedNumber = card::MeterNumber::parse(
         std::string_view(number.constData(), static_cast<std::size_t>(number.size())));
-    if (key.size() != 16 || !parsedNumber.ok() || identity.utilityId == 0) {
-        *problem = tr("%1 is not a meter key file").arg(parser.value(keyFile));
+    const QString keyProblem =
+        keyJson.isEmpty()         ? tr("not a JSON object")
+        : identity.utilityId == 0 ? tr("utilityId must be a number above zero")
+        : !parsedNumber.ok()      ? tr("meterNumber must be the meter's 12 digits")
+        : key.size() != 16        ? tr("key must be 32 hexadecimal digits")
+                                  : QString();
+    if (!keyProblem.isEmpty()) {
+        *problem = tr("%1 is not a meter key file (made by: ampcard keys meter-key): %2")
+                       .arg(parser.value(keyFile), keyProblem);
         return Errc::kKeystoreFormat;
     }
     identity.meter = parsedNumber.value();
     if (parser.isSet(meterNumber) && parser.value(meterNumber).toLatin1() != number) {
-        *problem = tr("--meter-number differs from the key file's meter");
+        *problem =
+            tr("--meter-number %1 differs from meterNumber %2 in the key file %3")
+                .arg(parser.value(meterNumber), QString::fromLatin1(number), parser.value(keyFile));
         return Errc::kWrongMeter;
     }
     std::copy(key.begin(), key.end(), identity.key.begin());
@@ -263,39 +355,20 @@ Status Simulator::start(const QCommandLineParser &parser, const QCommandLineOpti
         tariff = file->tariff;
     }
     tariff::CreditParameters credit;
-    if (parser.isSet(creditFile)) {
-        QFile file(parser.value(creditFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            *problem = tr("cannot read %1").arg(parser.value(creditFile));
-            return Errc::kInvalidState;
-        }
-        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-        auto amount = [&json, problem](const char *name, tariff::Money *out) {
-            if (!json.contains(QLatin1String(name)))
-                return true;
-            const QByteArray text = json[QLatin1String(name)].toString().toLatin1();
-            const auto parsed = tariff::Money::parse(
-                std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
-            if (!parsed.ok()) {
-                *problem = tr("credit file: %1: %2")
-                               .arg(QLatin1String(name), describe(parsed.status().code()));
-                return false;
-            }
-            *out = parsed.value();
-            return true;
-        };
-        if (!amount("alarm1", &credit.alarm1) || !amount("alarm2", &credit.alarm2) ||
-            !amount("closeAllow", &credit.closeAllow) ||
-            !amount("overdraftLimit", &credit.overdraftLimit) ||
-            !amount("hoardingLimit", &credit.hoardingLimit) ||
-            !amount("presetCredit", &credit.presetCredit))
-            return Errc::kInvalidState;
-    }
+    if (parser.isSet(creditFile) && !readCreditFile(parser.value(creditFile), &credit, problem))
+        return Errc::kInvalidState;
     MeteringConfig metering;
     metering.phases = static_cast<std::uint8_t>(parser.value(phases).toUInt());
+    if (metering.phases != 1 && metering.phases != 3) {
+        *problem = tr("--phases must be 1 or 3, not \"%1\"").arg(parser.value(phases));
+        return Errc::kBadParameter;
+    }
     const Status provisioned = m_meter->provision(identity, metering, tariff, 1, credit);
     if (!provisioned.ok()) {
-        *problem = tr("cannot set up the meter: %1").arg(describe(provisioned.code()));
+        *problem = parser.isSet(tariffFile)
+                       ? tr("cannot set up the meter with the tariff in %1: %2")
+                             .arg(parser.value(tariffFile), describe(provisioned.code()))
+                       : tr("cannot set up the meter: %1").arg(describe(provisioned.code()));
         return provisioned;
     }
     saveClock();

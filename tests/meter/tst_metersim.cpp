@@ -160,6 +160,54 @@ private slots:
                  QStringLiteral("0.0000"));
     }
 
+    // Every start-up error names the file and the field at fault (issue 18: "cannot set up the
+    // meter: must be greater than zero" said neither).
+    void startErrorsNameTheFileAndField_data()
+    {
+        QTest::addColumn<QByteArray>("credit");
+        QTest::addColumn<QStringList>("named");
+        QTest::newRow("hoarding-limit-zero")
+            << QByteArray(R"({"hoardingLimit": "0"})") << QStringList{"hoardingLimit"};
+        QTest::newRow("amount-as-json-number")
+            << QByteArray(R"({"alarm1": 20})") << QStringList{"alarm1", "in quotes"};
+        QTest::newRow("alarms-in-the-wrong-order")
+            << QByteArray(R"({"alarm1": "10", "alarm2": "20"})") << QStringList{"alarm2", "alarm1"};
+        QTest::newRow("negative-overdraft")
+            << QByteArray(R"({"overdraftLimit": "-5"})") << QStringList{"overdraftLimit"};
+        QTest::newRow("preset-over-hoarding")
+            << QByteArray(R"({"presetCredit": "50", "hoardingLimit": "20"})")
+            << QStringList{"presetCredit", "hoardingLimit"};
+        QTest::newRow("misspelt-field")
+            << QByteArray(R"({"alarm": "10"})") << QStringList{"\"alarm\""};
+        QTest::newRow("not-a-decimal")
+            << QByteArray(R"({"alarm1": "ten"})") << QStringList{"alarm1"};
+        QTest::newRow("not-json") << QByteArray("alarm1=10") << QStringList{"not JSON"};
+    }
+    void startErrorsNameTheFileAndField()
+    {
+        QFETCH(QByteArray, credit);
+        QFETCH(QStringList, named);
+        const QString creditPath =
+            m_dir.filePath(QStringLiteral("%1.json").arg(QTest::currentDataTag()));
+        QFile file(creditPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(credit);
+        file.close();
+        QProcess process;
+        process.start(QStringLiteral(AMPCARD_METER_SIM),
+                      {QStringLiteral("--state"),
+                       m_dir.filePath(QStringLiteral("state-%1").arg(QTest::currentDataTag())),
+                       QStringLiteral("--key-file"), m_dir.filePath(QStringLiteral("meter.key")),
+                       QStringLiteral("--credit"), creditPath});
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString error = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(error.contains(creditPath), qPrintable(error));
+        for (const QString &word : named)
+            QVERIFY2(error.contains(word), qPrintable(error));
+    }
+
 private:
     QTemporaryDir m_dir;
     card::MeterNumber m_meter;

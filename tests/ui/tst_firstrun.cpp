@@ -1,0 +1,208 @@
+// A newcomer's first run on the offscreen platform: the set-up wizard by keyboard, and the
+// station's built-in virtual card reader (ampcard-vcard on the real pcscd with vpcd).
+#include <csignal>
+
+#include <QDirIterator>
+#include <QApplication>
+#include <QComboBox>
+#include <QPushButton>
+#include <QLineEdit>
+#include <QScopeGuard>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include "../card/pcscharness.h"
+#include "../station/staff.h"
+
+#include "ampcard/station/settings.h"
+#include "ampcard/station/tariffplans.h"
+#include "ampcard/station/workstation.h"
+#include "setupwizard.h"
+
+using namespace ampcard::station;
+
+namespace {
+
+// The processes named `name` with `argument` on their command line whose parent is `parent`,
+// from /proc; zombies count as ended.
+QList<qint64> childrenNamed(qint64 parent, const QString &name, const QByteArray &argument)
+{
+    QList<qint64> found;
+    QDirIterator processes(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (processes.hasNext()) {
+        const QString dir = processes.next();
+        QFile stat(dir + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // pid (comm) state ppid ...: comm may hold spaces, so split after its last ')'.
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QString comm = QString::fromUtf8(line.mid(open + 1, close - open - 1));
+        const QList<QByteArray> rest = line.mid(close + 2).split(' ');
+        if (rest.size() < 2 || rest[0] == "Z" || comm != name.left(15))
+            continue;
+        QFile commandLine(dir + QStringLiteral("/cmdline"));
+        if (rest[1].toLongLong() == parent && commandLine.open(QIODevice::ReadOnly) &&
+            commandLine.readAll().split('\0').contains(argument))
+            found.append(line.left(open).trimmed().toLongLong());
+    }
+    return found;
+}
+
+bool alive(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+}
+
+} // namespace
+
+class TestFirstRun : public QObject {
+    Q_OBJECT
+
+private slots:
+    // The wizard's prefilled fields (currency, utility id, station number, administrator login)
+    // are accepted as they stand: only names and secrets are typed, every page left with Enter.
+    void wizardAcceptsItsDefaultsByEnter_data()
+    {
+        QTest::addColumn<QString>("currencyKeys");
+        QTest::addColumn<QString>("currency");
+        QTest::newRow("defaults") << QString() << QStringLiteral("KES");
+        QTest::newRow("currency-typed-in-the-list")
+            << QStringLiteral("UGX") << QStringLiteral("UGX");
+    }
+    void wizardAcceptsItsDefaultsByEnter()
+    {
+        QFETCH(QString, currencyKeys);
+        QFETCH(QString, currency);
+        QTemporaryDir dir;
+        Workstation context;
+        SetupWizard wizard(context, dir.filePath(QStringLiteral("ledger.sqlite")),
+                           dir.filePath(QStringLiteral("keys.json")));
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        const auto type = [&wizard](const char *name, const QString &text) {
+            auto *edit = wizard.findChild<QLineEdit *>(QLatin1String(name));
+            QVERIFY(edit && edit->isVisible());
+            QTest::keyClicks(edit, text);
+        };
+        const auto enter = [&wizard] {
+            QWidget *focused = QApplication::focusWidget();
+            QTest::keyClick(focused ? focused : &wizard, Qt::Key_Return);
+        };
+
+        QCOMPARE(wizard.currentId(), 0);
+        auto *currencies = wizard.findChild<QComboBox *>(QStringLiteral("currency"));
+        QVERIFY(currencies->count() > 20);
+        QVERIFY(currencies->itemText(currencies->findData(QStringLiteral("UGX")))
+                    .contains(QStringLiteral("0 decimal")));
+        QVERIFY(currencies->itemText(currencies->findData(QStringLiteral("KWD")))
+                    .contains(QStringLiteral("3 decimal")));
+        if (!currencyKeys.isEmpty())
+            QTest::keyClicks(currencies, currencyKeys);
+        type("utilityName", QStringLiteral("Lakeside Power"));
+        enter();
+        QCOMPARE(wizard.currentId(), 1);
+        QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("adminLogin"))->text(),
+                 QStringLiteral("admin"));
+        type("adminName", QStringLiteral("Amina Odhiambo"));
+        type("adminPassword", QStringLiteral("admin password"));
+        type("adminRepeat", QStringLiteral("admin password"));
+        enter();
+        QCOMPARE(wizard.currentId(), 2);
+        type("passphrase", QStringLiteral("a long passphrase"));
+        type("passphraseRepeat", QStringLiteral("a long passphrase"));
+        enter();
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+
+        QVERIFY(context.session());
+        QCOMPARE(context.session()->login(), QStringLiteral("admin"));
+        QCOMPARE(context.utilityName(), QStringLiteral("Lakeside Power"));
+        QCOMPARE(context.currency(), currency);
+        const StationSettings settings = Settings(context.ledger()).load();
+        QCOMPARE(settings.utilityId, 3301u);
+        QCOMPARE(settings.stationNumber, 1u);
+        QSqlQuery plan(context.ledger().database());
+        QVERIFY(
+            plan.exec(QStringLiteral("SELECT count(*) FROM customers WHERE number = 'DEMO-1'")));
+        QVERIFY(plan.next());
+        QCOMPARE(plan.value(0).toInt(), 1);
+        const auto demoPlan =
+            TariffPlans(context.ledger())
+                .effective(QStringLiteral("DEMO"), QDateTime::currentDateTimeUtc().addSecs(60));
+        QVERIFY(demoPlan);
+        QCOMPARE(demoPlan->file.currency, currency);
+    }
+
+    // However the station ends, its virtual card process ends with it: killed with SIGKILL (no
+    // destructor runs), the station must not leave ampcard-vcard holding vpcd's reader.
+    void virtualCardEndsWithAKilledStation()
+    {
+        QString why;
+        QVERIFY2(testing::ensurePcscd(&why), qPrintable(why));
+        QTemporaryDir dir;
+        const QString ledgerPath = dir.filePath(QStringLiteral("ledger.sqlite"));
+        {
+            Ledger ledger;
+            testing::Staff staff;
+            QVERIFY(ledger.open(ledgerPath, true) && testing::seed(ledger, staff));
+        }
+        QProcess station;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           dir.filePath(QStringLiteral("config")));
+        station.setProcessEnvironment(environment);
+        station.setProcessChannelMode(QProcess::ForwardedChannels);
+        station.start(QStringLiteral(AMPCARD_STATION), {QStringLiteral("--ledger"), ledgerPath});
+        QVERIFY(station.waitForStarted(5000));
+        // The card server, not the short-lived ones that make the demo card images.
+        const QString vcardName = QStringLiteral("ampcard-vcard");
+        QList<qint64> cards;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(cards = childrenNamed(station.processId(), vcardName, "--port")).isEmpty(), 30000);
+        QCOMPARE(cards.size(), 1);
+        // Signed-in or not, the station is waiting at its log-in dialog: kill it there.
+        ::kill(static_cast<pid_t>(station.processId()), SIGKILL);
+        QVERIFY(station.waitForFinished(5000));
+        const qint64 card = cards.first();
+        const auto leftover = qScopeGuard([card] {
+            if (alive(card))
+                ::kill(static_cast<pid_t>(card), SIGKILL);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(card), 5000);
+        ampcard::cardio::PcscReader pcsc;
+        QVERIFY(pcsc.waitForRemoval(testing::kVpcdReader, 5000).ok());
+    }
+
+    // A page does not let the newcomer on while a required field is empty.
+    void wizardWaitsForTheUtilityName()
+    {
+        QTemporaryDir dir;
+        Workstation context;
+        SetupWizard wizard(context, dir.filePath(QStringLiteral("ledger.sqlite")),
+                           dir.filePath(QStringLiteral("keys.json")));
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), 0);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("utilityName")),
+                         QStringLiteral("  "));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestFirstRun)
+#include "tst_firstrun.moc"
