@@ -1449,6 +1449,121 @@ Login:</source>
     </message>
 </context>
 <context>
+    <name>Currencies</name>
+    <message>
+        <source>Kenyan shilling</source>
+        <translation>肯尼亚先令</translation>
+    </message>
+    <message>
+        <source>Bangladeshi taka</source>
+        <translation>孟加拉塔卡</translation>
+    </message>
+    <message>
+        <source>Bahraini dinar</source>
+        <translation>巴林第纳尔</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <source>Ethiopian birr</source>
+        <translation>埃塞俄比亚比尔</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>欧元</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>英镑</translation>
+    </message>
+    <message>
+        <source>Ghanaian cedi</source>
+        <translation>加纳塞地</translation>
+    </message>
+    <message>
+        <source>Indonesian rupiah</source>
+        <translation>印度尼西亚盾</translation>
+    </message>
+    <message>
+        <source>Indian rupee</source>
+        <translation>印度卢比</translation>
+    </message>
+    <message>
+        <source>Jordanian dinar</source>
+        <translation>约旦第纳尔</translation>
+    </message>
+    <message>
+        <source>Kuwaiti dinar</source>
+        <translation>科威特第纳尔</translation>
+    </message>
+    <message>
+        <source>Malawian kwacha</source>
+        <translation>马拉维克瓦查</translation>
+    </message>
+    <message>
+        <source>Mozambican metical</source>
+        <translation>莫桑比克梅蒂卡尔</translation>
+    </message>
+    <message>
+        <source>Nigerian naira</source>
+        <translation>尼日利亚奈拉</translation>
+    </message>
+    <message>
+        <source>Omani rial</source>
+        <translation>阿曼里亚尔</translation>
+    </message>
+    <message>
+        <source>Philippine peso</source>
+        <translation>菲律宾比索</translation>
+    </message>
+    <message>
+        <source>Pakistani rupee</source>
+        <translation>巴基斯坦卢比</translation>
+    </message>
+    <message>
+        <source>Rwandan franc</source>
+        <translation>卢旺达法郎</translation>
+    </message>
+    <message>
+        <source>Tunisian dinar</source>
+        <translation>突尼斯第纳尔</translation>
+    </message>
+    <message>
+        <source>Tanzanian shilling</source>
+        <translation>坦桑尼亚先令</translation>
+    </message>
+    <message>
+        <source>Ugandan shilling</source>
+        <translation>乌干达先令</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Vietnamese dong</source>
+        <translation>越南盾</translation>
+    </message>
+    <message>
+        <source>Central African CFA franc</source>
+        <translation>中非法郎</translation>
+    </message>
+    <message>
+        <source>West African CFA franc</source>
+        <translation>西非法郎</translation>
+    </message>
+    <message>
+        <source>South African rand</source>
+        <translation>南非兰特</translation>
+    </message>
+    <message>
+        <source>Zambian kwacha</source>
+        <translation>赞比亚克瓦查</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer %1</source>
@@ -1625,6 +1740,97 @@ Login:</source>
     <message>
         <source>Cannot change the customer: %1</source>
         <translation>无法修改用户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMeter</name>
+    <message>
+        <source>&amp;Reverse flow (power goes out)</source>
+        <translation>反向潮流(电能送出)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert demo card 1</source>
+        <translation>插入演示卡 1(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Demo meter %1</source>
+        <translation>演示电表 %1</translation>
+    </message>
+    <message>
+        <source> W</source>
+        <translation> W</translation>
+    </message>
+    <message>
+        <source>real time</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>a minute each second</source>
+        <translation>每秒一分钟</translation>
+    </message>
+    <message>
+        <source>an hour each second</source>
+        <translation>每秒一小时</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>trip</source>
+        <translation>跳闸</translation>
+    </message>
+    <message>
+        <source>&amp;Load:</source>
+        <translation>负载(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Clock runs:</source>
+        <translation>时钟速度(&amp;C):</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not the demo meter&apos;s memory: remove it to start the demo meter afresh.</source>
+        <translation>%1 已损坏或不是演示电表的存储:删除它即可重新开始演示电表。</translation>
+    </message>
+    <message>
+        <source>Cannot set up the demo meter: %1</source>
+        <translation>无法设置演示电表:%1</translation>
+    </message>
+    <message>
+        <source>Sell to the demo customer on the Sell page (F5 reads the card), then insert the card here: the meter loads the purchase and counts down.</source>
+        <translation>在“售电”页向演示客户售电(F5 读卡),然后把卡插到这里:电表充值后开始递减。</translation>
+    </message>
+    <message>
+        <source>C-00 good: the purchase is loaded.</source>
+        <translation>C-00 正常:购电已充入。</translation>
+    </message>
+    <message>
+        <source>C-01: the meter wrote its record to the card.</source>
+        <translation>C-01:电表已把返写记录写入卡。</translation>
+    </message>
+    <message>
+        <source>C-02: nothing new on the card; the meter wrote its record to it.</source>
+        <translation>C-02:卡上没有新的购电;电表已写入返写记录。</translation>
+    </message>
+    <message>
+        <source>C-%1: the meter refused the card (docs/meter.md lists the codes).</source>
+        <translation>C-%1:电表拒绝了此卡(代码见 docs/meter.md)。</translation>
+    </message>
+    <message>
+        <source>The card is back in the station&apos;s reader.</source>
+        <translation>卡已回到售电台的读卡器中。</translation>
+    </message>
+    <message>
+        <source>relay closed: power on</source>
+        <translation>继电器闭合:供电</translation>
+    </message>
+    <message>
+        <source>relay open: power off</source>
+        <translation>继电器断开:停电</translation>
+    </message>
+    <message>
+        <source>%1 · forward %2 kWh · reverse %3 kWh · %4</source>
+        <translation>%1 · 正向 %2 kWh · 反向 %3 kWh · %4</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2190,10 @@ Login:</source>
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Demo meter</source>
+        <translation>演示电表(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2759,10 @@ Login:</source>
         <source>Sold: %1 paid, %2 kWh delivered to meter %3. Escape for the next customer.</source>
         <translation>已售出：实收 %1，%2 kWh 已送达电表 %3。按 Esc 接待下一位用户。</translation>
     </message>
+    <message>
+        <source>The meter has not loaded the card&apos;s account-opening record yet: this purchase is combined with it.</source>
+        <translation>电表尚未充入卡上的开户记录:本次购电与其合并。</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2687,6 +2901,12 @@ Login:</source>
         <source>Set-up</source>
         <translation>设置</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n decimal place(s))</source>
+        <translation>
+            <numerusform>%1 — %2(%n 位小数)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Shifts</name>
@@ -2802,6 +3022,10 @@ Login:</source>
     <message>
         <source>render every main page in English and Chinese as PNG into DIR (a demo ledger in a temporary folder) and quit</source>
         <translation>将所有主要页面以中英文渲染为 PNG 存入 DIR（在临时文件夹中建演示账本）后退出</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
     </message>
 </context>
 <context>

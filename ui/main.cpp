@@ -10,8 +10,7 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
-#include "ampcard/station/carddesk.h"
-#include "ampcard/station/shifts.h"
+#include "demometer.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "screenshots.h"
@@ -97,18 +96,13 @@ int main(int argc, char *argv[])
         if (login.exec() != QDialog::Accepted)
             return 1;
     }
-    if (demo && virtualReader) {
-        // A newcomer sells at once: demo card 1 opens the demo account, and a shift is open.
-        AccountRequest request;
-        request.customerNumber = QStringLiteral("DEMO-1");
-        request.meter.number = QStringLiteral("310100000001");
-        request.meter.tariffPlan = QStringLiteral("DEMO");
-        if (CardDesk *desk = context.desk())
-            (void)desk->openAccount(*context.session(), request);
-        (void)Shifts(context.ledger()).open(*context.session());
-    }
+    QString demoProblem;
+    if (demo && virtualReader && !demo::openAccount(context, &demoProblem))
+        QMessageBox::warning(nullptr, Station::tr("Demo"), demoProblem);
     MainWindow window(context, virtualReader.get());
     window.resize(1100, 700);
     window.show();
+    if (demo && virtualReader)
+        window.showDemoMeter();
     return QApplication::exec();
 }

@@ -39,6 +39,7 @@
 #include "ampcard/station/workstation.h"
 #include "tariffspage.h"
 #include "usagechart.h"
+#include "demometer.h"
 #include "virtualreader.h"
 
 using namespace ampcard;
@@ -94,6 +95,9 @@ MainWindow::MainWindow(Workstation &context, VirtualReader *virtualReader, QWidg
             m_virtual->pull();
             refreshStatus();
         });
+        cards->addSeparator();
+        cards->addAction(tr("&Demo meter"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
+                         [this] { (void)showDemoMeter(); });
     }
     QMenu *session = menuBar()->addMenu(tr("S&ession"));
     session->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lock);
@@ -106,6 +110,27 @@ MainWindow::MainWindow(Workstation &context, VirtualReader *virtualReader, QWidg
     qApp->installEventFilter(this);
     connect(m_sell, &SellPage::sold, this, &MainWindow::refreshStatus);
     refreshStatus();
+}
+
+DemoMeter *MainWindow::showDemoMeter()
+{
+    if (!m_virtual)
+        return nullptr;
+    if (!m_demoMeter) {
+        auto *meter = new DemoMeter(m_context.keys(), dataFolder(QStringLiteral("demo-meter")),
+                                    m_virtual, this);
+        QString error;
+        if (!meter->start(&error)) {
+            delete meter;
+            statusBar()->showMessage(error, 8000);
+            return nullptr;
+        }
+        m_demoMeter = meter;
+    }
+    m_demoMeter->show();
+    m_demoMeter->raise();
+    m_demoMeter->activateWindow();
+    return m_demoMeter;
 }
 
 void MainWindow::refreshStatus()

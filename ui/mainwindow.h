@@ -5,6 +5,7 @@
 
 class QLabel;
 class QTabWidget;
+class DemoMeter;
 class SellPage;
 class VirtualReader;
 
@@ -26,6 +27,8 @@ public:
     QTabWidget *pages() const { return m_pages; }
     void setIdleLimit(int milliseconds) { m_idle.setInterval(milliseconds); }
     void refreshStatus();
+    // The demo meter window (with the built-in virtual reader only), made on first use.
+    DemoMeter *showDemoMeter();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -37,6 +40,7 @@ private:
 
     ampcard::station::Workstation &m_context;
     VirtualReader *m_virtual;
+    DemoMeter *m_demoMeter = nullptr;
     QTabWidget *m_pages;
     SellPage *m_sell;
     QLabel *m_status;

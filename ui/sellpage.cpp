@@ -341,7 +341,7 @@ void SellPage::sell()
 {
     if (!m_context.session())
         return;
-    const std::optional<SaleRequest> wanted =
+    std::optional<SaleRequest> wanted =
         readyToSell(tr("Find the account first, or read the card with F5."));
     if (!wanted)
         return;
@@ -349,6 +349,16 @@ void SellPage::sell()
     if (!desk) {
         say(tr("Cannot use the card reader: %1").arg(m_context.errorString()), true);
         return;
+    }
+    if (!m_current->issued && !wanted->combineUnloaded) {
+        // Found by search, not read: the card may still hold the account-opening record, which
+        // the sale combines with as a card read would (showAccount).
+        if (const std::optional<CardCheck> card = desk->inspect(*m_context.session());
+            card && card->meter.number == m_current->meter.number && card->unloaded &&
+            card->issued && card->issued->type == card::RecordType::kAccountOpening) {
+            showAccount(*card, card->settled);
+            wanted->combineUnloaded = m_combine->isChecked();
+        }
     }
     std::optional<QJsonObject> receipt;
     {

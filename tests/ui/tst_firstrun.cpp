@@ -4,7 +4,11 @@
 
 #include <QDirIterator>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QLineEdit>
 #include <QScopeGuard>
@@ -19,7 +23,11 @@
 #include "ampcard/station/settings.h"
 #include "ampcard/station/tariffplans.h"
 #include "ampcard/station/workstation.h"
+#include "demometer.h"
+#include "mainwindow.h"
+#include "sellpage.h"
 #include "setupwizard.h"
+#include "virtualreader.h"
 
 using namespace ampcard::station;
 
@@ -65,6 +73,45 @@ bool alive(qint64 pid)
 
 } // namespace
 
+// The demo meter's LCD without its leading zeros ("0120.00" -> "120.00").
+QString shown(const DemoMeter &meter)
+{
+    QString text = meter.lcdText().trimmed();
+    while (text.size() > 4 && text.startsWith(QLatin1Char('0')) && text[1] != QLatin1Char('.'))
+        text.remove(0, 1);
+    return text;
+}
+
+// Types the names and secrets into the set-up wizard and leaves every page with Enter.
+void walkThrough(SetupWizard &wizard, const QString &currencyKeys)
+{
+    const auto type = [&wizard](const char *name, const QString &text) {
+        auto *edit = wizard.findChild<QLineEdit *>(QLatin1String(name));
+        QVERIFY(edit && edit->isVisible());
+        QTest::keyClicks(edit, text);
+    };
+    const auto enter = [&wizard] {
+        QWidget *focused = QApplication::focusWidget();
+        QTest::keyClick(focused ? focused : &wizard, Qt::Key_Return);
+    };
+    QCOMPARE(wizard.currentId(), 0);
+    if (!currencyKeys.isEmpty())
+        QTest::keyClicks(wizard.findChild<QComboBox *>(QStringLiteral("currency")), currencyKeys);
+    type("utilityName", QStringLiteral("Lakeside Power"));
+    enter();
+    QCOMPARE(wizard.currentId(), 1);
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("adminLogin"))->text(),
+             QStringLiteral("admin"));
+    type("adminName", QStringLiteral("Amina Odhiambo"));
+    type("adminPassword", QStringLiteral("admin password"));
+    type("adminRepeat", QStringLiteral("admin password"));
+    enter();
+    QCOMPARE(wizard.currentId(), 2);
+    type("passphrase", QStringLiteral("a long passphrase"));
+    type("passphraseRepeat", QStringLiteral("a long passphrase"));
+    enter();
+}
+
 class TestFirstRun : public QObject {
     Q_OBJECT
 
@@ -90,38 +137,14 @@ private slots:
         wizard.show();
         QApplication::setActiveWindow(&wizard);
         QVERIFY(QTest::qWaitForWindowActive(&wizard));
-        const auto type = [&wizard](const char *name, const QString &text) {
-            auto *edit = wizard.findChild<QLineEdit *>(QLatin1String(name));
-            QVERIFY(edit && edit->isVisible());
-            QTest::keyClicks(edit, text);
-        };
-        const auto enter = [&wizard] {
-            QWidget *focused = QApplication::focusWidget();
-            QTest::keyClick(focused ? focused : &wizard, Qt::Key_Return);
-        };
-
-        QCOMPARE(wizard.currentId(), 0);
         auto *currencies = wizard.findChild<QComboBox *>(QStringLiteral("currency"));
         QVERIFY(currencies->count() > 20);
         QVERIFY(currencies->itemText(currencies->findData(QStringLiteral("UGX")))
                     .contains(QStringLiteral("0 decimal")));
         QVERIFY(currencies->itemText(currencies->findData(QStringLiteral("KWD")))
                     .contains(QStringLiteral("3 decimal")));
-        if (!currencyKeys.isEmpty())
-            QTest::keyClicks(currencies, currencyKeys);
-        type("utilityName", QStringLiteral("Lakeside Power"));
-        enter();
-        QCOMPARE(wizard.currentId(), 1);
-        QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("adminLogin"))->text(),
-                 QStringLiteral("admin"));
-        type("adminName", QStringLiteral("Amina Odhiambo"));
-        type("adminPassword", QStringLiteral("admin password"));
-        type("adminRepeat", QStringLiteral("admin password"));
-        enter();
-        QCOMPARE(wizard.currentId(), 2);
-        type("passphrase", QStringLiteral("a long passphrase"));
-        type("passphraseRepeat", QStringLiteral("a long passphrase"));
-        enter();
+        walkThrough(wizard, currencyKeys);
+        QVERIFY(!QTest::currentTestFailed());
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
 
         QVERIFY(context.session());
@@ -183,6 +206,101 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!alive(card), 5000);
         ampcard::cardio::PcscReader pcsc;
         QVERIFY(pcsc.waitForRemoval(testing::kVpcdReader, 5000).ok());
+    }
+
+    // The whole loop as a newcomer meets it, from an empty data folder: the wizard with its
+    // defaults and demo data, demo card 1 in the built-in virtual reader, the first sale to the
+    // demo customer with nothing but the amount and Enter, the card into the demo meter with one
+    // click, and the meter loading the purchase and counting down to its alarm and trip.
+    void demoLoopFromAnEmptyDataFolder()
+    {
+        QString why;
+        QVERIFY2(testing::ensurePcscd(&why), qPrintable(why));
+        QTemporaryDir home;
+        qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QVERIFY(data.startsWith(home.path()));
+        QVERIFY(!QDir(data).exists());
+        QDir().mkpath(data);
+
+        Workstation context;
+        SetupWizard wizard(context, QDir(data).filePath(QStringLiteral("ledger.sqlite")),
+                           QDir(data).filePath(QStringLiteral("keys.json")));
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        walkThrough(wizard, {});
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QVERIFY(wizard.demoData());
+
+        VirtualReader reader(QDir(data).filePath(QStringLiteral("demo-cards")));
+        QVERIFY2(reader.prepare() && reader.insert(0), qPrintable(reader.errorString()));
+        QVERIFY(context.connectReader());
+        QString problem;
+        QVERIFY2(demo::openAccount(context, &problem), qPrintable(problem));
+
+        MainWindow window(context, &reader);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        DemoMeter *meter = window.showDemoMeter();
+        QVERIFY(meter);
+        QCOMPARE(shown(*meter), QStringLiteral("0.00"));
+
+        // The first sale: the customer found by name, the amount, Enter.
+        SellPage *sell = window.sellPage();
+        window.activateWindow();
+        QApplication::setActiveWindow(&window);
+        auto *search = sell->findChild<QLineEdit *>(QStringLiteral("search"));
+        auto *amount = sell->findChild<QLineEdit *>(QStringLiteral("amount"));
+        QTest::keyClicks(search, QStringLiteral("Demo Customer"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY2(amount->hasFocus(), qPrintable(sell->message()));
+        QTest::keyClicks(amount, QStringLiteral("120"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        QVERIFY2(sell->message().startsWith(QStringLiteral("Sold")), qPrintable(sell->message()));
+        QVERIFY(sell->lastReceipt());
+        QCOMPARE(sell->lastReceipt()->value(QStringLiteral("combined")).toBool(), true);
+
+        // One click puts the card into the meter: 120.00 at 12.0000 a kWh is 10 kWh.
+        auto *insert = meter->findChild<QPushButton *>(QStringLiteral("insertCard"));
+        QTest::mouseClick(insert, Qt::LeftButton);
+        const auto *said = meter->findChild<QLabel *>(QStringLiteral("meterMessage"));
+        QVERIFY2(said->text().startsWith(QStringLiteral("C-00")), qPrintable(said->text()));
+        QCOMPARE(shown(*meter), QStringLiteral("120.00"));
+        const auto *lcd = meter->findChild<QLabel *>(QStringLiteral("lcd"));
+        QCOMPARE(lcd->text(), meter->lcdText());
+
+        // 2 kW for an hour: 2 kWh at 12.0000, the meter counts down to 96.00.
+        meter->run(3'600'000);
+        QCOMPARE(shown(*meter), QStringLiteral("96.00"));
+        const auto *alarm = meter->findChild<QLabel *>(QStringLiteral("alarmLamp"));
+        const auto *trip = meter->findChild<QLabel *>(QStringLiteral("tripLamp"));
+        QVERIFY(!alarm->property("lit").toBool());
+        // Reverse flow counts too (the meter adds reverse energy): half an hour back out.
+        meter->findChild<QCheckBox *>(QStringLiteral("reverse"))->setChecked(true);
+        meter->run(1'800'000);
+        QCOMPARE(meter->meter().state().registers.reverse.raw(), 1'000);
+        QCOMPARE(shown(*meter), QStringLiteral("84.00"));
+        // Below 50.00 the alarm lamp, and at the end of the credit the relay opens.
+        meter->findChild<QCheckBox *>(QStringLiteral("reverse"))->setChecked(false);
+        meter->run(3 * 3'600'000);
+        QVERIFY(alarm->property("lit").toBool());
+        meter->run(3 * 3'600'000);
+        QVERIFY(trip->property("lit").toBool());
+        QVERIFY(meter->findChild<QLabel *>(QStringLiteral("relay"))
+                    ->text()
+                    .contains(QStringLiteral("open")));
+
+        // The card went back to the station's reader: the counter reads the meter's record.
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(sell->findChild<QLineEdit *>(QStringLiteral("search")), Qt::Key_F5);
+        QVERIFY2(sell->findChild<QLabel *>(QStringLiteral("account"))
+                     ->text()
+                     .contains(QStringLiteral("Remaining 120")),
+                 qPrintable(sell->findChild<QLabel *>(QStringLiteral("account"))->text()));
+        reader.pull();
     }
 
     // A page does not let the newcomer on while a required field is empty.
