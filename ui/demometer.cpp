@@ -95,6 +95,7 @@ DemoMeter::DemoMeter(const cardio::UtilityKeys &keys, QString folder, VirtualRea
     m_registers->setObjectName(QStringLiteral("registers"));
     m_message->setObjectName(QStringLiteral("meterMessage"));
     m_message->setWordWrap(true);
+    m_registers->setWordWrap(true);
     m_load->setObjectName(QStringLiteral("load"));
     m_load->setRange(0, 20'000);
     m_load->setSingleStep(100);
