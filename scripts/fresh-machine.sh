@@ -44,6 +44,11 @@ mounts=()
 cleanup() {
     local i
     for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do umount -l "${mounts[i]}" 2>/dev/null || true; done
+    # The apt archive is a bind of this machine's own filesystem: never delete through a mount.
+    if grep -q " $root/" /proc/mounts; then
+        echo "fresh-machine.sh: $root still has mounts; left in place" >&2
+        return
+    fi
     rm -rf --one-file-system "$root"
 }
 trap cleanup EXIT
