@@ -1832,6 +1832,10 @@ Login:</source>
         <source>%1 · forward %2 kWh · reverse %3 kWh · %4</source>
         <translation>%1 · 正向 %2 kWh · 反向 %3 kWh · %4</translation>
     </message>
+    <message>
+        <source>The demo meter is made with the utility&apos;s keys: a supervisor signs in with the keystore passphrase first.</source>
+        <translation>演示电表要用供电单位的密钥制作:请先由主管输入密钥库口令登录。</translation>
+    </message>
 </context>
 <context>
     <name>Fees</name>

@@ -82,8 +82,7 @@ DemoMeter::DemoMeter(const cardio::UtilityKeys &keys, QString folder, VirtualRea
     setWindowTitle(tr("Demo meter %1").arg(QLatin1String(demo::kMeter)));
     m_utilityId = keys.utilityId();
     const auto number = card::MeterNumber::parse(demo::kMeter);
-    if (number.ok())
-        (void)keys.meterKey(number.value(), 1, m_key);
+    m_keyKnown = number.ok() && keys.meterKey(number.value(), 1, m_key).ok();
 
     m_lcd->setObjectName(QStringLiteral("lcd"));
     m_lcd->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -159,6 +158,12 @@ bool DemoMeter::start(QString *error)
     m_meter =
         std::make_unique<Meter>(Hardware{m_nv, m_relay, m_frontEnd, m_slot, m_clock, m_display});
     if (!m_meter->boot().ok()) {
+        if (!m_keyKnown) {
+            // A meter made now would keep a wrong key for good.
+            *error = tr("The demo meter is made with the utility's keys: a supervisor signs in "
+                        "with the keystore passphrase first.");
+            return false;
+        }
         Identity identity;
         identity.utilityId = m_utilityId;
         identity.meter = card::MeterNumber::parse(demo::kMeter).value();

@@ -65,6 +65,7 @@ private:
     QString m_folder;
     VirtualReader *m_reader;
     std::array<std::uint8_t, 16> m_key{};
+    bool m_keyKnown = false;
     std::uint32_t m_utilityId = 0;
     ampcard::meter::FakeNv m_nv;
     ampcard::meter::FakeRelay m_relay;

@@ -17,9 +17,11 @@
 #include <QTest>
 #include <QThread>
 
+#include "../card/cardfixtures.h"
 #include "../card/pcscharness.h"
 #include "../station/staff.h"
 
+#include "ampcard/cardio/keystore.h"
 #include "ampcard/station/settings.h"
 #include "ampcard/station/tariffplans.h"
 #include "ampcard/station/workstation.h"
@@ -301,6 +303,25 @@ private slots:
                      .contains(QStringLiteral("Remaining 120")),
                  qPrintable(sell->findChild<QLabel *>(QStringLiteral("account"))->text()));
         reader.pull();
+    }
+
+    // Without the utility's keys (no supervisor has unlocked them) the demo meter is not made:
+    // it would keep a wrong key for good and refuse every demo card.
+    void demoMeterWaitsForTheKeys()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("demo-meter"));
+        {
+            DemoMeter locked(ampcard::cardio::UtilityKeys{}, folder, nullptr);
+            QString error;
+            QVERIFY(!locked.start(&error));
+            QVERIFY2(error.contains(QStringLiteral("supervisor")), qPrintable(error));
+        }
+        const auto keys = testing::utilityKeys(testing::kUtility, testing::kSeed);
+        DemoMeter meter(keys, folder, nullptr);
+        QString error;
+        QVERIFY2(meter.start(&error), qPrintable(error));
+        QCOMPARE(meter.meter().state().identity.utilityId, testing::kUtility);
     }
 
     // A page does not let the newcomer on while a required field is empty.
