@@ -35,6 +35,7 @@ private:
     int keys(const QStringList &arguments);
     int plan(const QStringList &arguments);
     int operatorCommand(const QStringList &arguments);
+    int recoverOperator(const QCommandLineParser &parser, const QString &login);
     int fail(const QString &message, int code);
 
     QTextStream &m_out;

@@ -4,10 +4,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "ampcard/cardio/keystore.h"
 #include "ampcard/station/backup.h"
+#include "ampcard/station/workstation.h"
+#include "ampcard/tariff/errc.h"
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/operators.h"
 #include "passphrase.h"
@@ -24,16 +28,22 @@ constexpr int kExitBroken = 1; // the chain does not verify
 
 QString LedgerCommand::usage()
 {
-    return tr("  ampcard init --admin LOGIN [--name NAME] [--ledger FILE]\n"
-              "      Create a new ledger (default: the user's data folder) and its first\n"
-              "      administrator (password from AMPCARD_PASSWORD or a prompt).\n"
-              "  ampcard ledger verify [--operator LOGIN] [--ledger FILE] [--json]\n"
-              "      Check the hash chain of the ledger; names the first broken entry.\n"
-              "  ampcard backup --to FILE [--operator LOGIN] [--ledger FILE]\n"
-              "      Copy the ledger (while it is in use) and verify the copy.\n"
-              "  ampcard restore --from FILE --operator LOGIN [--ledger FILE]\n"
-              "      Replace the ledger with a backup that verifies; an administrator of the\n"
-              "      backup signs; the replaced ledger is kept beside it.\n");
+    return tr(
+        "  ampcard init --admin LOGIN [--name NAME] [--ledger FILE]\n"
+        "      Create a new ledger (default: the user's data folder) and its first\n"
+        "      administrator (password from AMPCARD_PASSWORD or a prompt).\n"
+        "  ampcard ledger verify [--operator LOGIN] [--ledger FILE] [--keystore FILE] [--json]\n"
+        "      Check the ledger: its sealed journal and audit log, the operators, settings\n"
+        "      and tariffs against their seal, the sales against the journal; names the\n"
+        "      first break. The seals are checked only with the keystore (passphrase from\n"
+        "      AMPCARD_PASSPHRASE or a prompt); without it, it says what it could not check.\n"
+        "  ampcard backup --to FILE [--operator LOGIN] [--ledger FILE]\n"
+        "      Copy the ledger (while it is in use) and verify the copy.\n"
+        "  ampcard restore --from FILE --operator LOGIN [--keystore FILE] [--ledger FILE]\n"
+        "      Replace the ledger with a backup of this station that verifies under its\n"
+        "      key and shares its history; an administrator of the current ledger signs\n"
+        "      (only the keystore when the current file cannot be read); the replaced\n"
+        "      ledger is kept beside it.\n");
 }
 
 int LedgerCommand::fail(const QString &message, int code)
@@ -112,22 +122,38 @@ int LedgerCommand::verify(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json;
         json[QStringLiteral("entries")] = report.entries;
+        json[QStringLiteral("auditLines")] = report.auditLines;
         json[QStringLiteral("whole")] = !report.brokenAt.has_value();
+        json[QStringLiteral("sealsChecked")] = report.keyChecked;
+        json[QStringLiteral("notes")] = QJsonArray::fromStringList(report.notes);
         if (report.brokenAt) {
             json[QStringLiteral("brokenAt")] = *report.brokenAt;
             json[QStringLiteral("reason")] = report.reason;
         }
         m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::flush;
-    } else if (report.brokenAt) {
-        m_out << tr("BROKEN at entry %1 of %2: %3")
-                     .arg(*report.brokenAt)
-                     .arg(report.entries)
-                     .arg(report.reason)
-              << Qt::endl;
     } else {
-        m_out << tr("The ledger is whole: %n entries verified.", nullptr,
-                    static_cast<int>(report.entries))
-              << Qt::endl;
+        if (report.brokenAt && *report.brokenAt > 0)
+            m_out << tr("BROKEN at entry %1 of %2: %3")
+                         .arg(*report.brokenAt)
+                         .arg(report.entries)
+                         .arg(report.reason)
+                  << Qt::endl;
+        else if (report.brokenAt)
+            m_out << tr("BROKEN: %1").arg(report.reason) << Qt::endl;
+        else if (report.keyChecked)
+            m_out << tr("The ledger is whole: %n entries and %1 audit lines verified with the "
+                        "station's key; the protected tables and the sales agree with them.",
+                        nullptr, static_cast<int>(report.entries))
+                         .arg(report.auditLines)
+                  << Qt::endl;
+        else
+            m_out << tr("The links hold: %n entries and %1 audit lines; the protected tables and "
+                        "the sales agree with them.",
+                        nullptr, static_cast<int>(report.entries))
+                         .arg(report.auditLines)
+                  << Qt::endl;
+        for (const QString &note : report.notes)
+            m_out << QStringLiteral("  - ") << note << Qt::endl;
     }
     return report.brokenAt ? kExitBroken : kExitOk;
 }
@@ -171,12 +197,29 @@ int LedgerCommand::runRestore(const QStringList &arguments)
     if (login.isEmpty())
         return fail(tr("Who is signing in? Give --operator LOGIN or set AMPCARD_OPERATOR."),
                     kExitBadInput);
+    const QString ledgerPath = StationOptions::ledgerPath(parser);
+    QString keystore = StationOptions::keystorePath(parser);
+    if (keystore.isEmpty()) {
+        Ledger current; // the station's own keystore, when its ledger can still be read
+        if (current.open(ledgerPath, false))
+            keystore = current.setting(ampcard::station::Workstation::kKeystoreKey);
+    }
+    if (keystore.isEmpty())
+        return fail(tr("Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE: a restore "
+                       "checks the backup with the station's key."),
+                    kExitBadInput);
+    const QByteArray passphrase = readPassphrase("AMPCARD_PASSPHRASE", tr("Keystore passphrase: "));
+    ampcard::cardio::UtilityKeys keys;
+    if (const ampcard::Status status = ampcard::cardio::Keystore::open(keystore, passphrase, &keys);
+        !status.ok())
+        return fail(QDir::toNativeSeparators(keystore) + QStringLiteral(": ") +
+                        ampcard::describe(status.code()),
+                    kExitBadInput);
     const QByteArray password =
         readPassphrase("AMPCARD_PASSWORD", tr("Password for %1: ").arg(login));
     Backup backup;
     BackupReport report;
-    const QString ledgerPath = StationOptions::ledgerPath(parser);
-    if (!backup.restore(parser.value(QStringLiteral("from")), ledgerPath, login,
+    if (!backup.restore(parser.value(QStringLiteral("from")), ledgerPath, keys, login,
                         QString::fromUtf8(password), &report))
         return fail(backup.errorString(), kExitBroken);
     m_out << tr("Restored %n journal entries into %1; head %2.", nullptr,

@@ -31,6 +31,34 @@
 using namespace ampcard;
 using namespace ampcard::station;
 
+// Lock-out recovery: no one signs in; the keystore's passphrase is the authority.
+int CounterCommand::recoverOperator(const QCommandLineParser &parser, const QString &login)
+{
+    Workstation access;
+    if (!access.openLedger(StationOptions::ledgerPath(parser), false))
+        return fail(access.errorString(), kExitBadInput);
+    QString keystore = StationOptions::keystorePath(parser);
+    if (keystore.isEmpty())
+        keystore = access.keystorePath();
+    if (keystore.isEmpty())
+        return fail(tr("Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE."),
+                    kExitBadInput);
+    const QByteArray passphrase = readPassphrase("AMPCARD_PASSPHRASE", tr("Keystore passphrase: "));
+    if (!access.unlockKeys(keystore, passphrase))
+        return fail(keystore + QStringLiteral(": ") + access.errorString(),
+                    StationOptions::kExitRefused);
+    const QByteArray password = qEnvironmentVariableIsSet("AMPCARD_NEW_PASSWORD")
+                                    ? qgetenv("AMPCARD_NEW_PASSWORD")
+                                    : QByteArray();
+    Operators operators(access.ledger());
+    if (!operators.recover(access.keys(), login, QString::fromUtf8(password)))
+        return fail(operators.errorString(), kExitFailed);
+    m_out << tr("Operator %1 is unlocked%2; the recovery is in the audit log.")
+                 .arg(login, password.isEmpty() ? QString() : tr(" with a new password"))
+          << Qt::endl;
+    return kExitOk;
+}
+
 int CounterCommand::operatorCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -45,10 +73,14 @@ int CounterCommand::operatorCommand(const QStringList &arguments)
     const QString verb = words.value(0);
     const std::optional<Role> role = roleFromName(parser.value(QStringLiteral("role")));
     if (words.size() != 2 || (verb == QLatin1String("add") && !role) ||
-        (verb != QLatin1String("add") && verb != QLatin1String("unlock")))
+        (verb != QLatin1String("add") && verb != QLatin1String("unlock") &&
+         verb != QLatin1String("recover")))
         return fail(tr("usage: ampcard operator add LOGIN --role cashier|installer|supervisor|"
-                       "administrator [--name NAME] | unlock LOGIN"),
+                       "administrator [--name NAME] | unlock LOGIN | recover LOGIN --keystore "
+                       "FILE"),
                     kExitBadInput);
+    if (verb == QLatin1String("recover"))
+        return recoverOperator(parser, words.value(1));
     Workstation access;
     if (const int code = StationOptions::open(access, parser, m_err, StationOptions::Need::kSignIn);
         code != kExitOk)

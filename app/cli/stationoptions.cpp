@@ -20,9 +20,9 @@ void StationOptions::add(QCommandLineParser &parser, bool card)
 {
     parser.addOption({QStringLiteral("ledger"), tr("ledger file"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("operator"), tr("operator's login"), QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("keystore"), tr("keystore file"), QStringLiteral("FILE")});
     if (!card)
         return;
-    parser.addOption({QStringLiteral("keystore"), tr("keystore file"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("reader"), tr("card reader name"), QStringLiteral("NAME")});
 }
 
@@ -30,6 +30,12 @@ QString StationOptions::ledgerPath(const QCommandLineParser &parser)
 {
     return parser.isSet(QStringLiteral("ledger")) ? parser.value(QStringLiteral("ledger"))
                                                   : Ledger::defaultPath();
+}
+
+QString StationOptions::keystorePath(const QCommandLineParser &parser)
+{
+    const QString given = parser.value(QStringLiteral("keystore"));
+    return given.isEmpty() ? QString::fromLocal8Bit(qgetenv("AMPCARD_KEYSTORE")) : given;
 }
 
 QString StationOptions::operatorLogin(const QCommandLineParser &parser)
@@ -52,11 +58,21 @@ int StationOptions::open(Workstation &station, const QCommandLineParser &parser,
     if (!station.signIn(who, QString::fromUtf8(password)))
         return failed(err, station.errorString(), kExitRefused);
     station.setStepHook(faultHook());
-    if (need == Need::kSignIn)
+    QString keystore = keystorePath(parser);
+    if (keystore.isEmpty() && qEnvironmentVariableIsSet("AMPCARD_PASSPHRASE"))
+        keystore = station.keystorePath(); // the station's own, when the passphrase is at hand
+    if (need == Need::kSignIn) {
+        // Keys when they are at hand: the ledger's lines are then sealed (and changes of
+        // operators, settings and tariffs, once the ledger was keyed, need them).
+        if (keystore.isEmpty())
+            return kExitOk;
+        const QByteArray passphrase =
+            readPassphrase("AMPCARD_PASSPHRASE", tr("Keystore passphrase: "));
+        if (!station.unlockKeys(keystore, passphrase))
+            return failed(err, keystore + QStringLiteral(": ") + station.errorString(),
+                          kExitFailed);
         return kExitOk;
-    QString keystore = parser.value(QStringLiteral("keystore"));
-    if (keystore.isEmpty())
-        keystore = QString::fromLocal8Bit(qgetenv("AMPCARD_KEYSTORE"));
+    }
     if (keystore.isEmpty())
         return failed(err, tr("Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE."),
                       kExitBadInput);

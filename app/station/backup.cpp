@@ -7,7 +7,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "ampcard/cardio/keystore.h"
 #include "ampcard/station/operators.h"
+#include "filemodes.h"
 
 namespace ampcard::station {
 
@@ -45,6 +47,10 @@ bool Backup::save(const Session &by, Ledger &ledger, const QString &path, Backup
         return fail(
             tr("Cannot write the backup %1: %2").arg(native(path), snapshot.lastError().text()));
     }
+    // The station's alone before it is opened (opening a wider file would tighten it and say so
+    // in the copy's audit log, and the copy would no longer be the ledger's history).
+    filemodes::restrict(path);
+    (void)filemodes::tighten(path);
     {
         Ledger copy;
         if (!copy.open(path, false)) {
@@ -52,13 +58,14 @@ bool Backup::save(const Session &by, Ledger &ledger, const QString &path, Backup
             return fail(
                 tr("The backup %1 cannot be read back: %2").arg(native(path), copy.errorString()));
         }
+        const bool keyed = copy.takeKeyOf(ledger);
         const ChainReport check = copy.verify();
-        if (check.brokenAt) {
+        if (!keyed || check.brokenAt) {
             copy.close();
             QFile::remove(path);
             return fail(tr("The backup does not verify (%1); the ledger itself may be damaged: "
                            "run \"ampcard ledger verify\".")
-                            .arg(check.reason));
+                            .arg(keyed ? check.reason : copy.errorString()));
         }
         report->entries = check.entries;
         report->head = copy.head();
@@ -67,11 +74,72 @@ bool Backup::save(const Session &by, Ledger &ledger, const QString &path, Backup
     return true;
 }
 
-bool Backup::restore(const QString &backupPath, const QString &ledgerPath, const QString &login,
-                     const QString &password, BackupReport *report, const QDateTime &at)
+namespace {
+
+// "seq:hash" heads of the journal and the audit log, read from the file's settings.
+struct Heads {
+    QString journal;
+    QString audit;
+};
+
+Heads headsOf(const Ledger &ledger)
 {
+    return {ledger.head(), ledger.setting(QStringLiteral("audit_head"))};
+}
+
+// Whether the chain whose head is `head` holds the line `seq:hash` of the other one.
+bool holds(const Ledger &ledger, const QString &table, const QString &head)
+{
+    if (head.isEmpty())
+        return true; // an empty chain is the beginning of any chain
+    QSqlQuery query(ledger.database());
+    query.prepare(QStringLiteral("SELECT hash FROM %1 WHERE seq = ?").arg(table));
+    query.addBindValue(head.section(QLatin1Char(':'), 0, 0).toLongLong());
+    return query.exec() && query.next() &&
+           QString::fromLatin1(query.value(0).toByteArray().toHex()) ==
+               head.section(QLatin1Char(':'), 1);
+}
+
+// One history is the beginning of the other: each chain holds the other's head, or is held by it.
+bool sameHistory(const Ledger &current, const Ledger &candidate)
+{
+    const Heads now = headsOf(current);
+    const Heads then = headsOf(candidate);
+    return (holds(current, QStringLiteral("ledger"), then.journal) ||
+            holds(candidate, QStringLiteral("ledger"), now.journal)) &&
+           (holds(current, QStringLiteral("audit_log"), then.audit) ||
+            holds(candidate, QStringLiteral("audit_log"), now.audit));
+}
+
+} // namespace
+
+bool Backup::restore(const QString &backupPath, const QString &ledgerPath,
+                     const cardio::UtilityKeys &keys, const QString &login, const QString &password,
+                     BackupReport *report, const QDateTime &at)
+{
+    if (!keys.valid())
+        return fail(tr("Restore refused: unlock the keystore first; the backup is checked with "
+                       "the station's key."));
     if (!QFileInfo::exists(backupPath))
         return fail(tr("There is no backup at %1.").arg(native(backupPath)));
+    // The current ledger decides who signs: its administrator, or, when it cannot be read, the
+    // keystore alone.
+    Ledger current;
+    bool readable = QFileInfo::exists(ledgerPath) && current.open(ledgerPath, false);
+    if (readable) {
+        QSqlQuery check(current.database());
+        readable = check.exec(QStringLiteral("PRAGMA quick_check(1)")) && check.next() &&
+                   check.value(0).toString() == QLatin1String("ok");
+    }
+    if (readable) {
+        Operators operators(current);
+        const std::optional<Session> admin = operators.signIn(login, password);
+        if (!admin || !admin->may(Permission::kRestoreLedger))
+            return fail(tr("Restore refused: %1")
+                            .arg(admin ? tr("only an administrator of the current ledger may "
+                                            "restore it")
+                                       : operators.errorString()));
+    }
     // Work on a copy beside the ledger: the backup itself stays as it was, and the final step is
     // one rename on the same file system.
     const QString staging = ledgerPath + QStringLiteral(".restoring");
@@ -79,44 +147,48 @@ bool Backup::restore(const QString &backupPath, const QString &ledgerPath, const
         QFile::remove(staging + QLatin1String(companion));
     if (!QDir().mkpath(QFileInfo(ledgerPath).absolutePath()) || !QFile::copy(backupPath, staging))
         return fail(tr("Cannot copy the backup next to %1.").arg(native(ledgerPath)));
+    filemodes::restrict(staging);
     auto abandon = [&staging] {
         for (const char *companion : kCompanions)
             QFile::remove(staging + QLatin1String(companion));
     };
     {
         Ledger candidate;
-        if (!candidate.open(staging, false)) {
-            const QString why = candidate.errorString();
+        auto refuse = [&](const QString &why) {
+            candidate.close();
+            current.close();
             abandon();
-            return fail(tr("The backup cannot be used: %1").arg(why));
-        }
+            return fail(why);
+        };
+        if (!candidate.open(staging, false))
+            return refuse(tr("The backup cannot be used: %1").arg(candidate.errorString()));
+        if (readable && candidate.stationId() != current.stationId())
+            return refuse(tr("Restore refused: %1 is a ledger of station %2; this station is %3. "
+                             "Only a backup of this station may replace its ledger.")
+                              .arg(native(backupPath), candidate.stationId(), current.stationId()));
+        if (!candidate.takeKey(Ledger::chainKey(keys, candidate.stationId())))
+            return refuse(tr("Restore refused: %1").arg(candidate.errorString()));
         const ChainReport check = candidate.verify();
-        if (check.brokenAt) {
-            candidate.close();
-            abandon();
-            return fail(tr("The backup does not verify: %1").arg(check.reason));
-        }
-        Operators operators(candidate);
-        const std::optional<Session> admin = operators.signIn(login, password);
-        if (!admin || !admin->may(Permission::kRestoreLedger)) {
-            const QString why = admin ? tr("only an administrator may restore the ledger")
-                                      : operators.errorString();
-            candidate.close();
-            abandon();
-            return fail(tr("Restore refused: %1").arg(why));
-        }
+        if (check.brokenAt)
+            return refuse(tr("The backup does not verify: %1").arg(check.reason));
+        if (!candidate.everKeyed())
+            return refuse(tr("Restore refused: the backup was never sealed with the station's "
+                             "key, so nothing proves it was made here."));
+        if (readable && !sameHistory(current, candidate))
+            return refuse(tr("Restore refused: the backup's history is not this ledger's (neither "
+                             "chain is the beginning of the other): it was made from another "
+                             "file or edited."));
+        current.close();
         // The backup may not know the newest sequence of any meter (a sale made after it): each
         // meter must show the station what it loaded before it is sold to again (DESIGN.md §5).
         QSqlQuery unknown(candidate.database());
         if (!unknown.exec(QStringLiteral("UPDATE meters SET sequence_unknown_since = '%1'")
                               .arg(at.toUTC().toString(Qt::ISODateWithMs)))) {
-            const QString why = unknown.lastError().text();
-            candidate.close();
-            abandon();
-            return fail(tr("The backup cannot be used: %1").arg(why));
+            return refuse(tr("The backup cannot be used: %1").arg(unknown.lastError().text()));
         }
-        (void)candidate.audit(login, QStringLiteral("ledger.restore"), backupPath,
-                              candidate.head());
+        if (!candidate.audit(readable ? login : QStringLiteral("keystore"),
+                             QStringLiteral("ledger.restore"), backupPath, candidate.head()))
+            return refuse(tr("The backup cannot be used: %1").arg(candidate.errorString()));
         QSqlQuery checkpoint(candidate.database());
         (void)checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         report->entries = check.entries;

@@ -1,5 +1,7 @@
 #include "ampcard/station/carddesk.h"
 
+#include "ampcard/station/ledger.h"
+
 #include "cardinspector.h"
 #include "counter.h"
 #include "functioncards.h"
@@ -39,7 +41,12 @@ struct CardDesk::Parts {
 CardDesk::CardDesk(Ledger &ledger, const cardio::UtilityKeys &keys, cardio::ApduChannel &channel,
                    Clock clock)
     : m_parts(std::make_unique<Parts>(ledger, keys, channel, std::move(clock)))
-{}
+{
+    // Whoever gives a desk the keys gives the ledger its seal (a wrong keystore is refused there,
+    // and the sale then says the ledger is not keyed).
+    if (!ledger.hasKey() && keys.valid() && ledger.isOpen())
+        (void)ledger.takeKey(Ledger::chainKey(keys, ledger.stationId()));
+}
 
 CardDesk::~CardDesk() = default;
 

@@ -1,5 +1,7 @@
 #include "ampcard/station/ledger.h"
 
+#include <array>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -9,6 +11,9 @@
 #include <QUuid>
 #include <QVariant>
 
+#include "ampcard/cardio/keystore.h"
+#include "filemodes.h"
+#include "ledgerseal.h"
 #include "schema.h"
 #include "transaction.h"
 
@@ -18,7 +23,14 @@ namespace {
 
 constexpr qsizetype kHashSize = 32;
 const QString kStationKey = QStringLiteral("station_id");
-const QString kHeadKey = QStringLiteral("ledger_head"); // "seq:hex hash" of the newest entry
+const QString kHeadKey = QStringLiteral("ledger_head");       // "seq:hex hash" of the newest entry
+const QString kAuditHeadKey = QStringLiteral("audit_head");   // the same for the audit chain
+const QString kKeyedAtKey = QStringLiteral("chain_keyed_at"); // the audit line that keyed it
+
+// KDF label of the chain key (docs/keystore.md).
+constexpr std::array<std::uint8_t, 20> kChainLabel = {'A', 'M', 'P', 'C', 'A', 'R', 'D',
+                                                      ' ', 'L', 'E', 'D', 'G', 'E', 'R',
+                                                      ' ', 'C', 'H', 'A', 'I', 'N'};
 
 QString newId()
 {
@@ -34,19 +46,6 @@ QString timeText(const QDateTime &at)
 QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-void putNumber(QByteArray &out, qint64 value)
-{
-    for (int shift = 56; shift >= 0; shift -= 8)
-        out.append(static_cast<char>((static_cast<quint64>(value) >> shift) & 0xFF));
-}
-
-void putText(QByteArray &out, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    putNumber(out, utf8.size());
-    out.append(utf8);
 }
 
 QString headText(qint64 seq, const QByteArray &hash)
@@ -106,6 +105,9 @@ void Ledger::close()
     }
     QSqlDatabase::removeDatabase(m_connection);
     m_station.clear();
+    m_path.clear();
+    m_key.clear();
+    m_keyedSince = 0;
 }
 
 QString Ledger::adviceFor(const QString &sqliteMessage)
@@ -219,6 +221,13 @@ bool Ledger::setUp(const QString &path, bool create)
         return fail(tr("The ledger %1 has no station id: it is damaged.")
                         .arg(QDir::toNativeSeparators(path)));
     m_station = station.value(0).toString();
+    m_path = path;
+    m_keyedSince = setting(kKeyedAtKey).toLongLong();
+    // The file and its folder are the station's alone; wider modes are tightened and audited.
+    const QStringList widened = filemodes::tighten(path);
+    if (!widened.isEmpty() && !fresh) // a new file is made 0600 without a word
+        (void)writeAudit(QStringLiteral("station"), QStringLiteral("file.permissions"), path,
+                         widened.join(QStringLiteral("; ")));
     return true;
 }
 
@@ -237,23 +246,73 @@ QByteArray Ledger::genesisHash(const QString &station)
 
 QByteArray Ledger::chainHash(const LedgerEntry &entry)
 {
-    QByteArray data = entry.previousHash;
-    putNumber(data, entry.seq);
-    putText(data, entry.id);
-    putText(data, entry.station);
-    putText(data, timeText(entry.at));
-    putText(data, entry.kind);
-    putText(data, entry.reference);
-    putText(data, entry.meter);
-    putText(data, entry.operatorName);
-    putNumber(data, entry.amount);
-    putNumber(data, entry.energy);
-    putText(data, entry.detail);
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    return QCryptographicHash::hash(seal::journalBytes(entry), QCryptographicHash::Sha256);
+}
+
+QByteArray Ledger::chainKey(const cardio::UtilityKeys &keys, const QString &station)
+{
+    QByteArray key(seal::kSealSize, Qt::Uninitialized);
+    const QByteArray context = station.toUtf8();
+    const Status status = keys.purposeKey(
+        kChainLabel,
+        card::ConstBytes(reinterpret_cast<const std::uint8_t *>(context.constData()),
+                         static_cast<std::size_t>(context.size())),
+        card::Bytes(reinterpret_cast<std::uint8_t *>(key.data()), seal::kSealSize));
+    return status.ok() ? key : QByteArray();
+}
+
+bool Ledger::takeKey(const QByteArray &key)
+{
+    if (key.size() != seal::kSealSize)
+        return fail(tr("The keystore did not give a ledger key."));
+    if (m_keyedSince > 0) {
+        // The key must be the one that keyed this ledger: the keyed-at line verifies under it.
+        QSqlQuery line(database());
+        line.prepare(QStringLiteral("SELECT seq, id, station, at, operator, action, subject, "
+                                    "detail, state, previous_hash, hash FROM audit_log WHERE "
+                                    "seq = ? AND keyed = 1"));
+        line.addBindValue(m_keyedSince);
+        if (line.exec() && line.next()) {
+            seal::AuditLine found{line.value(0).toLongLong(),   line.value(1).toString(),
+                                  line.value(2).toString(),     line.value(3).toString(),
+                                  line.value(4).toString(),     line.value(5).toString(),
+                                  line.value(6).toString(),     line.value(7).toString(),
+                                  line.value(8).toByteArray(),  line.value(9).toByteArray(),
+                                  line.value(10).toByteArray(), true};
+            if (seal::Sealer(key).audit(found) != found.hash)
+                return fail(tr("This keystore did not seal this ledger (audit line %1 does not "
+                               "verify under its key): it holds another master key, or the line "
+                               "was edited. Run \"ampcard ledger verify\".")
+                                .arg(m_keyedSince));
+        }
+        m_key = key;
+        return true;
+    }
+    m_key = key;
+    Transaction transaction(database());
+    if (!transaction.started())
+        return fail(tr("The ledger is busy or read-only: %1").arg(transaction.errorText()));
+    if (!writeAudit(QStringLiteral("station"), QStringLiteral("ledger.keyed"), m_station,
+                    tr("the journal and the audit log are sealed with the station's key from "
+                       "here on")))
+        return false;
+    QSqlQuery last(database());
+    if (!last.exec(QStringLiteral("SELECT max(seq) FROM audit_log")) || !last.next() ||
+        !putInternal(kKeyedAtKey, last.value(0).toString()))
+        return fail(tr("Cannot key the ledger: %1").arg(last.lastError().text()));
+    if (!transaction.commit())
+        return fail(tr("Cannot key the ledger: %1").arg(transaction.errorText()));
+    m_keyedSince = last.value(0).toLongLong();
+    return true;
 }
 
 bool Ledger::append(LedgerEntry &entry)
 {
+    if (!hasKey()) {
+        m_error = tr("Money is written to the ledger only sealed with the station's key: unlock "
+                     "the keystore first.");
+        return false;
+    }
     QSqlDatabase db = database();
     Transaction transaction(db);
     if (!transaction.started()) {
@@ -279,11 +338,11 @@ bool Ledger::append(LedgerEntry &entry)
     if (!next.at.isValid())
         next.at = QDateTime::currentDateTimeUtc();
     next.at = QDateTime::fromString(timeText(next.at), Qt::ISODateWithMs); // as stored
-    next.hash = chainHash(next);
+    next.hash = seal::Sealer(m_key).journal(next);
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO ledger (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                  "?, ?, ?)")
+    insert.prepare(QStringLiteral("INSERT INTO ledger (%1, keyed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                  "?, ?, ?, ?, ?, 1)")
                        .arg(kEntryColumns));
     for (const QVariant &value :
          {QVariant(next.seq), text(next.id), text(next.station), text(timeText(next.at)),
@@ -308,88 +367,6 @@ bool Ledger::append(LedgerEntry &entry)
     return true;
 }
 
-ChainReport Ledger::verify() const
-{
-    ChainReport report;
-    QSqlDatabase db = database();
-    // The file itself first: a damaged page anywhere (a sale, a card, an index) is named before
-    // the chain is walked.
-    QSqlQuery check(db);
-    check.setForwardOnly(true);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
-        report.brokenAt = 0;
-        report.reason = tr("The ledger file is damaged: %1. Restore the newest backup; keep this "
-                           "file for the auditors.")
-                            .arg(check.lastError().text());
-        return report;
-    }
-    QStringList damage;
-    while (check.next()) {
-        if (check.value(0).toString() != QLatin1String("ok"))
-            damage << check.value(0).toString();
-    }
-    if (!damage.isEmpty()) {
-        report.brokenAt = 0;
-        report.reason = tr("The ledger file is damaged: %1. Restore the newest backup; keep this "
-                           "file for the auditors.")
-                            .arg(damage.join(QStringLiteral("; ")));
-        return report;
-    }
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM ledger ORDER BY seq").arg(kEntryColumns))) {
-        report.brokenAt = 0;
-        report.reason = tr("The ledger cannot be read: %1").arg(query.lastError().text());
-        return report;
-    }
-    QSqlQuery count(db);
-    if (count.exec(QStringLiteral("SELECT count(*) FROM ledger")) && count.next())
-        report.entries = count.value(0).toLongLong();
-    QByteArray previous = genesisHash(m_station);
-    qint64 expected = 1;
-    qint64 last = 0;
-    while (query.next()) {
-        const LedgerEntry entry = entryFrom(query);
-        last = entry.seq;
-        if (entry.seq != expected) {
-            report.brokenAt = entry.seq;
-            report.reason = tr("Entry %1 follows entry %2: the entries between were removed.")
-                                .arg(entry.seq)
-                                .arg(expected - 1);
-            return report;
-        }
-        if (entry.previousHash != previous) {
-            report.brokenAt = entry.seq;
-            report.reason = tr("Entry %1 does not follow the entry before it: an entry was "
-                               "replaced or its hash rewritten.")
-                                .arg(entry.seq);
-            return report;
-        }
-        if (entry.hash.size() != kHashSize || chainHash(entry) != entry.hash) {
-            report.brokenAt = entry.seq;
-            report.reason =
-                tr("Entry %1 does not match its hash: it was edited after it was written.")
-                    .arg(entry.seq);
-            return report;
-        }
-        previous = entry.hash;
-        ++expected;
-    }
-    QSqlQuery head(db);
-    head.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    head.addBindValue(kHeadKey);
-    const QString recorded = head.exec() && head.next() ? head.value(0).toString() : QString();
-    const QString found = last == 0 ? QString() : headText(last, previous);
-    if (recorded != found) {
-        report.brokenAt = last + 1;
-        report.reason = tr("The ledger ends at entry %1 but its head records %2: the newest "
-                           "entries were removed.")
-                            .arg(last)
-                            .arg(recorded.section(QLatin1Char(':'), 0, 0));
-    }
-    return report;
-}
-
 QString Ledger::head() const
 {
     QSqlQuery query(database());
@@ -411,16 +388,74 @@ std::optional<LedgerEntry> Ledger::entry(qint64 seq) const
 bool Ledger::audit(const QString &operatorName, const QString &action, const QString &subject,
                    const QString &detail)
 {
-    QSqlQuery insert(database());
-    insert.prepare(QStringLiteral("INSERT INTO audit_log (id, station, at, operator, action, "
-                                  "subject, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QString &value : {newId(), m_station, timeText(QDateTime::currentDateTimeUtc()),
-                                 operatorName, action, subject, detail})
+    if (seal::isProtectedAction(action) && everKeyed() && !hasKey())
+        return fail(tr("Operators, settings and tariffs of this ledger change only sealed with "
+                       "the station's key: unlock the keystore first (--keystore, "
+                       "AMPCARD_PASSPHRASE)."));
+    Transaction transaction(database());
+    if (!transaction.started())
+        return fail(tr("Cannot write to the audit log: %1").arg(transaction.errorText()));
+    if (!writeAudit(operatorName, action, subject, detail))
+        return false;
+    if (!transaction.commit())
+        return fail(tr("Cannot write to the audit log: %1").arg(transaction.errorText()));
+    return true;
+}
+
+bool Ledger::writeAudit(const QString &operatorName, const QString &action, const QString &subject,
+                        const QString &detail)
+{
+    QSqlDatabase db = database();
+    seal::AuditLine line;
+    QSqlQuery last(db);
+    if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return fail(tr("Cannot write to the audit log: %1").arg(last.lastError().text()));
+    line.seq = last.next() ? last.value(0).toLongLong() + 1 : 1;
+    line.previousHash = line.seq > 1 ? last.value(1).toByteArray() : QByteArray();
+    if (line.previousHash.isEmpty()) // the first line, or the first after unchained ones
+        line.previousHash = seal::auditGenesis(m_station);
+    line.id = newId();
+    line.station = m_station;
+    line.at = timeText(QDateTime::currentDateTimeUtc());
+    line.operatorName = operatorName;
+    line.action = action;
+    line.subject = subject;
+    line.detail = detail;
+    if (seal::isProtectedAction(action)) {
+        QString error;
+        line.state = seal::stateDigest(db, &error);
+        if (line.state.isEmpty())
+            return fail(tr("Cannot seal the station's state: %1").arg(error));
+    }
+    line.keyed = hasKey();
+    line.hash = line.keyed ? seal::Sealer(m_key).audit(line) : seal::plainAudit(line);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO audit_log (seq, id, station, at, operator, action, "
+                                  "subject, detail, state, previous_hash, hash, keyed) VALUES (?, "
+                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(line.seq);
+    for (const QString &value : {line.id, line.station, line.at, line.operatorName, line.action,
+                                 line.subject, line.detail})
         insert.addBindValue(text(value));
-    if (insert.exec())
+    insert.addBindValue(line.state.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                             : QVariant(line.state));
+    insert.addBindValue(line.previousHash);
+    insert.addBindValue(line.hash);
+    insert.addBindValue(line.keyed ? 1 : 0);
+    if (!insert.exec())
+        return fail(tr("Cannot write to the audit log: %1").arg(insert.lastError().text()));
+    return putInternal(kAuditHeadKey, headText(line.seq, line.hash));
+}
+
+bool Ledger::putInternal(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(text(value));
+    if (query.exec())
         return true;
-    m_error = tr("Cannot write to the audit log: %1").arg(insert.lastError().text());
-    return false;
+    return fail(tr("Cannot store the setting %1: %2").arg(key, query.lastError().text()));
 }
 
 QList<QStringList> Ledger::auditLines(int limit) const
@@ -449,14 +484,22 @@ QString Ledger::setting(const QString &key) const
 
 bool Ledger::setSetting(const QString &key, const QString &value)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
-    query.addBindValue(key);
-    query.addBindValue(text(value));
-    if (query.exec())
+    if (seal::isInternalSetting(key) || key == kStationKey)
+        return fail(tr("The setting %1 is the ledger's own.").arg(key));
+    if (setting(key) == value && !value.isNull())
         return true;
-    m_error = tr("Cannot store the setting %1: %2").arg(key, query.lastError().text());
-    return false;
+    if (everKeyed() && !hasKey())
+        return fail(tr("Settings of this ledger change only sealed with the station's key: "
+                       "unlock the keystore first (--keystore, AMPCARD_PASSPHRASE)."));
+    Transaction transaction(database());
+    if (!transaction.started())
+        return fail(tr("Cannot store the setting %1: %2").arg(key, transaction.errorText()));
+    if (!putInternal(key, value) ||
+        !writeAudit(QStringLiteral("station"), QStringLiteral("settings.set"), key, value))
+        return false;
+    if (!transaction.commit())
+        return fail(tr("Cannot store the setting %1: %2").arg(key, transaction.errorText()));
+    return true;
 }
 
 QString Ledger::defaultPath()

@@ -5,12 +5,15 @@
 #include <openssl/rand.h>
 
 #include <QDateTime>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QUuid>
 #include <QVariant>
 
+#include "ampcard/cardio/keystore.h"
 #include "ampcard/station/ledger.h"
 #include "transaction.h"
 
@@ -175,8 +178,13 @@ std::optional<Session> Operators::signIn(const QString &login, const QString &pa
         "SELECT role, password, failed_sign_ins, locked FROM operators WHERE login = ?"));
     query.addBindValue(login);
     if (!query.exec() || !query.next()) {
-        // Same work as a real check, so a timing does not tell which logins exist.
-        (void)checkPassword(password, hashPassword(password, m_iterations));
+        // The same work as refusing a known login (one hash check, one audited write), so a
+        // timing does not tell which logins exist.
+        (void)checkPassword(password, decoyHash(m_iterations));
+        Transaction transaction(db);
+        if (m_ledger.audit(login, QStringLiteral("operator.sign-in-failed"), login,
+                           QStringLiteral("unknown")))
+            (void)transaction.commit();
         fail(tr("Unknown operator or wrong password."));
         return std::nullopt;
     }
@@ -233,6 +241,51 @@ bool Operators::updateOne(const Session &by, const QString &login, const QString
     if (update.numRowsAffected() != 1)
         return fail(tr("There is no operator \"%1\".").arg(login));
     if (!m_ledger.audit(by.login(), action, login, QString()) || !transaction.commit())
+        return fail(m_ledger.errorString());
+    return true;
+}
+
+QString Operators::decoyHash(int iterations)
+{
+    // One per work factor, made once: a refusal then costs one PBKDF2 run, as for a known login.
+    static QHash<int, QString> decoys;
+    static QMutex guard;
+    const QMutexLocker lock(&guard);
+    auto found = decoys.find(iterations);
+    if (found == decoys.end())
+        found = decoys.insert(iterations, hashPassword(QUuid::createUuid().toString(), iterations));
+    return *found;
+}
+
+bool Operators::recover(const cardio::UtilityKeys &keys, const QString &login,
+                        const QString &password)
+{
+    if (!keys.valid())
+        return fail(tr("Recovering an operator needs the keystore's passphrase."));
+    // The keystore must be the one that seals this ledger (takeKey refuses another).
+    if (!m_ledger.takeKey(Ledger::chainKey(keys, m_ledger.stationId())))
+        return fail(m_ledger.errorString());
+    if (!password.isEmpty() && password.size() < 8)
+        return fail(tr("A password needs at least 8 characters."));
+    const QString hash = password.isEmpty() ? QString() : hashPassword(password, m_iterations);
+    Transaction transaction(m_ledger.database());
+    QSqlQuery update(m_ledger.database());
+    update.prepare(password.isEmpty()
+                       ? QStringLiteral("UPDATE operators SET failed_sign_ins = 0, locked = 0 "
+                                        "WHERE login = ?")
+                       : QStringLiteral("UPDATE operators SET failed_sign_ins = 0, locked = 0, "
+                                        "password = ? WHERE login = ?"));
+    if (!password.isEmpty())
+        update.addBindValue(hash);
+    update.addBindValue(login);
+    if (!transaction.started() || !update.exec())
+        return fail(tr("Cannot recover the operator: %1").arg(update.lastError().text()));
+    if (update.numRowsAffected() != 1)
+        return fail(tr("There is no operator \"%1\".").arg(login));
+    if (!m_ledger.audit(QStringLiteral("keystore"), QStringLiteral("operator.recover"), login,
+                        password.isEmpty() ? QStringLiteral("unlocked")
+                                           : QStringLiteral("unlocked, new password")) ||
+        !transaction.commit())
         return fail(m_ledger.errorString());
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -21,8 +22,26 @@ QString dayStart(const QDate &day)
     return QDateTime(day, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString csvField(const QString &field)
+// A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first) is
+// neutralised with a leading apostrophe, unless it is a plain number such as -12.5000 (OWASP's
+// advice on CSV injection; docs/station.md).
+QString neutralised(const QString &field)
 {
+    if (field.isEmpty())
+        return field;
+    const QChar first = field.front();
+    if (first != QLatin1Char('=') && first != QLatin1Char('+') && first != QLatin1Char('-') &&
+        first != QLatin1Char('@') && first != QLatin1Char('\t') && first != QLatin1Char('\r'))
+        return field;
+    static const QRegularExpression number(QStringLiteral("^[-+]?[0-9]+(\\.[0-9]+)?$"));
+    if (number.match(field).hasMatch())
+        return field;
+    return QLatin1Char('\'') + field;
+}
+
+QString csvField(const QString &raw)
+{
+    const QString field = neutralised(raw);
     if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
         !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
         return field;
@@ -85,6 +104,17 @@ std::optional<ReportTable> Reports::fail(const QString &message)
     return std::nullopt;
 }
 
+bool Reports::agrees(const QDateTime &from, const QDateTime &to, const QString &customer)
+{
+    const QString mismatch = m_ledger.crossCheck(from, to, customer);
+    if (mismatch.isEmpty())
+        return true;
+    m_error = tr("The report is refused: its sales do not agree with the sealed journal. %1 Run "
+                 "\"ampcard ledger verify\" and call the auditors.")
+                  .arg(mismatch);
+    return false;
+}
+
 bool Reports::allowed(const Session &by)
 {
     if (by.may(Permission::kViewReports) && by.role() != Role::kCashier)
@@ -128,6 +158,8 @@ std::optional<ReportTable> Reports::daily(const Session &by, const QDate &day)
         return std::nullopt;
     if (!day.isValid())
         return fail(tr("Give a day as YYYY-MM-DD."));
+    if (!agrees(QDateTime(day, QTime(0, 0)), QDateTime(day.addDays(1), QTime(0, 0))))
+        return std::nullopt;
     return table(
         tr("Takings of %1").arg(day.toString(Qt::ISODate)),
         {tr("Operator"), tr("Kind"), tr("Count"), tr("Paid"), tr("Fixed charges"),
@@ -152,6 +184,8 @@ std::optional<ReportTable> Reports::monthly(const Session &by, int year, int mon
     const QDate first(year, month, 1);
     if (!first.isValid())
         return fail(tr("Give a month as YYYY-MM."));
+    if (!agrees(QDateTime(first, QTime(0, 0)), QDateTime(first.addMonths(1), QTime(0, 0))))
+        return std::nullopt;
     return table(
         tr("Takings of %1").arg(first.toString(QStringLiteral("yyyy-MM"))),
         {tr("Day"), tr("Purchases"), tr("Paid"), tr("Fixed charges"), tr("Debt recovered"),
@@ -171,6 +205,8 @@ std::optional<ReportTable> Reports::cashier(const Session &by, const QString &lo
         return std::nullopt;
     if (!from.isValid() || !to.isValid() || to < from)
         return fail(tr("Give the period as two days, the first not after the second."));
+    if (!agrees(QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0))))
+        return std::nullopt;
     return table(tr("Work of %1 from %2 to %3")
                      .arg(login, from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
                  {tr("Time (UTC)"), tr("Receipt"), tr("Kind"), tr("State"), tr("Meter"),
@@ -186,6 +222,8 @@ std::optional<ReportTable> Reports::customer(const Session &by, const QString &c
 {
     if (!by.may(Permission::kViewReports))
         return fail(tr("This operator may not see reports."));
+    if (!agrees({}, {}, customerNumber))
+        return std::nullopt;
     return table(tr("History of customer %1").arg(customerNumber),
                  {tr("Time (UTC)"), tr("Meter"), tr("Kind"), tr("State"), tr("Sequence"),
                   tr("Paid"), tr("Credit"), tr("Energy (kWh)"), tr("Operator"), tr("Receipt")},
@@ -200,6 +238,8 @@ std::optional<ReportTable> Reports::usage(const Session &by, const QString &cust
 {
     if (!by.may(Permission::kViewReports))
         return fail(tr("This operator may not see reports."));
+    if (!agrees({}, {}, customerNumber))
+        return std::nullopt;
     return table(
         tr("Energy of customer %1 by month").arg(customerNumber),
         {tr("Month"), tr("Bought (kWh)"), tr("Used (kWh)")},

@@ -300,8 +300,22 @@ constexpr const char *kStep9[] = {
     "ALTER TABLE meters ADD COLUMN restore_gap_from INTEGER NOT NULL DEFAULT 0",
 };
 
-constexpr std::array<std::span<const char *const>, 9> kSteps = {
-    kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9};
+// The ledger against insiders (docs/station.md, "The keyed chain"): journal entries sealed with
+// HMAC-SHA256 under a key only the keystore yields (keyed = 1; older entries keep their plain
+// SHA-256 link), the audit log chained the same way, each protected change (operators, settings,
+// tariffs) sealing a digest of the protected tables in its audit line, and the sales rows found
+// from their journal entries.
+constexpr const char *kStep10[] = {
+    "ALTER TABLE ledger ADD COLUMN keyed INTEGER NOT NULL DEFAULT 0 CHECK (keyed IN (0, 1))",
+    "ALTER TABLE audit_log ADD COLUMN previous_hash BLOB",
+    "ALTER TABLE audit_log ADD COLUMN hash BLOB",
+    "ALTER TABLE audit_log ADD COLUMN keyed INTEGER NOT NULL DEFAULT 0 CHECK (keyed IN (0, 1))",
+    "ALTER TABLE audit_log ADD COLUMN state BLOB",
+    "CREATE INDEX sales_journal ON sales (ledger_seq) WHERE ledger_seq IS NOT NULL",
+};
+
+constexpr std::array<std::span<const char *const>, 10> kSteps = {
+    kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9, kStep10};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

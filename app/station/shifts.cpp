@@ -167,10 +167,17 @@ std::optional<QJsonObject> Shifts::close(const Session &by, const QString &login
         return fail<QJsonObject>(tr("%n sale(s) of this shift are pending: put their cards back "
                                     "in the reader to settle them before closing.",
                                     nullptr, int(count)));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The Z report is the paper anchor of the ledger: it is printed only from sales that agree
+    // with the sealed journal, and prints the journal's head.
+    if (const QString mismatch = m_ledger.crossCheck(shift->openedAt, {}); !mismatch.isEmpty())
+        return fail<QJsonObject>(tr("The shift cannot be closed: its sales do not agree with the "
+                                    "sealed journal. %1 Run \"ampcard ledger verify\" and call "
+                                    "the auditors.")
+                                     .arg(mismatch));
     Transaction transaction(m_ledger.database());
     if (!transaction.started())
         return fail<QJsonObject>(transaction.errorText());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     const QJsonObject report = compute(*shift, now, by.login());
     QSqlQuery update(m_ledger.database());
     update.prepare(QStringLiteral("UPDATE shifts SET closed_at = ?, closed_by = ?, z_report = ?, "

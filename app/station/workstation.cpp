@@ -21,11 +21,13 @@ bool Workstation::openLedger(const QString &path, bool create)
 {
     if (!m_ledger.open(path, create))
         return fail(m_ledger.errorString());
+    if (m_keys.valid() && !m_ledger.takeKey(Ledger::chainKey(m_keys, m_ledger.stationId())))
+        return fail(m_ledger.errorString());
     return true;
 }
 
 bool Workstation::restoreLedger(const QString &backupPath, const QString &login,
-                                   const QString &password, BackupReport *report)
+                                const QString &password, BackupReport *report)
 {
     const QString path = m_ledger.database().databaseName();
     const std::optional<Session> before = m_session;
@@ -34,9 +36,9 @@ bool Workstation::restoreLedger(const QString &backupPath, const QString &login,
     m_session.reset();
     m_ledger.close();
     Backup backup;
-    const bool restored = backup.restore(backupPath, path, login, password, report);
-    if (!m_ledger.open(path, false))
-        return fail(m_ledger.errorString());
+    const bool restored = backup.restore(backupPath, path, m_keys, login, password, report);
+    if (!openLedger(path, false))
+        return false;
     if (!restored) {
         m_session = before; // the same ledger is back: so is whoever was signed in
         return fail(backup.errorString());
@@ -57,6 +59,9 @@ bool Workstation::unlockKeys(const QString &path, const QByteArray &passphrase)
         return fail(tr("No keystore is set for this station."));
     if (const Status status = cardio::Keystore::open(file, passphrase, &keys); !status.ok())
         return fail(describe(status.code()));
+    // The journal and the audit log are sealed with the station's key from now on.
+    if (m_ledger.isOpen() && !m_ledger.takeKey(Ledger::chainKey(keys, m_ledger.stationId())))
+        return fail(m_ledger.errorString());
     m_keys = std::move(keys);
     m_desk.reset();
     m_lookup.reset();

@@ -102,6 +102,20 @@ Status UtilityKeys::meterKey(const card::MeterNumber &meter, std::uint8_t keyVer
     return openssl::deriveKey(m_master.bytes(), card::kMeterKeyLabel, context, out);
 }
 
+Status UtilityKeys::purposeKey(card::ConstBytes label, card::ConstBytes context, Bytes out) const
+{
+    if (!valid())
+        return Errc::kKeyLength;
+    if (out.empty() || context.size() > 256)
+        return Errc::kBufferSize;
+    std::array<std::uint8_t, 4 + 256> full{};
+    card::storeBigEndian(Bytes(full).first(4), m_utilityId);
+    for (std::size_t i = 0; i < context.size(); ++i)
+        full[4 + i] = context[i];
+    return openssl::deriveKey(m_master.bytes(), label,
+                              card::ConstBytes(full).first(4 + context.size()), out);
+}
+
 Status UtilityKeys::meterAead(const card::MeterNumber &meter, std::uint8_t keyVersion,
                               OpensslAead &out) const
 {

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../card/cardfixtures.h"
+#include "ampcard/cardio/keystore.h"
 #include "ampcard/station/ledger.h"
 
 // Runs the real `ampcard` executable and checks its output, JSON and exit codes.
@@ -52,7 +54,15 @@ class TestCli : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    // The test utility's keystore (cheap scrypt: the tool reads the cost from the file).
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const auto master = testing::masterKeyBytes(testing::kSeed);
+        QVERIFY(ampcard::cardio::Keystore::write(m_keystore, testing::kUtility, master,
+                                                 "cli passphrase", {1u << 10, 8, 1})
+                    .ok());
+    }
 
     void checkAcceptsTheExamples_data()
     {
@@ -279,9 +289,11 @@ private slots:
         {
             ampcard::station::Ledger ledger;
             QVERIFY(ledger.open(path, false));
+            QVERIFY(ledger.takeKey(ampcard::station::Ledger::chainKey(
+                testing::utilityKeys(testing::kUtility, testing::kSeed), ledger.stationId())));
             for (int i = 0; i < 5; ++i) {
                 ampcard::station::LedgerEntry entry;
-                entry.kind = QStringLiteral("sale");
+                entry.kind = QStringLiteral("fee");
                 entry.amount = 100'0000 * (i + 1);
                 QVERIFY(ledger.append(entry));
             }
@@ -289,11 +301,21 @@ private slots:
         const QStringList verify = {QStringLiteral("ledger"),     QStringLiteral("verify"),
                                     QStringLiteral("--operator"), QStringLiteral("admin"),
                                     QStringLiteral("--ledger"),   path,
+                                    QStringLiteral("--keystore"), m_keystore,
                                     QStringLiteral("--json")};
+        const QStringList unkeyed = verify.mid(0, 6) + QStringList{QStringLiteral("--json")};
+        qputenv("AMPCARD_PASSPHRASE", "cli passphrase");
         Run run = tool(verify);
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(json(run)[QStringLiteral("entries")].toInt(), 5);
         QCOMPARE(json(run)[QStringLiteral("whole")].toBool(), true);
+        QCOMPARE(json(run)[QStringLiteral("sealsChecked")].toBool(), true);
+        qunsetenv("AMPCARD_PASSPHRASE");
+        run = tool(unkeyed); // without the keystore: the links only, and it says so
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(json(run)[QStringLiteral("sealsChecked")].toBool(), false);
+        QVERIFY2(run.out.contains("without the keystore"), run.out.constData());
+        qputenv("AMPCARD_PASSPHRASE", "cli passphrase");
 
         qputenv("AMPCARD_PASSWORD", "wrong-password");
         run = tool(verify);
@@ -314,17 +336,19 @@ private slots:
         run = tool(verify);
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(json(run)[QStringLiteral("brokenAt")].toInt(), 3);
-        run = tool(verify.mid(0, 6));
+        run = tool(verify.mid(0, 8));
         QVERIFY2(run.out.contains("BROKEN at entry 3 of 5"), run.out.constData());
 
         // A backup of a broken ledger is refused; restoring an earlier good backup fixes it.
         const QString broken = m_dir.filePath(QStringLiteral("station/broken-copy.sqlite"));
         run = tool({QStringLiteral("backup"), QStringLiteral("--operator"), QStringLiteral("admin"),
-                    QStringLiteral("--ledger"), path, QStringLiteral("--to"), broken});
+                    QStringLiteral("--ledger"), path, QStringLiteral("--keystore"), m_keystore,
+                    QStringLiteral("--to"), broken});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("does not verify"), run.err.constData());
         QVERIFY(!QFile::exists(broken));
         qunsetenv("AMPCARD_PASSWORD");
+        qunsetenv("AMPCARD_PASSPHRASE");
     }
 
     void customersAddImportAndFind()
@@ -332,6 +356,9 @@ private slots:
         const QString ledger = m_dir.filePath(QStringLiteral("customers/ledger.sqlite"));
         qputenv("AMPCARD_PASSWORD", "admin-pass-1");
         qputenv("AMPCARD_OPERATOR", "admin");
+        // The station's keystore at hand: the ledger's lines are sealed, and a restore needs it.
+        qputenv("AMPCARD_KEYSTORE", m_keystore.toLocal8Bit());
+        qputenv("AMPCARD_PASSPHRASE", "cli passphrase");
         QCOMPARE(tool({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
                        QStringLiteral("--ledger"), ledger})
                      .exitCode,
@@ -393,6 +420,8 @@ private slots:
         QCOMPARE(run.exitCode, 3);
         qunsetenv("AMPCARD_PASSWORD");
         qunsetenv("AMPCARD_OPERATOR");
+        qunsetenv("AMPCARD_KEYSTORE");
+        qunsetenv("AMPCARD_PASSPHRASE");
     }
 
     // A counter set up from the terminal: staff, a tariff plan, the charges, a shift and its Z
@@ -501,6 +530,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QString m_keystore = m_dir.filePath(QStringLiteral("keys.json"));
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -250,8 +250,10 @@ private slots:
         const QString path = s.ledger.database().databaseName();
         s.desk.reset();
         s.ledger.close();
-        QVERIFY(Backup().restore(backup, path, QStringLiteral("admin"),
-                                 QStringLiteral("admin-pass"), &report));
+        Backup restore;
+        QVERIFY2(restore.restore(backup, path, s.keys, QStringLiteral("admin"),
+                                 QStringLiteral("admin-pass"), &report),
+                 qPrintable(restore.errorString()));
         QVERIFY(s.ledger.open(path, false));
         s.desk = std::make_unique<CardDesk>(s.ledger, s.keys, s.reader, [&s] { return s.now; });
 

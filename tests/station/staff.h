@@ -11,10 +11,19 @@
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/operators.h"
 #include "ampcard/station/tariffplans.h"
+#include "../card/cardfixtures.h"
 
 // One operator of each role in a ledger, signed in: admin, sup, inst, cash (passwords
 // "<login>-pass"). Hashes use 1,000 iterations: the stored hash records its count.
 namespace testing {
+
+// The test utility's keys (cardfixtures.h) give `ledger` its chain key, as unlocking the keystore
+// does at a station.
+inline bool keyLedger(ampcard::station::Ledger &ledger)
+{
+    return ledger.hasKey() || ledger.takeKey(ampcard::station::Ledger::chainKey(
+                                  utilityKeys(kUtility, kSeed), ledger.stationId()));
+}
 
 // A new ledger file in `dir`, named by a running count so data-driven rows never share one;
 // null when it cannot be made.
@@ -22,7 +31,8 @@ inline std::unique_ptr<ampcard::station::Ledger> freshLedger(const QTemporaryDir
 {
     static int files = 0;
     auto ledger = std::make_unique<ampcard::station::Ledger>();
-    if (!ledger->open(dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(++files)), true))
+    if (!ledger->open(dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(++files)), true) ||
+        !keyLedger(*ledger))
         return nullptr;
     return ledger;
 }
@@ -34,6 +44,8 @@ struct Staff {
     bool hire(ampcard::station::Ledger &ledger)
     {
         using namespace ampcard::station;
+        if (!keyLedger(ledger))
+            return false;
         Operators operators(ledger, 1000);
         if (!operators.addFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Admin"),
                                              QStringLiteral("admin-pass")))

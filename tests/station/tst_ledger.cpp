@@ -26,6 +26,7 @@ public:
             qFatal("cannot open the ledger file");
     }
     ~Intruder() { QSqlDatabase::removeDatabase(m_name); }
+    [[nodiscard]] QString name() const { return m_name; }
     bool exec(const QString &sql)
     {
         QSqlQuery query(QSqlDatabase::database(m_name));
@@ -43,6 +44,9 @@ private:
     QString m_name = QUuid::createUuid().toString();
 };
 
+// The chain key a station takes from its unlocked keystore (here any 32 bytes).
+const QByteArray kKey(32, '\x42');
+
 QVariant pragma(Ledger &ledger, const char *name)
 {
     QSqlQuery query(ledger.database());
@@ -54,7 +58,7 @@ QVariant pragma(Ledger &ledger, const char *name)
 LedgerEntry sale(int i)
 {
     LedgerEntry entry;
-    entry.kind = QStringLiteral("sale");
+    entry.kind = QStringLiteral("fee"); // a kind with no sales row behind it
     entry.reference = QStringLiteral("sale-%1").arg(i);
     entry.meter = QStringLiteral("3101000000%1").arg(i % 100, 2, 10, QLatin1Char('0'));
     entry.operatorName = QStringLiteral("cashier1");
@@ -78,7 +82,7 @@ private slots:
         {
             Ledger ledger;
             QVERIFY2(ledger.open(path, true), qPrintable(ledger.errorString()));
-            QCOMPARE(ledger.schemaVersion(), 9);
+            QCOMPARE(ledger.schemaVersion(), 10);
             QCOMPARE(pragma(ledger, "journal_mode").toString(), QStringLiteral("wal"));
             QCOMPARE(pragma(ledger, "synchronous").toInt(), 2); // FULL
             QCOMPARE(pragma(ledger, "foreign_keys").toInt(), 1);
@@ -102,11 +106,38 @@ private slots:
             Ledger ledger;
             QVERIFY(ledger.open(path, true));
             station = ledger.stationId();
-            LedgerEntry entry = sale(1);
-            QVERIFY(ledger.append(entry));
         }
         {
             Intruder old(path);
+            // As the first release wrote it: no keyed column, a plain SHA-256 link.
+            for (const char *column : {"ledger DROP COLUMN keyed", "audit_log DROP COLUMN keyed",
+                                       "audit_log DROP COLUMN state", "audit_log DROP COLUMN hash",
+                                       "audit_log DROP COLUMN previous_hash"})
+                QVERIFY2(old.exec(QStringLiteral("ALTER TABLE ") + QLatin1String(column)), column);
+            LedgerEntry entry = sale(1);
+            entry.seq = 1;
+            entry.id = QStringLiteral("old-1");
+            entry.station = station;
+            entry.at = QDateTime::fromString(QStringLiteral("2024-01-02T03:04:05.006Z"),
+                                             Qt::ISODateWithMs);
+            entry.previousHash = Ledger::genesisHash(station);
+            entry.hash = Ledger::chainHash(entry);
+            QSqlQuery insert(QSqlDatabase::database(old.name()));
+            insert.prepare(
+                QStringLiteral("INSERT INTO ledger (seq, id, station, at, kind, "
+                               "reference, meter, operator, amount, energy, detail, "
+                               "previous_hash, hash) VALUES (1, ?, ?, "
+                               "'2024-01-02T03:04:05.006Z', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &value :
+                 {QVariant(entry.id), QVariant(station), QVariant(entry.kind),
+                  QVariant(entry.reference), QVariant(entry.meter), QVariant(entry.operatorName),
+                  QVariant(entry.amount), QVariant(entry.energy), QVariant(entry.detail),
+                  QVariant(entry.previousHash), QVariant(entry.hash)})
+                insert.addBindValue(value);
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            QVERIFY(old.exec(QStringLiteral("INSERT OR REPLACE INTO settings VALUES "
+                                            "('ledger_head', '1:%1')")
+                                 .arg(QString::fromLatin1(entry.hash.toHex()))));
             for (const char *table :
                  {"function_card_issues", "return_records", "sales", "shifts", "cards"})
                 QVERIFY(old.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
@@ -120,12 +151,22 @@ private slots:
         }
         Ledger ledger;
         QVERIFY2(ledger.open(path, false), qPrintable(ledger.errorString()));
-        QCOMPARE(ledger.schemaVersion(), 9);
+        QCOMPARE(ledger.schemaVersion(), 10);
         QCOMPARE(ledger.stationId(), station);
         QSqlQuery query(ledger.database());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM operators")));
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM customers_search")));
         QCOMPARE(ledger.verify().entries, qint64{1});
+        QVERIFY2(ledger.verify().whole(), qPrintable(ledger.verify().reason));
+        // Keyed from now on: the old entry is held by the seal after it.
+        QVERIFY(ledger.takeKey(kKey));
+        LedgerEntry next = sale(2);
+        QVERIFY2(ledger.append(next), qPrintable(ledger.errorString()));
+        const ChainReport report = ledger.verify();
+        QVERIFY2(report.whole(), qPrintable(report.reason));
+        QCOMPARE(report.entries, qint64{2});
+        QVERIFY2(report.notes.join(QLatin1Char(' ')).contains(QStringLiteral("Entries 1 to 1")),
+                 qPrintable(report.notes.join(QLatin1Char(' '))));
     }
 
     void refusesWhatIsNotALedger_data()
@@ -141,8 +182,8 @@ private slots:
         QTest::newRow("other-sqlite-database")
             << QByteArray() << QStringLiteral("CREATE TABLE photos (id INTEGER)") << true
             << QStringLiteral("not an Ampcard ledger");
-        QTest::newRow("newer-schema") << QByteArray() << QStringLiteral("PRAGMA user_version = 10")
-                                      << true << QStringLiteral("schema version 10");
+        QTest::newRow("newer-schema") << QByteArray() << QStringLiteral("PRAGMA user_version = 11")
+                                      << true << QStringLiteral("schema version 11");
     }
     void refusesWhatIsNotALedger()
     {
@@ -181,6 +222,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
         Ledger ledger;
         QVERIFY(ledger.open(path, true));
+        QVERIFY(ledger.takeKey(kKey));
         QCOMPARE(ledger.verify().entries, qint64{0});
         QVERIFY(!ledger.verify().brokenAt.has_value());
         for (int i = 1; i <= 50; ++i) {
@@ -203,7 +245,7 @@ private slots:
         QCOMPARE(read->reference, QStringLiteral("sale-7"));
         QCOMPARE(read->previousHash, ledger.entry(6)->hash);
         QCOMPARE(ledger.entry(1)->previousHash, Ledger::genesisHash(ledger.stationId()));
-        QCOMPARE(Ledger::chainHash(*read), read->hash);
+        QVERIFY(Ledger::chainHash(*read) != read->hash); // sealed with the key, not plain SHA-256
     }
 
     // A sale writes its journal entry inside its own larger unit of work: rolled back, the
@@ -213,6 +255,7 @@ private slots:
         QTemporaryDir dir;
         Ledger ledger;
         QVERIFY(ledger.open(dir.filePath(QStringLiteral("ledger.sqlite")), true));
+        QVERIFY(ledger.takeKey(kKey));
         LedgerEntry first = sale(1);
         QVERIFY(ledger.append(first));
         QVERIFY(ledger.database().transaction());
@@ -237,6 +280,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
         Ledger ledger;
         QVERIFY(ledger.open(path, true));
+        QVERIFY(ledger.takeKey(kKey));
         LedgerEntry entry = sale(1);
         QVERIFY(ledger.append(entry));
         Intruder intruder(path);
@@ -245,7 +289,7 @@ private slots:
         QVERIFY(ledger.audit(QStringLiteral("admin"), QStringLiteral("tariff.change"),
                              QStringLiteral("plan R1"), QStringLiteral("{}")));
         QVERIFY(!intruder.exec(QStringLiteral("DELETE FROM audit_log")));
-        QCOMPARE(intruder.value(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 1);
+        QCOMPARE(intruder.value(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 2);
         QCOMPARE(intruder.value(QStringLiteral("SELECT amount FROM ledger")).toLongLong(),
                  qint64{1'000'001});
     }
@@ -289,6 +333,7 @@ private slots:
         {
             Ledger ledger;
             QVERIFY(ledger.open(path, true));
+            QVERIFY(ledger.takeKey(kKey));
             for (int i = 1; i <= 40; ++i) {
                 LedgerEntry entry = sale(i);
                 QVERIFY(ledger.append(entry));
@@ -303,6 +348,7 @@ private slots:
         }
         Ledger ledger;
         QVERIFY(ledger.open(path, false));
+        QVERIFY(ledger.takeKey(kKey));
         const ChainReport report = ledger.verify();
         QVERIFY(report.brokenAt.has_value());
         QCOMPARE(*report.brokenAt, brokenAt);

@@ -118,7 +118,15 @@ bool openSeeded(const QTemporaryDir &dir, Workstation &context, const char *logi
         if (!seeded.open(path, true) || !testing::seed(seeded, staff))
             return false;
     }
-    return context.openLedger(path, false) &&
+    // The keystore unlocked, as the log-in dialog does: the seeded ledger is sealed with it.
+    const QString keystore = dir.filePath(QStringLiteral("seeded-keys.json"));
+    const auto master = testing::masterKeyBytes(testing::kSeed);
+    if (!QFile::exists(keystore) &&
+        !cardio::Keystore::write(keystore, testing::kUtility, master, "station passphrase",
+                                 cardio::KdfCost{1u << 10, 8, 1})
+             .ok())
+        return false;
+    return context.openLedger(path, false) && context.unlockKeys(keystore, "station passphrase") &&
            context.signIn(QLatin1String(login), QLatin1String(login) + QStringLiteral("-pass"));
 }
 
@@ -401,8 +409,10 @@ private slots:
 
         // The supervisor changes the keystore passphrase by keyboard.
         const QString keystore = dir.filePath(QStringLiteral("keys.json"));
-        QCOMPARE(cardio::Keystore::create(keystore, testing::kUtility, "first passphrase",
-                                          {1u << 10, 8, 1}),
+        // The keystore holds the master key this ledger is sealed with (another is refused).
+        QCOMPARE(cardio::Keystore::write(keystore, testing::kUtility,
+                                         testing::masterKeyBytes(testing::kSeed),
+                                         "first passphrase", {1u << 10, 8, 1}),
                  kOk);
         QVERIFY(context.ledger().setSetting(Workstation::kKeystoreKey, keystore));
         auto type = [&](const char *name, const char *text) {

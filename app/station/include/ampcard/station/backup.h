@@ -7,9 +7,15 @@
 #include "ampcard/station/ledger.h"
 
 // Backup and restore of the ledger file. A backup is a consistent snapshot taken while the station
-// runs (SQLite VACUUM INTO), checked before it is called done. A restore takes only a backup whose
-// chain verifies, signed for by an administrator of that backup, and never destroys the ledger it
-// replaces: that file is kept beside it.
+// runs (SQLite VACUUM INTO), checked before it is called done, mode 0600. A restore takes only a
+// backup of this station whose chains verify under the station's key and agree with the current
+// ledger's (one is the beginning of the other), signed for by an administrator of the current
+// ledger (or, when the current ledger cannot be read, proven by the unlocked keystore alone); it
+// never destroys the ledger it replaces: that file is kept beside it.
+
+namespace ampcard::cardio {
+class UtilityKeys;
+}
 
 namespace ampcard::station {
 
@@ -27,13 +33,15 @@ class Backup {
 public:
     // Writes a snapshot of `ledger` to `path` (which must not exist) and verifies the copy.
     bool save(const Session &by, Ledger &ledger, const QString &path, BackupReport *report);
-    // Replaces the ledger at `ledgerPath` with the backup at `backupPath`. The backup's chain must
-    // verify and `login`/`password` must be an administrator in it. The ledger must be closed.
-    // Every meter's newest sequence is unknown from `at` on, until the meter shows it (a return
-    // record written after `at`, or a remote read): the backup may not know a later sale.
-    bool restore(const QString &backupPath, const QString &ledgerPath, const QString &login,
-                 const QString &password, BackupReport *report,
-                 const QDateTime &at = QDateTime::currentDateTimeUtc());
+    // Replaces the ledger at `ledgerPath` (closed) with the backup at `backupPath`, as `keys` (the
+    // unlocked keystore) and `login`/`password` (an administrator of the current ledger; not
+    // needed when the current ledger cannot be read) allow. The backup must be of the same
+    // station, verify under the station's key, and its journal and audit log must be the
+    // beginning of the current ones or the other way round. Every meter's newest sequence is
+    // unknown from `at` on, until the meter shows it: the backup may not know a later sale.
+    bool restore(const QString &backupPath, const QString &ledgerPath,
+                 const cardio::UtilityKeys &keys, const QString &login, const QString &password,
+                 BackupReport *report, const QDateTime &at = QDateTime::currentDateTimeUtc());
     [[nodiscard]] QString errorString() const { return m_error; }
 
 private:

@@ -11,9 +11,19 @@
 #include <QString>
 #include <QStringList>
 
-// The station's ledger: one SQLite file holding the append-only, hash-chained journal of money
-// entries, the audit log and the station's settings. Every unit of work is one transaction;
-// every money row carries a globally unique id and the station id, so ledgers merge later.
+// The station's ledger: one SQLite file holding the append-only journal of money entries, the
+// audit log and the station's settings. Every unit of work is one transaction; every money row
+// carries a globally unique id and the station id, so ledgers merge later.
+//
+// Against an insider with the file but not the keystore passphrase (DESIGN.md §8): the journal
+// and the audit log are each a chain sealed with HMAC-SHA256 under a key derived from the
+// utility master key and the station id (docs/station.md, "The keyed chain"); every change of
+// operators, settings or tariffs seals a digest of those tables in its audit line; `verify`
+// checks all of it and that the sales rows agree with their journal entries.
+
+namespace ampcard::cardio {
+class UtilityKeys;
+}
 
 namespace ampcard::station {
 
@@ -35,11 +45,17 @@ struct LedgerEntry {
     QByteArray hash;
 };
 
-// What `verify` found: the chain is whole, or the first link that breaks it.
+// What `verify` found: the ledger is whole, or the first thing that breaks it.
 struct ChainReport {
-    qint64 entries = 0;             // entries in the ledger
-    std::optional<qint64> brokenAt; // seq of the first entry that does not verify
+    qint64 entries = 0;             // entries in the journal
+    qint64 auditLines = 0;          // lines in the audit log
+    std::optional<qint64> brokenAt; // seq of the first journal entry that does not verify; 0
+                                    // when what breaks is not a journal entry (the reason says)
     QString reason;                 // translated, for the auditor
+    bool keyChecked = false;        // the seals were checked with the station's key
+    QStringList notes;              // what was not or could not be checked (translated)
+
+    [[nodiscard]] bool whole() const { return !brokenAt; }
 };
 
 class Ledger {
@@ -62,16 +78,39 @@ public:
     [[nodiscard]] QString stationId() const { return m_station; }
     [[nodiscard]] QSqlDatabase database() const;
 
-    // Appends `entry` to the chain in its own transaction; fills seq, id, station, at and hashes.
+    // Takes the chain key (from the unlocked keystore: `chainKey`). A ledger not keyed before is
+    // keyed now: an audit line sealed with the key closes its history and protected state.
+    bool takeKey(const QByteArray &key);
+    // A copy of this ledger (a backup) checked with the same key.
+    bool takeKeyOf(const Ledger &original) { return !original.hasKey() || takeKey(original.m_key); }
+    // Whether this ledger holds the chain key, and whether it was ever keyed.
+    [[nodiscard]] bool hasKey() const { return !m_key.isEmpty(); }
+    [[nodiscard]] bool everKeyed() const { return m_keyedSince > 0; }
+    // The chain key of `station` under the utility's master key: KDF label "AMPCARD LEDGER
+    // CHAIN", context = utility id ‖ station id (docs/keystore.md).
+    [[nodiscard]] static QByteArray chainKey(const cardio::UtilityKeys &keys,
+                                             const QString &station);
+
+    // Appends `entry` to the journal in its own transaction (or the caller's); fills seq, id,
+    // station, at and the seal. Refused without the chain key: money is written sealed only.
     bool append(LedgerEntry &entry);
-    // Recomputes the chain from the first entry; stops at the first broken link.
+    // Checks the file, the journal and the audit chain from their first lines, the protected
+    // tables against their newest seal, and the sales rows against their journal entries; stops
+    // at the first break. Without the key it checks the links and says what it could not check.
     [[nodiscard]] ChainReport verify() const;
+    // That the sales taken (complete, cancelled) made in [from, to) (unbounded where invalid) and,
+    // when given, of one customer's meters, agree with their journal entries, and that no journal
+    // entry lost its sales row: empty, or the first mismatch named (translated).
+    [[nodiscard]] QString crossCheck(const QDateTime &from = {}, const QDateTime &to = {},
+                                     const QString &customerNumber = {}) const;
     // "seq:hash" (hex) of the newest entry as the ledger records it; empty when there is none.
     [[nodiscard]] QString head() const;
     // The entry at `seq`, if any.
     [[nodiscard]] std::optional<LedgerEntry> entry(qint64 seq) const;
 
-    // Appends a line to the audit log in its own transaction.
+    // Appends a line to the audit chain (in the caller's transaction when one is open). A line
+    // recording a change of operators, settings or tariffs seals the digest of those tables;
+    // once the ledger was keyed such a line needs the key.
     bool audit(const QString &operatorName, const QString &action, const QString &subject,
                const QString &detail);
 
@@ -79,11 +118,12 @@ public:
     [[nodiscard]] QList<QStringList> auditLines(int limit) const;
 
     // A station setting (settings table), or empty; and its change inside the caller's unit of
-    // work (callers audit it).
+    // work, audited as "settings.set" (a protected change: sealed).
     [[nodiscard]] QString setting(const QString &key) const;
     bool setSetting(const QString &key, const QString &value);
 
-    // The hash an entry must carry, given the one before it.
+    // The plain SHA-256 link of an entry written before the chain was keyed (schema 9 and
+    // older), given the one before it.
     [[nodiscard]] static QByteArray chainHash(const LedgerEntry &entry);
     // The previous hash of the first entry: bound to the station, so chains do not splice.
     [[nodiscard]] static QByteArray genesisHash(const QString &station);
@@ -98,10 +138,16 @@ public:
 private:
     bool setUp(const QString &path, bool create);
     bool fail(const QString &message);
+    bool writeAudit(const QString &operatorName, const QString &action, const QString &subject,
+                    const QString &detail);
+    bool putInternal(const QString &key, const QString &value);
 
     QString m_connection;
     QString m_station;
+    QString m_path;
     QString m_error;
+    QByteArray m_key;        // the chain key, when the keystore was unlocked
+    qint64 m_keyedSince = 0; // the audit line that keyed the ledger, 0 when never keyed
 };
 
 } // namespace ampcard::station

@@ -10,6 +10,10 @@
 // Operators, roles and what each role may do. The rules live here, not in the UI: every service
 // call takes the Session of the operator who asks and checks the permission itself.
 
+namespace ampcard::cardio {
+class UtilityKeys;
+}
+
 namespace ampcard::station {
 
 class Ledger;
@@ -78,6 +82,10 @@ public:
     // A session, or nothing with errorString() saying why (unknown, wrong password, locked).
     std::optional<Session> signIn(const QString &login, const QString &password);
     bool unlock(const Session &by, const QString &login);
+    // Lock-out recovery when no administrator can sign in: the unlocked keystore of this station
+    // (its passphrase) is the authority. Unlocks `login` and, when `password` is given, sets it.
+    bool recover(const cardio::UtilityKeys &keys, const QString &login,
+                 const QString &password = {});
     bool changePassword(const Session &by, const QString &login, const QString &password);
     [[nodiscard]] int count() const;
     [[nodiscard]] QList<OperatorInfo> list() const;
@@ -89,6 +97,9 @@ public:
 
 private:
     bool fail(const QString &message);
+    // A hash of a random password at `iterations`, made once: what an unknown login is checked
+    // against.
+    static QString decoyHash(int iterations);
     // Runs `sql` (values, then the login bound last) on exactly one operator, audited as `action`.
     bool updateOne(const Session &by, const QString &login, const QString &sql,
                    const QVariantList &values, const QString &action);

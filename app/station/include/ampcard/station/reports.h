@@ -9,7 +9,9 @@
 #include <QString>
 #include <QStringList>
 
-// The station's reports, each a plain table the UI shows, the tool prints and both export as CSV:
+// The station's reports, each a plain table the UI shows, the tool prints and both export as CSV
+// (cells a spreadsheet would run as formulas neutralised). Each money report first checks that the
+// sales it reads agree with the sealed journal and refuses, naming the first mismatch, if not:
 // daily and monthly takings, one cashier's work, one customer's history, consumption from the
 // meters' return records, and meters that look tampered with. Days are the station's local days.
 
@@ -65,6 +67,9 @@ public:
 private:
     std::optional<ReportTable> fail(const QString &message);
     bool allowed(const Session &by);
+    // The sales a report reads agree with the sealed journal (Ledger::crossCheck); else the
+    // error names the first mismatch.
+    bool agrees(const QDateTime &from, const QDateTime &to, const QString &customer = {});
     std::optional<ReportTable> table(QString title, QStringList columns, const QString &sql,
                                      const QVariantList &values, const QList<int> &moneyColumns,
                                      const QList<int> &energyColumns);

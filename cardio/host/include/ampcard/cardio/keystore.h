@@ -35,6 +35,10 @@ public:
     Status meterKey(const card::MeterNumber &meter, std::uint8_t keyVersion, Bytes out) const;
     Status meterAead(const card::MeterNumber &meter, std::uint8_t keyVersion,
                      OpensslAead &out) const;
+    // A key for one of the station's own purposes (`label`, e.g. "AMPCARD LEDGER CHAIN") and
+    // `context` (the station id): the same KDF as the meter keys under another label, with the
+    // utility id before the context.
+    Status purposeKey(card::ConstBytes label, card::ConstBytes context, Bytes out) const;
 
 private:
     friend class Keystore; // re-wraps the master key on a passphrase change

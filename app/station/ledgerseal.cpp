@@ -1,0 +1,163 @@
+#include "ledgerseal.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace ampcard::station::seal {
+
+namespace {
+
+const QByteArray kJournalDomain = QByteArrayLiteral("ampcard-journal-v2");
+const QByteArray kAuditDomain = QByteArrayLiteral("ampcard-audit-v2");
+
+void putNumber(QByteArray &out, qint64 value)
+{
+    for (int shift = 56; shift >= 0; shift -= 8)
+        out.append(static_cast<char>((static_cast<quint64>(value) >> shift) & 0xFF));
+}
+
+void putText(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    putNumber(out, utf8.size());
+    out.append(utf8);
+}
+
+void putBytes(QByteArray &out, const QByteArray &bytes)
+{
+    putNumber(out, bytes.size());
+    out.append(bytes);
+}
+
+// One protected table: the columns that matter, in a fixed order.
+struct Part {
+    const char *name;
+    const char *sql;
+};
+
+constexpr Part kParts[] = {
+    {"operators", "SELECT id, login, name, role, password, created_at FROM operators ORDER BY id"},
+    {"settings", "SELECT key, value FROM settings WHERE key NOT IN ('ledger_head', 'audit_head', "
+                 "'chain_keyed_at') ORDER BY key"},
+    {"tariff_plans",
+     "SELECT id, name, version, tariff, activates_at FROM tariff_plans ORDER BY id"},
+    {"plan_assignments",
+     "SELECT customer_group, plan FROM plan_assignments ORDER BY customer_group"},
+};
+
+} // namespace
+
+QByteArray journalBytes(const LedgerEntry &entry)
+{
+    QByteArray data = entry.previousHash;
+    putNumber(data, entry.seq);
+    putText(data, entry.id);
+    putText(data, entry.station);
+    putText(data, entry.at.toUTC().toString(Qt::ISODateWithMs));
+    putText(data, entry.kind);
+    putText(data, entry.reference);
+    putText(data, entry.meter);
+    putText(data, entry.operatorName);
+    putNumber(data, entry.amount);
+    putNumber(data, entry.energy);
+    putText(data, entry.detail);
+    return data;
+}
+
+QByteArray auditBytes(const AuditLine &line)
+{
+    QByteArray data = line.previousHash;
+    putNumber(data, line.seq);
+    putText(data, line.id);
+    putText(data, line.station);
+    putText(data, line.at);
+    putText(data, line.operatorName);
+    putText(data, line.action);
+    putText(data, line.subject);
+    putText(data, line.detail);
+    putBytes(data, line.state);
+    return data;
+}
+
+Sealer::Sealer(const QByteArray &key) : m_mac(QCryptographicHash::Sha256, key) {}
+
+QByteArray Sealer::journal(const LedgerEntry &entry)
+{
+    m_mac.reset();
+    m_mac.addData(kJournalDomain);
+    m_mac.addData(journalBytes(entry));
+    return m_mac.result();
+}
+
+QByteArray Sealer::audit(const AuditLine &line)
+{
+    m_mac.reset();
+    m_mac.addData(kAuditDomain);
+    m_mac.addData(auditBytes(line));
+    return m_mac.result();
+}
+
+QByteArray plainAudit(const AuditLine &line)
+{
+    return QCryptographicHash::hash(kAuditDomain + auditBytes(line), QCryptographicHash::Sha256);
+}
+
+QByteArray auditGenesis(const QString &station)
+{
+    return QCryptographicHash::hash(QByteArray("ampcard-audit-genesis:") + station.toUtf8(),
+                                    QCryptographicHash::Sha256);
+}
+
+bool isProtectedAction(const QString &action)
+{
+    static const QStringList kActions = {
+        QStringLiteral("operator.add"),      QStringLiteral("operator.unlock"),
+        QStringLiteral("operator.password"), QStringLiteral("operator.recover"),
+        QStringLiteral("operator.role"),     QStringLiteral("settings.set"),
+        QStringLiteral("settings.change"),   QStringLiteral("tariff.add"),
+        QStringLiteral("tariff.assign"),     QStringLiteral("ledger.keyed"),
+        QStringLiteral("ledger.restore")};
+    return kActions.contains(action);
+}
+
+QStringList protectedParts()
+{
+    QStringList names;
+    for (const Part &part : kParts)
+        names << QString::fromLatin1(part.name);
+    return names;
+}
+
+QByteArray stateDigest(const QSqlDatabase &db, QString *error)
+{
+    QByteArray digest;
+    for (const Part &part : kParts) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QString::fromLatin1(part.sql))) {
+            *error = query.lastError().text();
+            return {};
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        const int columns = query.record().count();
+        while (query.next()) {
+            QByteArray row;
+            for (int i = 0; i < columns; ++i)
+                putText(row, query.value(i).toString());
+            hash.addData(row);
+        }
+        digest += hash.result();
+    }
+    return digest;
+}
+
+bool isInternalSetting(const QString &key)
+{
+    return key == QLatin1String("ledger_head") || key == QLatin1String("audit_head") ||
+           key == QLatin1String("chain_keyed_at");
+}
+
+} // namespace ampcard::station::seal

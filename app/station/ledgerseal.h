@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMessageAuthenticationCode>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include "ampcard/station/ledger.h"
+
+// How the ledger's lines are sealed (docs/station.md, "The keyed chain"). A journal entry or an
+// audit line is serialised field by field (numbers as 8 bytes big-endian, texts as their UTF-8
+// length and bytes) after the seal of the line before it; a keyed line's seal is HMAC-SHA256 of
+// that under the chain key, behind a domain label; a line written before the chain was keyed
+// carries plain SHA-256 of it.
+
+namespace ampcard::station::seal {
+
+inline constexpr qsizetype kSealSize = 32;
+
+// One audit line as stored.
+struct AuditLine {
+    qint64 seq = 0;
+    QString id;
+    QString station;
+    QString at;
+    QString operatorName;
+    QString action;
+    QString subject;
+    QString detail;
+    QByteArray state; // the protected tables' digest this line seals; empty when none
+    QByteArray previousHash;
+    QByteArray hash;
+    bool keyed = false;
+};
+
+// The serialised journal entry and audit line, without the domain label.
+QByteArray journalBytes(const LedgerEntry &entry);
+QByteArray auditBytes(const AuditLine &line);
+
+// Seals with one key, reusing one HMAC context (verifying a million entries stays cheap).
+class Sealer {
+public:
+    explicit Sealer(const QByteArray &key);
+    [[nodiscard]] QByteArray journal(const LedgerEntry &entry);
+    [[nodiscard]] QByteArray audit(const AuditLine &line);
+
+private:
+    QMessageAuthenticationCode m_mac;
+};
+
+[[nodiscard]] QByteArray plainAudit(const AuditLine &line);
+[[nodiscard]] QByteArray auditGenesis(const QString &station);
+
+// Whether an audit action records a change of the protected tables (and so seals them).
+[[nodiscard]] bool isProtectedAction(const QString &action);
+
+// The protected tables, each with the SHA-256 of its canonical rows: operators (without the
+// sign-in counters), settings (without the ledger's own heads), tariff plans, plan assignments.
+// `digest` is their four hashes one after the other (128 bytes); empty with *error on failure.
+[[nodiscard]] QStringList protectedParts();
+[[nodiscard]] QByteArray stateDigest(const QSqlDatabase &db, QString *error);
+
+// The settings the ledger keeps for itself (not protected state).
+[[nodiscard]] bool isInternalSetting(const QString &key);
+
+} // namespace ampcard::station::seal

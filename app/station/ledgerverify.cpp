@@ -1,0 +1,437 @@
+// Ledger::verify and Ledger::crossCheck: what an auditor runs, and what every report runs first.
+
+#include <optional>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "ampcard/station/ledger.h"
+#include "ampcard/tariff/tarifffile.h"
+#include "ledgerseal.h"
+
+namespace ampcard::station {
+
+namespace {
+
+const QString kHeadKey = QStringLiteral("ledger_head");
+const QString kAuditHeadKey = QStringLiteral("audit_head");
+
+QString headText(qint64 seq, const QByteArray &hash)
+{
+    return QStringLiteral("%1:%2").arg(seq).arg(QString::fromLatin1(hash.toHex()));
+}
+
+QString storedSetting(const QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+qint64 moneyIn(const QJsonObject &json, const char *key)
+{
+    return tariff::moneyFromText(json.value(QLatin1String(key)).toString())
+        .value_or(tariff::Money())
+        .raw();
+}
+
+qint64 energyIn(const QJsonObject &json, const char *key)
+{
+    return tariff::energyFromText(json.value(QLatin1String(key)).toString())
+        .value_or(tariff::Energy())
+        .raw();
+}
+
+// Walks one chain; the caller's report gets the first break.
+struct Walk {
+    ChainReport &report;
+    std::optional<seal::Sealer> &sealer;
+    qint64 unchecked = 0;
+
+    bool broken(qint64 at, const QString &reason)
+    {
+        report.brokenAt = at;
+        report.reason = reason;
+        return false;
+    }
+};
+
+bool walkJournal(const QSqlDatabase &db, const QString &station, Walk &walk)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT seq, id, station, at, kind, reference, meter, operator, "
+                                   "amount, energy, detail, previous_hash, hash, keyed FROM ledger "
+                                   "ORDER BY seq")))
+        return walk.broken(
+            0, Ledger::tr("The journal cannot be read: %1").arg(query.lastError().text()));
+    QSqlQuery count(db);
+    if (count.exec(QStringLiteral("SELECT count(*) FROM ledger")) && count.next())
+        walk.report.entries = count.value(0).toLongLong();
+    QByteArray previous = Ledger::genesisHash(station);
+    qint64 expected = 1;
+    qint64 keyedFrom = 0;
+    while (query.next()) {
+        LedgerEntry entry;
+        entry.seq = query.value(0).toLongLong();
+        entry.id = query.value(1).toString();
+        entry.station = query.value(2).toString();
+        entry.at = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+        entry.kind = query.value(4).toString();
+        entry.reference = query.value(5).toString();
+        entry.meter = query.value(6).toString();
+        entry.operatorName = query.value(7).toString();
+        entry.amount = query.value(8).toLongLong();
+        entry.energy = query.value(9).toLongLong();
+        entry.detail = query.value(10).toString();
+        entry.previousHash = query.value(11).toByteArray();
+        entry.hash = query.value(12).toByteArray();
+        const bool keyed = query.value(13).toInt() != 0;
+        if (entry.seq != expected)
+            return walk.broken(entry.seq,
+                               Ledger::tr("Entry %1 follows entry %2: the entries between were "
+                                          "removed.")
+                                   .arg(entry.seq)
+                                   .arg(expected - 1));
+        if (entry.previousHash != previous)
+            return walk.broken(entry.seq, Ledger::tr("Entry %1 does not follow the entry before "
+                                                     "it: an entry was replaced or its seal "
+                                                     "rewritten.")
+                                              .arg(entry.seq));
+        if (keyed) {
+            if (keyedFrom == 0)
+                keyedFrom = entry.seq;
+            if (!walk.sealer)
+                ++walk.unchecked;
+            else if (walk.sealer->journal(entry) != entry.hash)
+                return walk.broken(entry.seq,
+                                   Ledger::tr("Entry %1 does not match its seal: it was edited "
+                                              "after it was written (a seal computed again "
+                                              "without the station's key does not verify).")
+                                       .arg(entry.seq));
+        } else if (keyedFrom != 0) {
+            return walk.broken(entry.seq,
+                               Ledger::tr("Entry %1 is not sealed with the station's key, though "
+                                          "the journal is sealed from entry %2: it was written "
+                                          "outside the station.")
+                                   .arg(entry.seq)
+                                   .arg(keyedFrom));
+        } else if (entry.hash.size() != seal::kSealSize || Ledger::chainHash(entry) != entry.hash) {
+            return walk.broken(entry.seq, Ledger::tr("Entry %1 does not match its hash: it was "
+                                                     "edited after it was written.")
+                                              .arg(entry.seq));
+        }
+        previous = entry.hash;
+        ++expected;
+    }
+    const qint64 last = expected - 1;
+    const QString recorded = storedSetting(db, kHeadKey);
+    if (recorded != (last == 0 ? QString() : headText(last, previous)))
+        return walk.broken(last + 1, Ledger::tr("The journal ends at entry %1 but its head records "
+                                                "%2: the newest entries were removed.")
+                                         .arg(last)
+                                         .arg(recorded.section(QLatin1Char(':'), 0, 0)));
+    if (keyedFrom > 1)
+        walk.report.notes << Ledger::tr("Entries 1 to %1 were written before the journal was "
+                                        "keyed; they are held by the seals after them.")
+                                 .arg(keyedFrom - 1);
+    return true;
+}
+
+// The audit chain; `sealed` gets the newest state a keyed line sealed, and its line.
+bool walkAudit(const QSqlDatabase &db, const QString &station, Walk &walk, QByteArray *sealed,
+               qint64 *sealedAt)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT seq, id, station, at, operator, action, subject, "
+                                   "detail, state, previous_hash, hash, keyed FROM audit_log "
+                                   "ORDER BY seq")))
+        return walk.broken(
+            0, Ledger::tr("The audit log cannot be read: %1").arg(query.lastError().text()));
+    QByteArray previous;
+    qint64 legacy = 0;
+    qint64 keyedFrom = 0;
+    qint64 unsealed = 0;
+    qint64 expected = 0;
+    while (query.next()) {
+        seal::AuditLine line{query.value(0).toLongLong(),   query.value(1).toString(),
+                             query.value(2).toString(),     query.value(3).toString(),
+                             query.value(4).toString(),     query.value(5).toString(),
+                             query.value(6).toString(),     query.value(7).toString(),
+                             query.value(8).toByteArray(),  query.value(9).toByteArray(),
+                             query.value(10).toByteArray(), query.value(11).toInt() != 0};
+        ++walk.report.auditLines;
+        if (line.hash.isEmpty()) { // written before the audit log was chained (schema 9)
+            if (!previous.isEmpty())
+                return walk.broken(0, Ledger::tr("Audit line %1 is not chained, though the "
+                                                 "audit log is chained before it: it was "
+                                                 "written outside the station.")
+                                          .arg(line.seq));
+            ++legacy;
+            expected = line.seq + 1;
+            continue;
+        }
+        if (previous.isEmpty()) {
+            previous = seal::auditGenesis(station);
+            expected = line.seq;
+        }
+        if (line.seq != expected)
+            return walk.broken(0, Ledger::tr("Audit line %1 follows line %2: the lines between "
+                                             "were removed.")
+                                      .arg(line.seq)
+                                      .arg(expected - 1));
+        if (line.previousHash != previous)
+            return walk.broken(0, Ledger::tr("Audit line %1 does not follow the line before it: "
+                                             "a line was replaced or its seal rewritten.")
+                                      .arg(line.seq));
+        if (line.keyed) {
+            if (keyedFrom == 0)
+                keyedFrom = line.seq;
+            if (!walk.sealer)
+                ++walk.unchecked;
+            else if (walk.sealer->audit(line) != line.hash)
+                return walk.broken(0, Ledger::tr("Audit line %1 (%2) does not match its seal: it "
+                                                 "was edited after it was written.")
+                                          .arg(line.seq)
+                                          .arg(line.action));
+            if (!line.state.isEmpty()) {
+                *sealed = line.state;
+                *sealedAt = line.seq;
+            }
+        } else {
+            if (line.hash != seal::plainAudit(line))
+                return walk.broken(0, Ledger::tr("Audit line %1 (%2) does not match its hash: it "
+                                                 "was edited after it was written.")
+                                          .arg(line.seq)
+                                          .arg(line.action));
+            if (keyedFrom != 0 && seal::isProtectedAction(line.action))
+                return walk.broken(0, Ledger::tr("Audit line %1 (%2) changes operators, settings "
+                                                 "or tariffs without the station's key, though "
+                                                 "the ledger is keyed from line %3: it was "
+                                                 "written outside the station.")
+                                          .arg(line.seq)
+                                          .arg(line.action)
+                                          .arg(keyedFrom));
+            if (keyedFrom != 0)
+                ++unsealed;
+            else if (!line.state.isEmpty()) {
+                *sealed = line.state;
+                *sealedAt = line.seq;
+            }
+        }
+        previous = line.hash;
+        ++expected;
+    }
+    const QString recorded = storedSetting(db, kAuditHeadKey);
+    if (!previous.isEmpty() && recorded != headText(expected - 1, previous))
+        return walk.broken(0, Ledger::tr("The audit log ends at line %1 but its head records %2: "
+                                         "the newest lines were removed.")
+                                  .arg(expected - 1)
+                                  .arg(recorded.section(QLatin1Char(':'), 0, 0)));
+    if (legacy > 0)
+        walk.report.notes << Ledger::tr("%n audit line(s) from before the audit log was chained "
+                                        "are not covered.",
+                                        nullptr, int(legacy));
+    if (keyedFrom == 0 && walk.report.auditLines > legacy)
+        walk.report.notes << Ledger::tr("This ledger was never opened with the keystore: its "
+                                        "lines are chained but not sealed with the station's "
+                                        "key.");
+    if (unsealed > 0)
+        walk.report.notes << Ledger::tr("%n audit line(s) after the ledger was keyed were written "
+                                        "without the keystore (sign-ins, customer and meter "
+                                        "records at the command line): their place in the chain "
+                                        "is checked, their author is not.",
+                                        nullptr, int(unsealed));
+    return true;
+}
+
+} // namespace
+
+ChainReport Ledger::verify() const
+{
+    ChainReport report;
+    QSqlDatabase db = database();
+    // The file itself first: a damaged page anywhere (a sale, a card, an index) is named before
+    // the chains are walked.
+    QSqlQuery check(db);
+    check.setForwardOnly(true);
+    QStringList damage;
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))
+        damage << check.lastError().text();
+    while (check.isActive() && check.next()) {
+        if (check.value(0).toString() != QLatin1String("ok"))
+            damage << check.value(0).toString();
+    }
+    if (!damage.isEmpty()) {
+        report.brokenAt = 0;
+        report.reason = tr("The ledger file is damaged: %1. Restore the newest backup; keep this "
+                           "file for the auditors.")
+                            .arg(damage.join(QStringLiteral("; ")));
+        return report;
+    }
+    std::optional<seal::Sealer> sealer;
+    if (hasKey())
+        sealer.emplace(m_key);
+    report.keyChecked = hasKey();
+    Walk walk{report, sealer};
+    if (!walkJournal(db, m_station, walk))
+        return report;
+    QByteArray sealed;
+    qint64 sealedAt = 0;
+    if (!walkAudit(db, m_station, walk, &sealed, &sealedAt))
+        return report;
+
+    if (!sealed.isEmpty()) {
+        QString error;
+        const QByteArray now = seal::stateDigest(db, &error);
+        if (now.isEmpty()) {
+            report.brokenAt = 0;
+            report.reason = tr("The protected tables cannot be read: %1").arg(error);
+            return report;
+        }
+        const QStringList parts = seal::protectedParts();
+        for (int i = 0; i < parts.size(); ++i) {
+            const qsizetype at = qsizetype(i) * seal::kSealSize;
+            if (now.mid(at, seal::kSealSize) != sealed.mid(at, seal::kSealSize)) {
+                report.brokenAt = 0;
+                report.reason = tr("The table %1 differs from what audit line %2 sealed: it was "
+                                   "changed outside the station.")
+                                    .arg(parts[i])
+                                    .arg(sealedAt);
+                return report;
+            }
+        }
+    }
+    if (const QString mismatch = crossCheck(); !mismatch.isEmpty()) {
+        report.brokenAt = 0;
+        report.reason = mismatch;
+        return report;
+    }
+    if (!hasKey() && walk.unchecked > 0)
+        report.notes.prepend(tr("Checked without the keystore: the links of %n line(s) hold, but "
+                                "their seals were not checked, so a line edited and sealed again "
+                                "by hand cannot be told from the original. Give the keystore "
+                                "(--keystore, AMPCARD_PASSPHRASE) to check them.",
+                                nullptr, int(walk.unchecked)));
+    return report;
+}
+
+QString Ledger::crossCheck(const QDateTime &from, const QDateTime &to,
+                           const QString &customerNumber) const
+{
+    QSqlDatabase db = database();
+    // Every journal entry of a sale has its sales row, and that row counts as taken.
+    QSqlQuery orphans(db);
+    orphans.setForwardOnly(true);
+    if (!orphans.exec(QStringLiteral(
+            "SELECT l.seq, l.kind, l.reference, s.id, s.state FROM ledger l LEFT JOIN sales s ON "
+            "s.ledger_seq = l.seq WHERE l.kind IN ('sale', 'reversal', 'account-opening', "
+            "'meter-change', 'card-replacement') AND (s.id IS NULL OR s.state NOT IN "
+            "('complete', 'cancelled')) ORDER BY l.seq LIMIT 1")))
+        return tr("The sales cannot be checked against the journal: %1")
+            .arg(orphans.lastError().text());
+    if (orphans.next())
+        return orphans.value(3).isNull()
+                   ? tr("Journal entry %1 (%2 %3) has no sales row: the row was removed.")
+                         .arg(orphans.value(0).toLongLong())
+                         .arg(orphans.value(1).toString(), orphans.value(2).toString())
+                   : tr("Sale %1 is \"%2\" though journal entry %3 records it taken: its state "
+                        "was changed.")
+                         .arg(orphans.value(3).toString(), orphans.value(4).toString())
+                         .arg(orphans.value(0).toLongLong());
+    // A sale is cancelled only by a completed cancellation.
+    QSqlQuery cancelled(db);
+    if (!cancelled.exec(QStringLiteral(
+            "SELECT s.id FROM sales s WHERE s.state = 'cancelled' AND NOT EXISTS (SELECT 1 FROM "
+            "sales c WHERE c.kind = 'cancel' AND c.reference = s.id AND c.state = 'complete') "
+            "LIMIT 1")))
+        return tr("The sales cannot be checked against the journal: %1")
+            .arg(cancelled.lastError().text());
+    if (cancelled.next())
+        return tr("Sale %1 is marked cancelled but no completed cancellation refers to it: its "
+                  "state was changed.")
+            .arg(cancelled.value(0).toString());
+
+    // Every row taken says what its journal entry says.
+    QString window;
+    QVariantList bounds;
+    if (from.isValid()) {
+        window += QStringLiteral(" AND s.created_at >= ?");
+        bounds << from.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (to.isValid()) {
+        window += QStringLiteral(" AND s.created_at < ?");
+        bounds << to.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (!customerNumber.isEmpty()) {
+        window += QStringLiteral(" AND s.meter_id IN (SELECT m.id FROM meters m JOIN customers c "
+                                 "ON c.id = m.customer_id WHERE c.number = ?)");
+        bounds << customerNumber;
+    }
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral(
+                     "SELECT s.id, s.kind, s.reference, s.paid, s.fixed_charge, s.debt_recovered, "
+                     "s.vat, s.credit, s.energy, s.operator, s.created_at, s.receipt, l.seq, "
+                     "l.reference, l.amount, l.energy, l.operator, l.detail FROM sales s LEFT "
+                     "JOIN ledger l ON l.seq = s.ledger_seq WHERE s.state IN ('complete', "
+                     "'cancelled')%1 ORDER BY s.created_at")
+                     .arg(window));
+    for (const QVariant &bound : bounds)
+        rows.addBindValue(bound);
+    if (!rows.exec())
+        return tr("The sales cannot be checked against the journal: %1")
+            .arg(rows.lastError().text());
+    while (rows.next()) {
+        const QString id = rows.value(0).toString();
+        if (rows.value(12).isNull())
+            return tr("Sale %1 counts as taken but has no journal entry: it was not sold here.")
+                .arg(id);
+        const qint64 seq = rows.value(12).toLongLong();
+        auto differs = [&](const QString &what) {
+            return tr("Sale %1 differs from journal entry %2 in %3: the sales row was edited.")
+                .arg(id)
+                .arg(seq)
+                .arg(what);
+        };
+        const bool cancel = rows.value(1).toString() == QLatin1String("cancel");
+        if (rows.value(13).toString() != (cancel ? rows.value(2).toString() : id))
+            return differs(tr("the sale it belongs to"));
+        if (rows.value(3).toLongLong() != rows.value(14).toLongLong())
+            return differs(tr("the amount paid"));
+        if (rows.value(8).toLongLong() != rows.value(15).toLongLong())
+            return differs(tr("the energy"));
+        if (rows.value(9).toString() != rows.value(16).toString())
+            return differs(tr("the operator"));
+        if (rows.value(11).toString() != rows.value(17).toString())
+            return differs(tr("the receipt"));
+        const QJsonObject receipt =
+            QJsonDocument::fromJson(rows.value(17).toString().toUtf8()).object();
+        if (rows.value(10).toString() != receipt.value(QStringLiteral("at")).toString())
+            return differs(tr("the time of sale"));
+        const struct {
+            int column;
+            const char *key;
+            const char *what;
+        } amounts[] = {{4, "fixedCharge", QT_TR_NOOP("the fixed charge")},
+                       {5, "debtRecovered", QT_TR_NOOP("the debt recovered")},
+                       {6, "vat", QT_TR_NOOP("the VAT")},
+                       {7, "credit", QT_TR_NOOP("the credit")}};
+        for (const auto &amount : amounts) {
+            if (receipt.contains(QLatin1String(amount.key)) &&
+                rows.value(amount.column).toLongLong() != moneyIn(receipt, amount.key))
+                return differs(tr(amount.what));
+        }
+        if (receipt.contains(QStringLiteral("energy")) &&
+            rows.value(8).toLongLong() != energyIn(receipt, "energy"))
+            return differs(tr("the energy"));
+    }
+    return {};
+}
+
+} // namespace ampcard::station
