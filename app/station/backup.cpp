@@ -122,16 +122,21 @@ bool Backup::restore(const QString &backupPath, const QString &ledgerPath,
                        "the station's key."));
     if (!QFileInfo::exists(backupPath))
         return fail(tr("There is no backup at %1.").arg(native(backupPath)));
-    // The current ledger decides who signs: its administrator, or, when it cannot be read, the
-    // keystore alone.
+    // The current ledger decides who signs: its administrator when it is whole; when it cannot be
+    // read, or does not verify under the station's key (damaged or edited), the keystore alone.
     Ledger current;
-    bool readable = QFileInfo::exists(ledgerPath) && current.open(ledgerPath, false);
+    const bool opened = QFileInfo::exists(ledgerPath) && current.open(ledgerPath, false);
+    bool readable = opened;
     if (readable) {
         QSqlQuery check(current.database());
         readable = check.exec(QStringLiteral("PRAGMA quick_check(1)")) && check.next() &&
                    check.value(0).toString() == QLatin1String("ok");
     }
-    if (readable) {
+    // A keystore that did not seal the current ledger has no say over it, whatever its state.
+    if (readable && !current.takeKey(Ledger::chainKey(keys, current.stationId())))
+        return fail(tr("Restore refused: %1").arg(current.errorString()));
+    const bool whole = readable && current.verify().whole();
+    if (whole) {
         Operators operators(current);
         const std::optional<Session> admin = operators.signIn(login, password);
         if (!admin || !admin->may(Permission::kRestoreLedger))
@@ -162,7 +167,7 @@ bool Backup::restore(const QString &backupPath, const QString &ledgerPath,
         };
         if (!candidate.open(staging, false))
             return refuse(tr("The backup cannot be used: %1").arg(candidate.errorString()));
-        if (readable && candidate.stationId() != current.stationId())
+        if (opened && candidate.stationId() != current.stationId())
             return refuse(tr("Restore refused: %1 is a ledger of station %2; this station is %3. "
                              "Only a backup of this station may replace its ledger.")
                               .arg(native(backupPath), candidate.stationId(), current.stationId()));
@@ -174,7 +179,7 @@ bool Backup::restore(const QString &backupPath, const QString &ledgerPath,
         if (!candidate.everKeyed())
             return refuse(tr("Restore refused: the backup was never sealed with the station's "
                              "key, so nothing proves it was made here."));
-        if (readable && !sameHistory(current, candidate))
+        if (whole && !sameHistory(current, candidate))
             return refuse(tr("Restore refused: the backup's history is not this ledger's (neither "
                              "chain is the beginning of the other): it was made from another "
                              "file or edited."));
@@ -186,7 +191,7 @@ bool Backup::restore(const QString &backupPath, const QString &ledgerPath,
                               .arg(at.toUTC().toString(Qt::ISODateWithMs)))) {
             return refuse(tr("The backup cannot be used: %1").arg(unknown.lastError().text()));
         }
-        if (!candidate.audit(readable ? login : QStringLiteral("keystore"),
+        if (!candidate.audit(whole ? login : QStringLiteral("keystore"),
                              QStringLiteral("ledger.restore"), backupPath, candidate.head()))
             return refuse(tr("The backup cannot be used: %1").arg(candidate.errorString()));
         QSqlQuery checkpoint(candidate.database());

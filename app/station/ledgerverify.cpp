@@ -250,7 +250,56 @@ bool walkAudit(const QSqlDatabase &db, const QString &station, Walk &walk, QByte
     return true;
 }
 
+// Empty when the protected tables are as the line `sealedAt` sealed them (or nothing was sealed).
+QString stateDiffers(const QSqlDatabase &db, const QByteArray &sealed, qint64 sealedAt)
+{
+    if (sealed.isEmpty())
+        return {};
+    QString error;
+    const QByteArray now = seal::stateDigest(db, &error);
+    if (now.isEmpty())
+        return Ledger::tr("The protected tables cannot be read: %1").arg(error);
+    const QStringList parts = seal::protectedParts();
+    for (int i = 0; i < parts.size(); ++i) {
+        const qsizetype at = qsizetype(i) * seal::kSealSize;
+        if (now.mid(at, seal::kSealSize) != sealed.mid(at, seal::kSealSize))
+            return Ledger::tr("The table %1 differs from what audit line %2 sealed: it was "
+                              "changed outside the station.")
+                .arg(parts[i])
+                .arg(sealedAt);
+    }
+    return {};
+}
+
 } // namespace
+
+QString Ledger::stateIntact() const
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT seq, id, station, at, operator, action, subject, "
+                                   "detail, state, previous_hash, hash, keyed FROM audit_log "
+                                   "WHERE state IS NOT NULL ORDER BY seq DESC LIMIT 1")))
+        return tr("The audit log cannot be read: %1").arg(query.lastError().text());
+    if (!query.next())
+        return {};
+    const seal::AuditLine line{
+        query.value(0).toLongLong(),  query.value(1).toString(),     query.value(2).toString(),
+        query.value(3).toString(),    query.value(4).toString(),     query.value(5).toString(),
+        query.value(6).toString(),    query.value(7).toString(),     query.value(8).toByteArray(),
+        query.value(9).toByteArray(), query.value(10).toByteArray(), query.value(11).toInt() != 0};
+    if (line.keyed && hasKey() && seal::Sealer(m_key).audit(line) != line.hash)
+        return tr("Audit line %1 (%2) does not match its seal: it was edited after it was "
+                  "written.")
+            .arg(line.seq)
+            .arg(line.action);
+    if (!line.keyed && everKeyed())
+        return tr("Audit line %1 (%2) changes operators, settings or tariffs without the "
+                  "station's key: it was written outside the station.")
+            .arg(line.seq)
+            .arg(line.action);
+    return stateDiffers(db, line.state, line.seq);
+}
 
 ChainReport Ledger::verify() const
 {
@@ -286,26 +335,10 @@ ChainReport Ledger::verify() const
     if (!walkAudit(db, m_station, walk, &sealed, &sealedAt))
         return report;
 
-    if (!sealed.isEmpty()) {
-        QString error;
-        const QByteArray now = seal::stateDigest(db, &error);
-        if (now.isEmpty()) {
-            report.brokenAt = 0;
-            report.reason = tr("The protected tables cannot be read: %1").arg(error);
-            return report;
-        }
-        const QStringList parts = seal::protectedParts();
-        for (int i = 0; i < parts.size(); ++i) {
-            const qsizetype at = qsizetype(i) * seal::kSealSize;
-            if (now.mid(at, seal::kSealSize) != sealed.mid(at, seal::kSealSize)) {
-                report.brokenAt = 0;
-                report.reason = tr("The table %1 differs from what audit line %2 sealed: it was "
-                                   "changed outside the station.")
-                                    .arg(parts[i])
-                                    .arg(sealedAt);
-                return report;
-            }
-        }
+    if (const QString differs = stateDiffers(db, sealed, sealedAt); !differs.isEmpty()) {
+        report.brokenAt = 0;
+        report.reason = differs;
+        return report;
     }
     if (const QString mismatch = crossCheck(); !mismatch.isEmpty()) {
         report.brokenAt = 0;

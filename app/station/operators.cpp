@@ -217,6 +217,15 @@ std::optional<Session> Operators::signIn(const QString &login, const QString &pa
         fail(tr("Cannot record the sign-in: %1").arg(db.lastError().text()));
         return std::nullopt;
     }
+    if (matches) {
+        // Roles and passwords as the station sealed them, or no one signs in on them.
+        if (const QString differs = m_ledger.stateIntact(); !differs.isEmpty()) {
+            fail(tr("Sign-in refused: %1 Run \"ampcard ledger verify\" and call the auditors; "
+                    "restore the newest good backup.")
+                     .arg(differs));
+            return std::nullopt;
+        }
+    }
     if (!matches || !role) {
         fail(lock ? tr("Wrong password. Operator \"%1\" is now locked; an administrator must "
                        "unlock it.")

@@ -98,6 +98,9 @@ public:
     // tables against their newest seal, and the sales rows against their journal entries; stops
     // at the first break. Without the key it checks the links and says what it could not check.
     [[nodiscard]] ChainReport verify() const;
+    // That operators, settings and tariffs are as the newest change sealed them (checked at every
+    // sign-in, so a role given by SQL is refused before it is used): empty, or what differs.
+    [[nodiscard]] QString stateIntact() const;
     // That the sales taken (complete, cancelled) made in [from, to) (unbounded where invalid) and,
     // when given, of one customer's meters, agree with their journal entries, and that no journal
     // entry lost its sales row: empty, or the first mismatch named (translated).
