@@ -32,7 +32,8 @@ QString LedgerCommand::usage()
         "  ampcard init --admin LOGIN [--name NAME] [--ledger FILE]\n"
         "      Create a new ledger (default: the user's data folder) and its first\n"
         "      administrator (password from AMPCARD_PASSWORD or a prompt).\n"
-        "  ampcard ledger verify [--operator LOGIN] [--ledger FILE] [--keystore FILE] [--json]\n"
+        "  ampcard ledger verify [--operator LOGIN] [--ledger FILE] [--keystore FILE]\n"
+              "      [--anchor SEQ:HASH] [--json]\n"
         "      Check the ledger: its sealed journal and audit log, the operators, settings\n"
         "      and tariffs against their seal, the sales against the journal; names the\n"
         "      first break. The seals are checked only with the keystore (passphrase from\n"
@@ -107,6 +108,10 @@ int LedgerCommand::verify(const QStringList &arguments)
     QCommandLineParser parser;
     StationOptions::add(parser, false);
     parser.addOption({QStringLiteral("json"), tr("print JSON")});
+    parser.addOption({QStringLiteral("anchor"),
+                      tr("a journal head printed on paper (a Z report): SEQ:HASH, the hash or "
+                         "its first 16 hex digits or more"),
+                      QStringLiteral("SEQ:HASH")});
     if (!parser.parse(QStringList{QStringLiteral("verify")} + arguments))
         return fail(parser.errorText(), kExitBadInput);
     ampcard::station::Workstation access;
@@ -114,7 +119,27 @@ int LedgerCommand::verify(const QStringList &arguments)
         code != kExitOk)
         return code;
     Ledger &ledger = access.ledger();
-    const ChainReport report = ledger.verify();
+    ChainReport report = ledger.verify();
+    // The paper anchors the file: the entry a Z report printed must still be there as printed.
+    if (const QString anchor = parser.value(QStringLiteral("anchor"));
+        !anchor.isEmpty() && !report.brokenAt) {
+        const qint64 seq = anchor.section(QLatin1Char(':'), 0, 0).toLongLong();
+        const QString hash = anchor.section(QLatin1Char(':'), 1).toLower();
+        if (seq <= 0 || hash.size() < 16)
+            return fail(tr("--anchor: give SEQ:HASH as the Z report prints it (at least 16 hex "
+                           "digits of the hash)."),
+                        kExitBadInput);
+        const std::optional<LedgerEntry> entry = ledger.entry(seq);
+        if (!entry || !QString::fromLatin1(entry->hash.toHex()).startsWith(hash)) {
+            report.brokenAt = entry ? seq : 0;
+            report.reason = tr("The journal does not hold entry %1 as it was printed (%2): the "
+                               "entries up to it were removed, replaced or the whole file swapped.")
+                                .arg(seq)
+                                .arg(anchor);
+        } else {
+            report.notes << tr("Entry %1 is as printed on paper (%2).").arg(seq).arg(anchor);
+        }
+    }
     (void)ledger.audit(access.session()->login(), QStringLiteral("ledger.verify"),
                        StationOptions::ledgerPath(parser),
                        report.brokenAt ? QStringLiteral("broken at %1").arg(*report.brokenAt)

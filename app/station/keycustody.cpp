@@ -9,6 +9,7 @@
 #include "ampcard/station/operators.h"
 #include "ampcard/station/settings.h"
 #include "ampcard/tariff/errc.h"
+#include "filemodes.h"
 
 namespace ampcard::station {
 
@@ -46,6 +47,7 @@ bool KeyCustody::backup(const Session &by, const QString &keystore, const QByteA
         return false;
     if (!QFile::copy(keystore, to))
         return fail(tr("Cannot write %1.").arg(QDir::toNativeSeparators(to)));
+    filemodes::restrict(to); // a key backup is the station's alone, wherever it was made
     if (!opens(to, passphrase)) {
         QFile::remove(to);
         return fail(
@@ -65,7 +67,8 @@ bool KeyCustody::restore(const Session &by, const QString &keystore, const QByte
         return false;
     const QString staging = keystore + QStringLiteral(".restoring");
     QFile::remove(staging);
-    if (!QFile::copy(from, staging) || !opens(staging, passphrase)) {
+    if (!QFile::copy(from, staging) || !filemodes::restrict(staging) ||
+        !opens(staging, passphrase)) {
         QFile::remove(staging);
         return fail(tr("Cannot copy %1 beside the keystore.").arg(QDir::toNativeSeparators(from)));
     }

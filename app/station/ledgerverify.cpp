@@ -358,14 +358,29 @@ QString Ledger::crossCheck(const QDateTime &from, const QDateTime &to,
                            const QString &customerNumber) const
 {
     QSqlDatabase db = database();
-    // Every journal entry of a sale has its sales row, and that row counts as taken.
+    // Every journal entry of a sale (in the window) has its sales row, and that row counts as
+    // taken.
+    QString entryWindow;
+    QVariantList entryBounds;
+    if (from.isValid()) {
+        entryWindow += QStringLiteral(" AND l.at >= ?");
+        entryBounds << from.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (to.isValid()) {
+        entryWindow += QStringLiteral(" AND l.at < ?");
+        entryBounds << to.toUTC().toString(Qt::ISODateWithMs);
+    }
     QSqlQuery orphans(db);
     orphans.setForwardOnly(true);
-    if (!orphans.exec(QStringLiteral(
-            "SELECT l.seq, l.kind, l.reference, s.id, s.state FROM ledger l LEFT JOIN sales s ON "
-            "s.ledger_seq = l.seq WHERE l.kind IN ('sale', 'reversal', 'account-opening', "
-            "'meter-change', 'card-replacement') AND (s.id IS NULL OR s.state NOT IN "
-            "('complete', 'cancelled')) ORDER BY l.seq LIMIT 1")))
+    orphans.prepare(
+        QStringLiteral("SELECT l.seq, l.kind, l.reference, s.id, s.state FROM ledger l LEFT JOIN "
+                       "sales s ON s.ledger_seq = l.seq WHERE l.kind IN ('sale', 'reversal', "
+                       "'account-opening', 'meter-change', 'card-replacement') AND (s.id IS NULL "
+                       "OR s.state NOT IN ('complete', 'cancelled'))%1 ORDER BY l.seq LIMIT 1")
+            .arg(entryWindow));
+    for (const QVariant &bound : entryBounds)
+        orphans.addBindValue(bound);
+    if (!orphans.exec())
         return tr("The sales cannot be checked against the journal: %1")
             .arg(orphans.lastError().text());
     if (orphans.next())

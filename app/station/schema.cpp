@@ -312,6 +312,7 @@ constexpr const char *kStep10[] = {
     "ALTER TABLE audit_log ADD COLUMN keyed INTEGER NOT NULL DEFAULT 0 CHECK (keyed IN (0, 1))",
     "ALTER TABLE audit_log ADD COLUMN state BLOB",
     "CREATE INDEX sales_journal ON sales (ledger_seq) WHERE ledger_seq IS NOT NULL",
+    "CREATE INDEX ledger_at ON ledger (at)",
 };
 
 constexpr std::array<std::span<const char *const>, 10> kSteps = {

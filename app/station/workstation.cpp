@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include "ampcard/tariff/errc.h"
+#include "filemodes.h"
 
 namespace ampcard::station {
 
@@ -59,10 +60,15 @@ bool Workstation::unlockKeys(const QString &path, const QByteArray &passphrase)
         return fail(tr("No keystore is set for this station."));
     if (const Status status = cardio::Keystore::open(file, passphrase, &keys); !status.ok())
         return fail(describe(status.code()));
+    // The keystore and its folder are the station's alone: wider modes are tightened and audited.
+    const QStringList widened = filemodes::tighten(file);
     // The journal and the audit log are sealed with the station's key from now on.
     if (m_ledger.isOpen() && !m_ledger.takeKey(Ledger::chainKey(keys, m_ledger.stationId())))
         return fail(m_ledger.errorString());
     m_keys = std::move(keys);
+    if (!widened.isEmpty() && m_ledger.isOpen())
+        (void)m_ledger.audit(QStringLiteral("station"), QStringLiteral("file.permissions"), file,
+                             widened.join(QStringLiteral("; ")));
     m_desk.reset();
     m_lookup.reset();
     return true;

@@ -51,6 +51,12 @@ int main(int argc, char *argv[])
         Ledger ledger;
         if (!ledger.open(path, true))
             qFatal("ledger");
+        // The station's keystore, unlocked: the ledger is sealed with its key from the start.
+        ampcard::cardio::UtilityKeys keys;
+        if (!ampcard::cardio::Keystore::create(keystore, 3301, "a long passphrase").ok() ||
+            !ampcard::cardio::Keystore::open(keystore, "a long passphrase", &keys).ok() ||
+            !ledger.takeKey(Ledger::chainKey(keys, ledger.stationId())))
+            qFatal("keystore");
         Operators operators(ledger); // production work factor
         if (!operators.addFirstAdministrator(QStringLiteral("admin"), QStringLiteral("A"),
                                              QStringLiteral("admin-pass")))
@@ -78,8 +84,6 @@ int main(int argc, char *argv[])
         if (!Meters(ledger).add(admin, meter))
             qFatal("meter");
         bench::fillSales(ledger);
-        if (!ampcard::cardio::Keystore::create(keystore, 3301, "a long passphrase").ok())
-            qFatal("keystore");
     }
     std::vector<double> open, signIn, unlock, reader, window, total;
     for (int run = 0; run < 5; ++run) {

@@ -7,7 +7,9 @@
 
 #include "ampcard/station/ledger.h"
 
-// Generated history for the benchmarks: a year of completed sales straight into the sales table.
+// Generated history for the benchmarks: a year of completed sales straight into the sales table,
+// each with its sealed journal entry (the reports check one against the other). The ledger must
+// hold its chain key.
 namespace bench {
 
 inline constexpr int kBulkSales = 1'000'000;
@@ -29,8 +31,8 @@ inline void fillSales(ampcard::station::Ledger &ledger)
     sale.prepare(QStringLiteral(
         "INSERT INTO sales (id, station, kind, state, meter_id, card_serial, sequence, reference, "
         "paid, fixed_charge, debt_recovered, vat, credit, energy, token_amount, token_time, "
-        "receipt, operator, shift_id, created_at) VALUES (?, ?, 'purchase', 'complete', ?, 4097, "
-        "?, '', ?, 0, 0, ?, ?, ?, ?, 0, '{}', ?, ?, ?)"));
+        "receipt, operator, shift_id, created_at, ledger_seq) VALUES (?, ?, 'purchase', "
+        "'complete', ?, 4097, ?, '', ?, 0, 0, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"));
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-365);
     const int shifts = kBulkSales / kSalesPerShift;
     for (int s = 0; s < shifts; ++s) {
@@ -51,18 +53,32 @@ inline void fillSales(ampcard::station::Ledger &ledger)
             const qint64 n = qint64(s) * kSalesPerShift + i;
             const qint64 paid = 1'000'000 + (n % 97) * 10'000;
             const qint64 vat = paid * 1600 / 11600;
-            sale.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString at = opened.addSecs(i * 25).toString(Qt::ISODateWithMs);
+            const qint64 energy = (paid - vat) * 10'000 / 251'000;
+            ampcard::station::LedgerEntry entry;
+            entry.kind = QStringLiteral("sale");
+            entry.reference = id;
+            entry.operatorName = login;
+            entry.amount = paid;
+            entry.energy = energy;
+            entry.detail = QStringLiteral("{\"at\":\"%1\"}").arg(at);
+            if (!ledger.append(entry))
+                qFatal("%s", qPrintable(ledger.errorString()));
+            sale.addBindValue(id);
             sale.addBindValue(ledger.stationId());
             sale.addBindValue(meterId);
             sale.addBindValue(n + 1'000'000);
             sale.addBindValue(paid);
             sale.addBindValue(vat);
             sale.addBindValue(paid - vat);
-            sale.addBindValue((paid - vat) * 10'000 / 251'000);
+            sale.addBindValue(energy);
             sale.addBindValue(paid - vat);
+            sale.addBindValue(entry.detail);
             sale.addBindValue(login);
             sale.addBindValue(shiftId);
-            sale.addBindValue(opened.addSecs(i * 25).toString(Qt::ISODateWithMs));
+            sale.addBindValue(at);
+            sale.addBindValue(entry.seq);
             if (!sale.exec())
                 qFatal("sale insert");
         }

@@ -317,11 +317,41 @@ private slots:
         QVERIFY2(run.out.contains("without the keystore"), run.out.constData());
         qputenv("AMPCARD_PASSPHRASE", "cli passphrase");
 
+        // The head a Z report printed anchors the file.
+        QString head;
+        {
+            ampcard::station::Ledger ledger;
+            QVERIFY(ledger.open(path, false));
+            head = ledger.head();
+        }
+        run = tool(verify +
+                   QStringList{QStringLiteral("--anchor"), head.left(head.indexOf(':') + 17)});
+        QCOMPARE(run.exitCode, 0);
+        run = tool(verify + QStringList{QStringLiteral("--anchor"),
+                                        head.left(head.indexOf(':') + 1) +
+                                            QStringLiteral("00112233445566778899")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(json(run)[QStringLiteral("reason")].toString().contains(
+                     QStringLiteral("as it was printed")),
+                 run.out.constData());
+
+        // Five wrong passwords lock the only administrator out; the keystore's passphrase
+        // recovers the login.
         qputenv("AMPCARD_PASSWORD", "wrong-password");
         run = tool(verify);
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains("wrong password"), run.err.constData());
+        for (int i = 0; i < 4; ++i)
+            (void)tool(verify);
         qputenv("AMPCARD_PASSWORD", "admin-pass-1");
+        run = tool(verify);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("locked"), run.err.constData());
+        run = tool({QStringLiteral("operator"), QStringLiteral("recover"), QStringLiteral("admin"),
+                    QStringLiteral("--ledger"), path, QStringLiteral("--keystore"), m_keystore});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("unlocked"), run.out.constData());
+        QCOMPARE(tool(verify).exitCode, 0);
 
         {
             QSqlDatabase db =
