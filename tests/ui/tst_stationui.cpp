@@ -469,6 +469,50 @@ private slots:
     // Selling without the card by keyboard: the account found by its meter number, the amount,
     // Ctrl+R: the purchase goes over the meter line (a socat pty to ampcard-meter-sim's RS-485
     // port) and the meter loads it. Without a meter line the cashier is told who sets it.
+    // The only administrator locked out by five wrong passwords: the sign-in dialog's recovery,
+    // by keyboard, with the keystore's passphrase; a wrong passphrase is refused.
+    void lockedOutAdministratorRecoversByKeyboard()
+    {
+        Counter c;
+        QVERIFY(c.setUp());
+        {
+            Ledger ledger;
+            QVERIFY(ledger.open(c.ledgerPath, false));
+            Operators operators(ledger, 1000);
+            for (int i = 0; i < Operators::kMaxFailedSignIns; ++i)
+                QVERIFY(!operators.signIn(QStringLiteral("admin"), QStringLiteral("guess")));
+        }
+        Workstation context;
+        QVERIFY(context.openLedger(c.ledgerPath, false));
+        QVERIFY(!Counter::signIn(context, "admin"));
+        LoginDialog dialog(context);
+        dialog.show();
+        auto *recover = dialog.findChild<QPushButton *>(QStringLiteral("recover"));
+        recover->setFocus();
+        QTest::keyClick(recover, Qt::Key_Space);
+        auto *login = dialog.findChild<QLineEdit *>(QStringLiteral("login"));
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+        auto *passphrase = dialog.findChild<QLineEdit *>(QStringLiteral("passphrase"));
+        QVERIFY(passphrase->isVisible());
+        QTest::keyClicks(login, QStringLiteral("admin"));
+        QTest::keyClicks(password, QStringLiteral("new-admin-pass"));
+        QTest::keyClicks(passphrase, QStringLiteral("not the passphrase"));
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("error"))
+                     ->text()
+                     .contains(QStringLiteral("Recovery refused")),
+                 qPrintable(dialog.findChild<QLabel *>(QStringLiteral("error"))->text()));
+        QTest::keyClicks(passphrase, QStringLiteral("station passphrase"));
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(context.session().has_value());
+        QCOMPARE(context.session()->login(), QStringLiteral("admin"));
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                  "'operator.recover'")),
+                 qint64{1});
+    }
+
     void sellingRemotelyByKeyboard()
     {
         Counter c;
