@@ -573,10 +573,6 @@ Login:</source>
         <translation>备份校验不通过：%1</translation>
     </message>
     <message>
-        <source>only an administrator may restore the ledger</source>
-        <translation>只有管理员可以恢复账本</translation>
-    </message>
-    <message>
         <source>Restore refused: %1</source>
         <translation>拒绝恢复：%1</translation>
     </message>
@@ -587,6 +583,26 @@ Login:</source>
     <message>
         <source>Cannot put the restored ledger in place; it is at %1 and the previous one at %2.</source>
         <translation>无法将恢复的账本放到位；它在 %1，原账本在 %2。</translation>
+    </message>
+    <message>
+        <source>Restore refused: unlock the keystore first; the backup is checked with the station&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an administrator of the current ledger may restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore refused: %1 is a ledger of station %2; this station is %3. Only a backup of this station may replace its ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore refused: the backup was never sealed with the station&apos;s key, so nothing proves it was made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore refused: the backup&apos;s history is not this ledger&apos;s (neither chain is the beginning of the other): it was made from another file or edited.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1982,24 +1998,12 @@ Login:</source>
         <translation>无法写入账本：%1</translation>
     </message>
     <message>
-        <source>The ledger cannot be read: %1</source>
-        <translation>无法读取账本：%1</translation>
-    </message>
-    <message>
         <source>Entry %1 follows entry %2: the entries between were removed.</source>
         <translation>第 %1 条紧接在第 %2 条之后：中间的条目已被删除。</translation>
     </message>
     <message>
-        <source>Entry %1 does not follow the entry before it: an entry was replaced or its hash rewritten.</source>
-        <translation>第 %1 条与前一条不衔接：有条目被替换或其哈希被改写。</translation>
-    </message>
-    <message>
         <source>Entry %1 does not match its hash: it was edited after it was written.</source>
         <translation>第 %1 条与其哈希不符：写入后被修改过。</translation>
-    </message>
-    <message>
-        <source>The ledger ends at entry %1 but its head records %2: the newest entries were removed.</source>
-        <translation>账本止于第 %1 条，但链头记录为第 %2 条：最新的条目已被删除。</translation>
     </message>
     <message>
         <source>Cannot write to the audit log: %1</source>
@@ -2024,6 +2028,200 @@ Login:</source>
     <message>
         <source>The ledger is busy: another program (a second station window or the ampcard tool) is writing to it. Nothing was recorded; try again in a moment.</source>
         <translation>账本正忙：另一个程序（另一个售电站窗口或 ampcard 工具）正在写入。未记录任何内容；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The keystore did not give a ledger key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This keystore did not seal this ledger (audit line %1 does not verify under its key): it holds another master key, or the line was edited. Run &quot;ampcard ledger verify&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal and the audit log are sealed with the station&apos;s key from here on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot key the ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money is written to the ledger only sealed with the station&apos;s key: unlock the keystore first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators, settings and tariffs of this ledger change only sealed with the station&apos;s key: unlock the keystore first (--keystore, AMPCARD_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot seal the station&apos;s state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is the ledger&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of this ledger change only sealed with the station&apos;s key: unlock the keystore first (--keystore, AMPCARD_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow the entry before it: an entry was replaced or its seal rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match its seal: it was edited after it was written (a seal computed again without the station&apos;s key does not verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is not sealed with the station&apos;s key, though the journal is sealed from entry %2: it was written outside the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal ends at entry %1 but its head records %2: the newest entries were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries 1 to %1 were written before the journal was keyed; they are held by the seals after them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit line %1 is not chained, though the audit log is chained before it: it was written outside the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit line %1 follows line %2: the lines between were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit line %1 does not follow the line before it: a line was replaced or its seal rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit line %1 (%2) does not match its seal: it was edited after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit line %1 (%2) does not match its hash: it was edited after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit line %1 (%2) changes operators, settings or tariffs without the station&apos;s key, though the ledger is keyed from line %3: it was written outside the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log ends at line %1 but its head records %2: the newest lines were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit line(s) from before the audit log was chained are not covered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ledger was never opened with the keystore: its lines are chained but not sealed with the station&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit line(s) after the ledger was keyed were written without the keystore (sign-ins, customer and meter records at the command line): their place in the chain is checked, their author is not.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The protected tables cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 differs from what audit line %2 sealed: it was changed outside the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit line %1 (%2) changes operators, settings or tariffs without the station&apos;s key: it was written outside the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked without the keystore: the links of %n line(s) hold, but their seals were not checked, so a line edited and sealed again by hand cannot be told from the original. Give the keystore (--keystore, AMPCARD_PASSPHRASE) to check them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sales cannot be checked against the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entry %1 (%2 %3) has no sales row: the row was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is &quot;%2&quot; though journal entry %3 records it taken: its state was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is marked cancelled but no completed cancellation refers to it: its state was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 counts as taken but has no journal entry: it was not sold here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 differs from journal entry %2 in %3: the sales row was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sale it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fixed charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the debt recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2249,30 @@ Login:</source>
     <message>
         <source>The keystore did not open: %1. Cards cannot be written until a supervisor unlocks it.</source>
         <translation>密钥库未能打开：%1。主管解锁之前无法写卡。</translation>
+    </message>
+    <message>
+        <source>&amp;Recover a locked login…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover a locked login — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore&apos;s passphrase unlocks the login and sets its new password; the recovery goes to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the locked login and a new password of 8 characters or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keystore did not open: %1. Recovery refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2543,18 @@ Login:</source>
         <source>Cannot change the operator: %1</source>
         <translation>无法修改操作员：%1</translation>
     </message>
+    <message>
+        <source>Sign-in refused: %1 Run &quot;ampcard ledger verify&quot; and call the auditors; restore the newest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering an operator needs the keystore&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover the operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuoteModel</name>
@@ -2589,6 +2823,10 @@ Login:</source>
         <translation>
             <numerusform>%n 笔已收款售电电表已不可能读入：应退还用户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The report is refused: its sales do not agree with the sealed journal. %1 Run &quot;ampcard ledger verify&quot; and call the auditors.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3237,10 @@ Login:</source>
     <message>
         <source>Report hash</source>
         <translation>报表哈希</translation>
+    </message>
+    <message>
+        <source>The shift cannot be closed: its sales do not agree with the sealed journal. %1 Run &quot;ampcard ledger verify&quot; and call the auditors.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -63,10 +63,6 @@
         <translation>备份校验不通过：%1</translation>
     </message>
     <message>
-        <source>only an administrator may restore the ledger</source>
-        <translation>只有管理员可以恢复账本</translation>
-    </message>
-    <message>
         <source>Restore refused: %1</source>
         <translation>拒绝恢复：%1</translation>
     </message>
@@ -77,6 +73,26 @@
     <message>
         <source>Cannot put the restored ledger in place; it is at %1 and the previous one at %2.</source>
         <translation>无法将恢复的账本放到位；它在 %1，原账本在 %2。</translation>
+    </message>
+    <message>
+        <source>Restore refused: unlock the keystore first; the backup is checked with the station&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an administrator of the current ledger may restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore refused: %1 is a ledger of station %2; this station is %3. Only a backup of this station may replace its ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore refused: the backup was never sealed with the station&apos;s key, so nothing proves it was made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore refused: the backup&apos;s history is not this ledger&apos;s (neither chain is the beginning of the other): it was made from another file or edited.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1358,10 +1374,6 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <source>usage: ampcard operator add LOGIN --role cashier|installer|supervisor|administrator [--name NAME] | unlock LOGIN</source>
-        <translation>用法：ampcard operator add 登录名 --role cashier|installer|supervisor|administrator [--name 姓名] | unlock 登录名</translation>
-    </message>
-    <message>
         <source>%1 may sign in again.</source>
         <translation>%1 可以重新登录。</translation>
     </message>
@@ -1530,6 +1542,22 @@
     <message>
         <source>Password of %1 (countersigning): </source>
         <translation>%1 的密码（会签）：</translation>
+    </message>
+    <message>
+        <source>Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE.</source>
+        <translation type="unfinished">用哪个密钥库？请给出 --keystore 文件，或设置 AMPCARD_KEYSTORE。</translation>
+    </message>
+    <message>
+        <source>Operator %1 is unlocked%2; the recovery is in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ampcard operator add LOGIN --role cashier|installer|supervisor|administrator [--name NAME] | unlock LOGIN | recover LOGIN --keystore FILE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1844,24 +1872,12 @@
         <translation>无法写入账本：%1</translation>
     </message>
     <message>
-        <source>The ledger cannot be read: %1</source>
-        <translation>无法读取账本：%1</translation>
-    </message>
-    <message>
         <source>Entry %1 follows entry %2: the entries between were removed.</source>
         <translation>第 %1 条紧接在第 %2 条之后：中间的条目已被删除。</translation>
     </message>
     <message>
-        <source>Entry %1 does not follow the entry before it: an entry was replaced or its hash rewritten.</source>
-        <translation>第 %1 条与前一条不衔接：有条目被替换或其哈希被改写。</translation>
-    </message>
-    <message>
         <source>Entry %1 does not match its hash: it was edited after it was written.</source>
         <translation>第 %1 条与其哈希不符：写入后被修改过。</translation>
-    </message>
-    <message>
-        <source>The ledger ends at entry %1 but its head records %2: the newest entries were removed.</source>
-        <translation>账本止于第 %1 条，但链头记录为第 %2 条：最新的条目已被删除。</translation>
     </message>
     <message>
         <source>Cannot write to the audit log: %1</source>
@@ -1886,6 +1902,200 @@
     <message>
         <source>The ledger is busy: another program (a second station window or the ampcard tool) is writing to it. Nothing was recorded; try again in a moment.</source>
         <translation>账本正忙：另一个程序（另一个售电站窗口或 ampcard 工具）正在写入。未记录任何内容；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The keystore did not give a ledger key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This keystore did not seal this ledger (audit line %1 does not verify under its key): it holds another master key, or the line was edited. Run &quot;ampcard ledger verify&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal and the audit log are sealed with the station&apos;s key from here on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot key the ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money is written to the ledger only sealed with the station&apos;s key: unlock the keystore first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators, settings and tariffs of this ledger change only sealed with the station&apos;s key: unlock the keystore first (--keystore, AMPCARD_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot seal the station&apos;s state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is the ledger&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of this ledger change only sealed with the station&apos;s key: unlock the keystore first (--keystore, AMPCARD_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow the entry before it: an entry was replaced or its seal rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match its seal: it was edited after it was written (a seal computed again without the station&apos;s key does not verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is not sealed with the station&apos;s key, though the journal is sealed from entry %2: it was written outside the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal ends at entry %1 but its head records %2: the newest entries were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries 1 to %1 were written before the journal was keyed; they are held by the seals after them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit line %1 is not chained, though the audit log is chained before it: it was written outside the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit line %1 follows line %2: the lines between were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit line %1 does not follow the line before it: a line was replaced or its seal rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit line %1 (%2) does not match its seal: it was edited after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit line %1 (%2) does not match its hash: it was edited after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit line %1 (%2) changes operators, settings or tariffs without the station&apos;s key, though the ledger is keyed from line %3: it was written outside the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log ends at line %1 but its head records %2: the newest lines were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit line(s) from before the audit log was chained are not covered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ledger was never opened with the keystore: its lines are chained but not sealed with the station&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit line(s) after the ledger was keyed were written without the keystore (sign-ins, customer and meter records at the command line): their place in the chain is checked, their author is not.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The protected tables cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 differs from what audit line %2 sealed: it was changed outside the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit line %1 (%2) changes operators, settings or tariffs without the station&apos;s key: it was written outside the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked without the keystore: the links of %n line(s) hold, but their seals were not checked, so a line edited and sealed again by hand cannot be told from the original. Give the keystore (--keystore, AMPCARD_PASSPHRASE) to check them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sales cannot be checked against the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entry %1 (%2 %3) has no sales row: the row was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is &quot;%2&quot; though journal entry %3 records it taken: its state was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is marked cancelled but no completed cancellation refers to it: its state was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 counts as taken but has no journal entry: it was not sold here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 differs from journal entry %2 in %3: the sales row was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sale it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fixed charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the debt recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1932,38 +2142,9 @@
         <source>BROKEN at entry %1 of %2: %3</source>
         <translation>在第 %1 条（共 %2 条）处断裂：%3</translation>
     </message>
-    <message numerus="yes">
-        <source>The ledger is whole: %n entries verified.</source>
-        <translation>
-            <numerusform>账本完整：已校验 %n 条。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ledger file</source>
         <translation>账本文件</translation>
-    </message>
-    <message>
-        <source>  ampcard init --admin LOGIN [--name NAME] [--ledger FILE]
-      Create a new ledger (default: the user&apos;s data folder) and its first
-      administrator (password from AMPCARD_PASSWORD or a prompt).
-  ampcard ledger verify [--operator LOGIN] [--ledger FILE] [--json]
-      Check the hash chain of the ledger; names the first broken entry.
-  ampcard backup --to FILE [--operator LOGIN] [--ledger FILE]
-      Copy the ledger (while it is in use) and verify the copy.
-  ampcard restore --from FILE --operator LOGIN [--ledger FILE]
-      Replace the ledger with a backup that verifies; an administrator of the
-      backup signs; the replaced ledger is kept beside it.
-</source>
-        <translation>  ampcard init --admin 登录名 [--name 姓名] [--ledger 文件]
-      创建新账本（默认在用户数据文件夹）及其首位管理员
-      （密码取自 AMPCARD_PASSWORD 或提示输入）。
-  ampcard ledger verify [--operator 登录名] [--ledger 文件] [--json]
-      校验账本的哈希链；指出第一个断裂的条目。
-  ampcard backup --to 文件 [--operator 登录名] [--ledger 文件]
-      复制账本（使用中亦可）并校验副本。
-  ampcard restore --from 文件 --operator 登录名 [--ledger 文件]
-      用校验通过的备份替换账本；须由备份中的管理员签名；被替换的账本保留在旁边。
-</translation>
     </message>
     <message>
         <source>backup file</source>
@@ -2004,6 +2185,66 @@
     <message>
         <source>The replaced ledger is kept as %1.</source>
         <translation>被替换的账本保留为 %1。</translation>
+    </message>
+    <message>
+        <source>  ampcard init --admin LOGIN [--name NAME] [--ledger FILE]
+      Create a new ledger (default: the user&apos;s data folder) and its first
+      administrator (password from AMPCARD_PASSWORD or a prompt).
+  ampcard ledger verify [--operator LOGIN] [--ledger FILE] [--keystore FILE]
+      [--anchor SEQ:HASH] [--json]
+      Check the ledger: its sealed journal and audit log, the operators, settings
+      and tariffs against their seal, the sales against the journal; names the
+      first break. The seals are checked only with the keystore (passphrase from
+      AMPCARD_PASSPHRASE or a prompt); without it, it says what it could not check.
+  ampcard backup --to FILE [--operator LOGIN] [--ledger FILE]
+      Copy the ledger (while it is in use) and verify the copy.
+  ampcard restore --from FILE --operator LOGIN [--keystore FILE] [--ledger FILE]
+      Replace the ledger with a backup of this station that verifies under its
+      key and shares its history; an administrator of the current ledger signs
+      (only the keystore when the current file cannot be read); the replaced
+      ledger is kept beside it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal head printed on paper (a Z report): SEQ:HASH, the hash or its first 16 hex digits or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--anchor: give SEQ:HASH as the Z report prints it (at least 16 hex digits of the hash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal does not hold entry %1 as it was printed (%2): the entries up to it were removed, replaced or the whole file swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is as printed on paper (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger is whole: %n entries and %1 audit lines verified with the station&apos;s key; the protected tables and the sales agree with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The links hold: %n entries and %1 audit lines; the protected tables and the sales agree with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE: a restore checks the backup with the station&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystore passphrase: </source>
+        <translation type="unfinished">密钥库口令：</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2489,18 @@
         <source>Cannot change the operator: %1</source>
         <translation>无法修改操作员：%1</translation>
     </message>
+    <message>
+        <source>Sign-in refused: %1 Run &quot;ampcard ledger verify&quot; and call the auditors; restore the newest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering an operator needs the keystore&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover the operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2437,6 +2690,10 @@
             <numerusform>%n 笔已收款售电电表已不可能读入：应退还用户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The report is refused: its sales do not agree with the sealed journal. %1 Run &quot;ampcard ledger verify&quot; and call the auditors.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2544,6 +2801,10 @@
     <message>
         <source>Report hash</source>
         <translation>报表哈希</translation>
+    </message>
+    <message>
+        <source>The shift cannot be closed: its sales do not agree with the sealed journal. %1 Run &quot;ampcard ledger verify&quot; and call the auditors.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
