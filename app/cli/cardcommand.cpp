@@ -207,6 +207,15 @@ int CardCommand::runKeys(const QStringList &arguments)
             keys.meterKey(meter.value(), static_cast<std::uint8_t>(version), key.bytes());
         if (!derived.ok())
             return fail(describe(derived.code()));
+        card::LineSecrets line;
+        const Status lineDerived =
+            keys.lineSecrets(meter.value(), static_cast<std::uint8_t>(version), &line);
+        if (!lineDerived.ok())
+            return fail(describe(lineDerived.code()));
+        const auto hex3 = [](const std::array<std::uint8_t, 3> &bytes) {
+            return QString::fromLatin1(
+                QByteArray(reinterpret_cast<const char *>(bytes.data()), 3).toHex());
+        };
         QJsonObject json;
         json[QStringLiteral("utilityId")] = static_cast<qint64>(keys.utilityId());
         json[QStringLiteral("meterNumber")] = CardNames::meterText(meter.value());
@@ -215,6 +224,10 @@ int CardCommand::runKeys(const QStringList &arguments)
             QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(key.bytes().data()),
                                            static_cast<qsizetype>(key.size()))
                                     .toHex());
+        // The line secrets the meter is commissioned with (docs/keystore.md "Line secrets").
+        json[QStringLiteral("password02")] = hex3(line.password02);
+        json[QStringLiteral("password04")] = hex3(line.password04);
+        json[QStringLiteral("modbusPin")] = static_cast<int>(line.modbusPin);
         QSaveFile file(parser.value(outOption));
         if (!file.open(QIODevice::WriteOnly))
             return fail(tr("cannot write %1").arg(parser.value(outOption)));

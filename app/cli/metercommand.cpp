@@ -6,9 +6,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "ampcard/card/meterkey.h"
+#include "ampcard/cardio/keystore.h"
 #include "ampcard/meterlink/dlt645master.h"
 #include "ampcard/tariff/bill.h"
 #include "ampcard/tariff/errc.h"
+#include "passphrase.h"
 #include "tariffcommand.h"
 
 using namespace ampcard;
@@ -121,9 +124,10 @@ QString MeterCommand::usage()
         "      Read the address of the meter on the port (DL/T645 0x13).\n"
         "  ampcard meter read --port TTY [--baud 2400] [--meter N] [--json] DI...\n"
         "      Read data identifiers (8 hex digits, e.g. 00010000 forward energy).\n"
-        "  ampcard meter relay --port TTY --meter N COMMAND [--password HEX6] [--operator HEX8]\n"
-        "      [--valid-minutes M]   COMMAND: trip, allow, close, alarm, alarm-release,\n"
-        "      keep-power, keep-power-release (DL/T645 0x1C, level-2 password).\n"
+        "  ampcard meter relay --port TTY --meter N COMMAND (--keystore FILE | --password HEX6)\n"
+        "      [--operator HEX8] [--valid-minutes M]   COMMAND: trip, allow, close, alarm,\n"
+        "      alarm-release, keep-power, keep-power-release (DL/T645 0x1C with the meter's\n"
+        "      level-02 password, derived from the keystore's master key).\n"
         "  ampcard meter time --port TTY [--meter N] [--set now|YYYY-MM-DDTHH:MM[:SS]]\n"
         "      Read the meter's clock, or broadcast a time to every meter on the line.\n");
 }
@@ -145,8 +149,14 @@ int MeterCommand::run(const QStringList &arguments)
     const QCommandLineOption meterOption(QStringLiteral("meter"), tr("Meter address (12 digits)."),
                                          QStringLiteral("N"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption passwordOption(QStringLiteral("password"), tr("Level-2 password."),
-                                            QStringLiteral("HEX6"), QStringLiteral("000000"));
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password"), tr("Level-02 password (wire order)."), QStringLiteral("HEX6"));
+    const QCommandLineOption keystoreOption(QStringLiteral("keystore"),
+                                            tr("Keystore to derive the meter's password from."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption keyVersionOption(QStringLiteral("key-version"),
+                                              tr("Key version of the meter."), QStringLiteral("V"),
+                                              QStringLiteral("1"));
     const QCommandLineOption operatorOption(QStringLiteral("operator"), tr("Operator code."),
                                             QStringLiteral("HEX8"), QStringLiteral("00000000"));
     const QCommandLineOption validOption(QStringLiteral("valid-minutes"),
@@ -155,7 +165,7 @@ int MeterCommand::run(const QStringList &arguments)
     const QCommandLineOption setOption(QStringLiteral("set"), tr("Time to broadcast."),
                                        QStringLiteral("T"));
     parser.addOptions({portOption, baudOption, meterOption, jsonOption, passwordOption,
-                       operatorOption, validOption, setOption});
+                       keystoreOption, keyVersionOption, operatorOption, validOption, setOption});
     if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments.mid(1)))
         return fail(parser.errorText());
     if (!parser.isSet(portOption))
@@ -164,7 +174,7 @@ int MeterCommand::run(const QStringList &arguments)
     const int baud = parser.value(baudOption).toInt(&baudOk);
     if (!baudOk || baud <= 0)
         return fail(tr("--baud must be a positive number"));
-    const std::optional<dlt645::Address> meter = parseMeter(parser.value(meterOption));
+    std::optional<dlt645::Address> meter = parseMeter(parser.value(meterOption));
     if (!meter)
         return fail(tr("--meter must be up to 12 digits"));
 
@@ -175,6 +185,16 @@ int MeterCommand::run(const QStringList &arguments)
         return fail(tr("ampcard meter: unknown subcommand \"%1\"").arg(verb));
     if (!master.open(parser.value(portOption), baud, &problem))
         return fail(problem);
+    if (verb != QLatin1String("address") && !parser.isSet(meterOption) &&
+        !parser.isSet(setOption)) {
+        // A meter answers the wildcard address only when asked for its address (0x13): ask,
+        // then talk to the one meter on the port by its own.
+        dlt645::Address address{};
+        const Status found = master.readAddress(&address);
+        if (!found.ok())
+            return fail(tr("no answer from a meter: %1").arg(describe(found.code())));
+        meter = address;
+    }
 
     if (verb == QLatin1String("address")) {
         dlt645::Address address{};
@@ -239,7 +259,32 @@ int MeterCommand::run(const QStringList &arguments)
         const QStringList words = parser.positionalArguments();
         if (words.size() != 1 || !kCommands.contains(words[0]) || !parser.isSet(meterOption))
             return fail(tr("usage: ampcard meter relay --port TTY --meter N COMMAND"));
-        const QByteArray password = QByteArray::fromHex(parser.value(passwordOption).toLatin1());
+        QByteArray password = QByteArray::fromHex(parser.value(passwordOption).toLatin1());
+        if (parser.isSet(keystoreOption) == parser.isSet(passwordOption))
+            return fail(tr("give the keystore (--keystore FILE) or the meter's level-02 password "
+                           "(--password HEX6)"));
+        if (parser.isSet(keystoreOption)) {
+            const QByteArray digits = parser.value(meterOption).toLatin1().rightJustified(12, '0');
+            const auto number = card::MeterNumber::parse(
+                std::string_view(digits.constData(), static_cast<std::size_t>(digits.size())));
+            bool versionOk = false;
+            const uint version = parser.value(keyVersionOption).toUInt(&versionOk);
+            if (!number.ok() || !versionOk || version > 255)
+                return fail(tr("--meter must be the meter number, --key-version 0 to 255"));
+            cardio::UtilityKeys keys;
+            const Status opened = cardio::Keystore::open(
+                parser.value(keystoreOption),
+                readPassphrase("AMPCARD_PASSPHRASE", tr("Keystore passphrase: ")), &keys);
+            if (!opened.ok())
+                return fail(parser.value(keystoreOption) + QStringLiteral(": ") +
+                            describe(opened.code()));
+            card::LineSecrets line;
+            const Status derived =
+                keys.lineSecrets(number.value(), static_cast<std::uint8_t>(version), &line);
+            if (!derived.ok())
+                return fail(describe(derived.code()));
+            password = QByteArray(reinterpret_cast<const char *>(line.password02.data()), 3);
+        }
         bool operatorOk = false;
         const std::uint32_t operatorCode = parser.value(operatorOption).toUInt(&operatorOk, 16);
         bool minutesOk = false;

@@ -126,6 +126,21 @@ Status UtilityKeys::meterAead(const card::MeterNumber &meter, std::uint8_t keyVe
     return out.setKey(key.bytes());
 }
 
+Status UtilityKeys::lineSecrets(const card::MeterNumber &meter, std::uint8_t keyVersion,
+                                card::LineSecrets *out) const
+{
+    if (!valid())
+        return Errc::kKeyLength;
+    SecureBytes seed(card::kLineSeedSize);
+    if (!seed.valid())
+        return Errc::kKeyLength;
+    const auto context = card::meterKeyContext(m_utilityId, meter, keyVersion);
+    AMPCARD_TRY(
+        openssl::deriveKey(m_master.bytes(), card::kLineSecretsLabel, context, seed.bytes()));
+    *out = card::lineSecretsFromSeed(seed.bytes());
+    return kOk;
+}
+
 Status Keystore::create(const QString &path, std::uint32_t utilityId, const QByteArray &passphrase,
                         KdfCost cost)
 {

@@ -196,11 +196,11 @@ bool parseInteger(std::string_view text, std::int64_t *value)
     return true;
 }
 
-bool parseHexKey(std::string_view text, std::array<std::uint8_t, 16> &key)
+bool parseHex(std::string_view text, std::uint8_t *out, std::size_t size)
 {
-    if (text.size() != 32)
+    if (text.size() != 2 * size)
         return false;
-    for (std::size_t i = 0; i < 32; ++i) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         const int digit = c >= '0' && c <= '9'   ? c - '0'
                           : c >= 'a' && c <= 'f' ? c - 'a' + 10
@@ -208,24 +208,33 @@ bool parseHexKey(std::string_view text, std::array<std::uint8_t, 16> &key)
                                                  : -1;
         if (digit < 0)
             return false;
-        key[i / 2] = static_cast<std::uint8_t>(i % 2 == 0 ? digit << 4 : key[i / 2] | digit);
+        out[i / 2] = static_cast<std::uint8_t>(i % 2 == 0 ? digit << 4 : out[i / 2] | digit);
     }
     return true;
 }
 
-// provision UTILITY METER KEYHEX [PHASES]: flat 1.0000 per kWh settled monthly, alarm 1 at 20,
-// alarm 2 at 10, hoarding limit 1000 (docs/meter.md).
+// provision UTILITY METER KEYHEX LINEHEX [PHASES]: LINEHEX is the level-02 and level-04
+// passwords (6 hex digits each, wire order) and the Modbus PIN (4 hex digits). A flat 1.0000 per
+// kWh settled monthly, alarm 1 at 20, alarm 2 at 10, hoarding limit 1000 (docs/meter.md).
 void provision(const Words &words)
 {
     Identity identity;
     std::int64_t utility = 0;
     std::int64_t phases = 1;
-    if (words.count < 4 || !parseInteger(words.items[1], &utility) || utility <= 0 ||
-        !parseHexKey(words.items[3], identity.key) ||
-        (words.count > 4 && !parseInteger(words.items[4], &phases))) {
-        sendError("usage: provision UTILITY METER KEYHEX [PHASES]");
+    std::uint8_t lineBytes[8] = {};
+    if (words.count < 5 || !parseInteger(words.items[1], &utility) || utility <= 0 ||
+        !parseHex(words.items[3], identity.key.data(), identity.key.size()) ||
+        !parseHex(words.items[4], lineBytes, sizeof lineBytes) ||
+        (words.count > 5 && !parseInteger(words.items[5], &phases))) {
+        sendError("usage: provision UTILITY METER KEYHEX LINEHEX [PHASES]");
         return;
     }
+    card::LineSecrets line;
+    for (std::size_t i = 0; i < 3; ++i) {
+        line.password02[i] = lineBytes[i];
+        line.password04[i] = lineBytes[3 + i];
+    }
+    line.modbusPin = static_cast<std::uint16_t>((lineBytes[6] << 8) | lineBytes[7]);
     const Result<card::MeterNumber> meter = card::MeterNumber::parse(words.items[2]);
     if (!meter.ok()) {
         sendError("provision: the meter number has 1 to 12 digits");
@@ -242,8 +251,8 @@ void provision(const Words &words)
     credit.alarm1 = tariff::Money::fromWhole(20);
     credit.alarm2 = tariff::Money::fromWhole(10);
     credit.hoardingLimit = tariff::Money::fromWhole(1000);
-    if (!g_meter.provision(identity, metering, tariff, 1, credit).ok()) {
-        sendError("provision: refused (provisioned already, or bad phases)");
+    if (!g_meter.provision(identity, line, metering, tariff, 1, credit).ok()) {
+        sendError("provision: refused (provisioned already, bad phases, or factory secrets)");
         return;
     }
     Line().string("ok", "provision").send();

@@ -66,6 +66,8 @@ Status FakeNv::write(std::size_t offset, ConstBytes data)
 
 bool StoreCardSlot::powerOn()
 {
+    if (m_hostile != HostileCard::kNone)
+        return true;
     if (m_store == nullptr)
         return false;
     m_application.emplace(*m_store, m_protocol);
@@ -74,6 +76,25 @@ bool StoreCardSlot::powerOn()
 
 std::size_t StoreCardSlot::transmit(ConstBytes command, Bytes response)
 {
+    if (m_hostile != HostileCard::kNone) {
+        ++m_apdus;
+        switch (m_hostile) {
+        case HostileCard::kEndlessMore:
+            response[0] = 0x61;
+            response[1] = 0xFF;
+            return 2;
+        case HostileCard::kNonsense:
+            response[0] = 0x12; // no such SW1
+            response[1] = 0x34;
+            return 2;
+        case HostileCard::kEndlessRetry:
+            response[0] = 0x6C;
+            response[1] = static_cast<std::uint8_t>(command.size() > 4 ? command[4] + 1 : 1);
+            return 2;
+        case HostileCard::kNone: break;
+        }
+        return 0;
+    }
     if (m_store == nullptr || !m_application)
         return 0;
     ++m_apdus;

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +87,11 @@ public:
     {
         m_store.remove();
         m_image.reset();
+    }
+    void insertHostile(HostileCard hostile)
+    {
+        m_image.reset();
+        m_store.insertHostile(hostile);
     }
     [[nodiscard]] bool usesReader() const { return m_pcsc != nullptr; }
     [[nodiscard]] State state() const override
@@ -333,6 +339,24 @@ Status Simulator::start(const QCommandLineParser &parser, const QCommandLineOpti
                        .arg(parser.value(keyFile), keyProblem);
         return Errc::kKeystoreFormat;
     }
+    card::LineSecrets line;
+    const QByteArray password02 =
+        QByteArray::fromHex(keyJson[QStringLiteral("password02")].toString().toLatin1());
+    const QByteArray password04 =
+        QByteArray::fromHex(keyJson[QStringLiteral("password04")].toString().toLatin1());
+    const int pin = keyJson[QStringLiteral("modbusPin")].toInt(0);
+    if (password02.size() == 3 && password04.size() == 3 && pin > 0 && pin <= 0xFFFF) {
+        std::copy(password02.begin(), password02.end(), line.password02.begin());
+        std::copy(password04.begin(), password04.end(), line.password04.begin());
+        line.modbusPin = static_cast<std::uint16_t>(pin);
+    }
+    if (!line.usable()) {
+        *problem = tr("%1 is not a meter key file (made by: ampcard keys meter-key): "
+                      "password02, password04 and modbusPin are missing or factory values: "
+                      "write it again")
+                       .arg(parser.value(keyFile));
+        return Errc::kKeystoreFormat;
+    }
     identity.meter = parsedNumber.value();
     if (parser.isSet(meterNumber) && parser.value(meterNumber).toLatin1() != number) {
         *problem =
@@ -363,7 +387,7 @@ Status Simulator::start(const QCommandLineParser &parser, const QCommandLineOpti
         *problem = tr("--phases must be 1 or 3, not \"%1\"").arg(parser.value(phases));
         return Errc::kBadParameter;
     }
-    const Status provisioned = m_meter->provision(identity, metering, tariff, 1, credit);
+    const Status provisioned = m_meter->provision(identity, line, metering, tariff, 1, credit);
     if (!provisioned.ok()) {
         *problem = parser.isSet(tariffFile)
                        ? tr("cannot set up the meter with the tariff in %1: %2")
@@ -415,6 +439,8 @@ QJsonObject Simulator::status() const
             faults.append(QStringLiteral("Err-%1").arg(bit + 1, 2, 10, QLatin1Char('0')));
     }
     json[QStringLiteral("faults")] = faults;
+    json[QStringLiteral("slotFault")] = m_meter->line().cardSlotFaultCode;
+    json[QStringLiteral("clockSets")] = static_cast<qint64>(m_meter->line().clockSetCount);
     json[QStringLiteral("lastSeq")] = static_cast<qint64>(state.binding.lastSequence);
     // The meter's proof (DESIGN.md §5): credit-carrying loads since manufacture and their sum.
     json[QStringLiteral("loads")] = static_cast<qint64>(state.account.accountState().purchaseCount);
@@ -549,6 +575,25 @@ bool Simulator::command(const QString &line)
             QStringLiteral("C-%1").arg(static_cast<int>(outcome), 2, 10, QLatin1Char('0'));
         reply[QStringLiteral("remaining")] =
             tariff::formatMoney(m_meter->state().account.remaining());
+        print(reply);
+        reportChanges();
+        return true;
+    }
+    if (verb == QLatin1String("insert-hostile") && words.size() == 2 && !m_slot.usesReader()) {
+        static const QHash<QString, HostileCard> kKinds = {
+            {QStringLiteral("endless-more"), HostileCard::kEndlessMore},
+            {QStringLiteral("nonsense"), HostileCard::kNonsense},
+            {QStringLiteral("endless-retry"), HostileCard::kEndlessRetry}};
+        if (!kKinds.contains(words[1])) {
+            error(tr("insert-hostile: endless-more, nonsense or endless-retry"));
+            return true;
+        }
+        m_slot.insertHostile(kKinds.value(words[1]));
+        const CardOutcome outcome = m_meter->cardInserted();
+        m_slot.remove();
+        reply[QStringLiteral("card")] = QLatin1String(outcomeName(outcome));
+        reply[QStringLiteral("code")] =
+            QStringLiteral("C-%1").arg(static_cast<int>(outcome), 2, 10, QLatin1Char('0'));
         print(reply);
         reportChanges();
         return true;

@@ -10,8 +10,6 @@ namespace {
 
 constexpr std::size_t kPreamble = 4;
 constexpr std::size_t kMaxAnswer = dlt645::kMaxData - 4; // data after the DI
-constexpr std::uint8_t kMaxPasswordFailures = 3;
-constexpr tariff::Timestamp kLockout = 24 * 3600;
 
 std::uint64_t magnitude(std::int64_t value)
 {
@@ -98,34 +96,18 @@ std::size_t Dlt645Server::error(std::uint8_t control, std::uint8_t word, Bytes o
                  out);
 }
 
-std::uint8_t Dlt645Server::checkPassword(ConstBytes password)
+std::uint8_t Dlt645Server::authenticate(ConstBytes password, bool *level02, bool level02Only)
 {
-    CommsSettings comms = m_meter.state().comms;
-    const tariff::Timestamp now = m_meter.state().time;
-    if (comms.lockedUntil > now)
-        return dlt645::kErrPassword;
-    const std::uint8_t level = password[0];
-    const std::array<std::uint8_t, 3> *stored = level == 0x02   ? &comms.password2
-                                                : level == 0x04 ? &comms.password4
-                                                                : nullptr;
-    const bool ok = stored != nullptr && password[1] == (*stored)[0] &&
-                    password[2] == (*stored)[1] && password[3] == (*stored)[2];
-    if (ok) {
-        if (comms.failedPasswords != 0) {
-            comms.failedPasswords = 0;
-            (void)m_meter.setComms(comms);
-        }
-        return 0;
-    }
-    if (++comms.failedPasswords >= kMaxPasswordFailures) {
-        comms.lockedUntil = now + kLockout;
-        comms.failedPasswords = 0;
-    }
-    (void)m_meter.setComms(comms);
-    return dlt645::kErrPassword;
+    *level02 = password[0] == 0x02;
+    if (password[0] != 0x02 && (password[0] != 0x04 || level02Only))
+        return dlt645::kErrPassword; // no such level, or not enough: nothing is counted
+    const Credential credential = *level02 ? Credential::kLevel02 : Credential::kLevel04;
+    return m_meter.checkSecret(credential, password.subspan(1, 3)) == Access::kGranted
+               ? 0
+               : dlt645::kErrPassword;
 }
 
-bool Dlt645Server::setTimeFrom(ConstBytes t)
+bool Dlt645Server::setTimeFrom(ConstBytes t, ClockSource source, std::uint32_t operatorCode)
 {
     std::uint64_t field[6] = {};
     for (std::size_t i = 0; i < 6; ++i) {
@@ -142,7 +124,7 @@ bool Dlt645Server::setTimeFrom(ConstBytes t)
     civil.month = static_cast<std::uint8_t>(field[4]);
     civil.year = static_cast<std::int16_t>(2000 + field[5]);
     const Result<tariff::Timestamp> time = tariff::toTimestamp(civil);
-    return time.ok() && m_meter.setTime(time.value()).ok();
+    return time.ok() && m_meter.setTime(time.value(), source, operatorCode).ok();
 }
 
 std::size_t Dlt645Server::value2007(std::uint32_t di, Bytes value)
@@ -247,6 +229,9 @@ std::size_t Dlt645Server::value2007(std::uint32_t di, Bytes value)
                        : 0;
         value[1] = 0;
         return 2;
+    case 0x03300400: // clock sets: how many
+        (void)dlt645::toBcd(m_meter.line().clockSetCount % 1'000'000u, value.first(3));
+        return 3;
     case 0x1D000000:
     case 0x1E000000:
         (void)dlt645::toBcd((di == 0x1D000000 ? state.tripCount : state.closeCount) % 1'000'000u,
@@ -287,6 +272,14 @@ std::size_t Dlt645Server::value2007(std::uint32_t di, Bytes value)
         if (milliwatts < 0)
             value[2] = static_cast<std::uint8_t>(value[2] | 0x80);
         return 3;
+    }
+    if ((di & 0xFFFFFF00u) == 0x03300400u && di0 >= 1 && di0 <= kClockSetRecords) {
+        // Clock set record: operator code, the time before and after (ss mm hh DD MM YY).
+        const ClockSetRecord &record = m_meter.line().clockSets[di0 - 1u];
+        dlt645::putDataIdentifier(record.operatorCode, value.first(4));
+        std::size_t n = 4 + putTime(record.before, false, value.subspan(4));
+        n += putTime(record.before + record.moved, false, value.subspan(n));
+        return n;
     }
     if ((di & 0xFEFFFF00u) == 0x1C000000u && (di3 == 0x1D || di3 == 0x1E) && di0 >= 1 &&
         di0 <= kRelayRecords) {
@@ -368,9 +361,13 @@ std::size_t Dlt645Server::write(const Frame &request, Bytes out)
     if (request.length < 12)
         return error(request.control, dlt645::kErrOther, out);
     const std::uint32_t di = dlt645::dataIdentifier(request.payload());
-    const std::uint8_t denied = checkPassword(request.payload().subspan(4, 4));
+    const bool isTime = di == 0x0400010C;
+    bool level02 = false;
+    // Credit parameters need level 02; the clock takes level 04 too, within the drift allowance.
+    const std::uint8_t denied = authenticate(request.payload().subspan(4, 4), &level02, !isTime);
     if (denied != 0)
         return error(request.control, denied, out);
+    const std::uint32_t operatorCode = dlt645::dataIdentifier(request.payload().subspan(8, 4));
     const ConstBytes value = request.payload().subspan(12);
     if (di >= 0x04001001 && di <= 0x04001005 && value.size() == 4) {
         const Result<std::uint64_t> hundredths = dlt645::fromBcd(value);
@@ -386,7 +383,8 @@ std::size_t Dlt645Server::write(const Frame &request, Bytes out)
     } else if (di == 0x0400010C && value.size() == 7) {
         const std::uint8_t noWeekday[6] = {value[0], value[1], value[2],
                                            value[4], value[5], value[6]};
-        if (!setTimeFrom(noWeekday))
+        if (!setTimeFrom(noWeekday, level02 ? ClockSource::kAuthenticated : ClockSource::kLine,
+                         operatorCode))
             return error(request.control, dlt645::kErrOther, out);
     } else {
         return error(request.control, dlt645::kErrOther, out);
@@ -399,7 +397,11 @@ std::size_t Dlt645Server::relay(const Frame &request, Bytes out)
     if (request.length != 16)
         return error(request.control, dlt645::kErrOther, out);
     const ConstBytes data = request.payload();
-    const std::uint8_t denied = checkPassword(data.first(4));
+    // Closing the relay directly and keep-power override the credit: level 02 only. Trip, allow
+    // closing and the alarm lamp take level 04 too.
+    const bool overridesCredit = data[8] == 0x1C || data[8] == 0x3A || data[8] == 0x3B;
+    bool level02 = false;
+    const std::uint8_t denied = authenticate(data.first(4), &level02, overridesCredit);
     if (denied != 0)
         return error(request.control, denied, out);
     const std::uint32_t operatorCode = dlt645::dataIdentifier(data.subspan(4, 4));
@@ -485,10 +487,17 @@ std::size_t Dlt645Server::changePassword(const Frame &request, Bytes out)
     if ((di & 0xFFFFFF00u) != 0x04000C00u || (next[0] != 0x02 && next[0] != 0x04) ||
         static_cast<std::uint8_t>(di) != next[0] + 1)
         return error(request.control, dlt645::kErrOther, out);
-    const std::uint8_t denied = checkPassword(request.payload().subspan(4, 4));
+    // Level 04 changes its own password only; neither becomes 000000 or the other level's.
+    bool level02 = false;
+    const std::uint8_t denied =
+        authenticate(request.payload().subspan(4, 4), &level02, next[0] == 0x02);
     if (denied != 0)
         return error(request.control, denied, out);
     CommsSettings comms = m_meter.state().comms;
+    const std::array<std::uint8_t, 3> proposed = {next[1], next[2], next[3]};
+    if (proposed == std::array<std::uint8_t, 3>{} ||
+        proposed == (next[0] == 0x02 ? comms.password4 : comms.password2))
+        return error(request.control, dlt645::kErrOther, out);
     std::array<std::uint8_t, 3> &stored = next[0] == 0x02 ? comms.password2 : comms.password4;
     stored = {next[1], next[2], next[3]};
     (void)m_meter.setComms(comms);
@@ -557,7 +566,8 @@ std::size_t Dlt645Server::write1997(const Frame &request, Bytes out)
     if (request.length < 6)
         return error(request.control, 0x01, out);
     const auto di = static_cast<std::uint16_t>(request.data[0] | (request.data[1] << 8));
-    if (checkPassword(request.payload().subspan(2, 4)) != 0)
+    bool level02 = false;
+    if (authenticate(request.payload().subspan(2, 4), &level02) != 0)
         return error(request.control, 0x04, out);
     const ConstBytes value = request.payload().subspan(6);
     std::uint8_t now[7];
@@ -574,7 +584,7 @@ std::size_t Dlt645Server::write1997(const Frame &request, Bytes out)
     } else {
         return error(request.control, 0x01, out);
     }
-    if (!setTimeFrom(time))
+    if (!setTimeFrom(time, level02 ? ClockSource::kAuthenticated : ClockSource::kLine))
         return error(request.control, 0x01, out);
     return reply(static_cast<std::uint8_t>(dlt645::kWrite1997 | dlt645::kReplyBit), {}, out);
 }
@@ -615,8 +625,8 @@ std::size_t Dlt645Server::handle(const Frame &request, Bytes out)
     if (match == Match::kNone || (request.control & dlt645::kReplyBit) != 0)
         return 0;
     if (request.control == dlt645::kBroadcastTime) { // same in 1997 and 2007; never answered
-        if (request.length == 6)
-            (void)setTimeFrom(request.payload());
+        if (request.length == 6 && m_meter.state().provisioned && match != Match::kWildcard)
+            (void)setTimeFrom(request.payload(), ClockSource::kBroadcast);
         return 0;
     }
     if (match == Match::kBroadcast) { // broadcast freeze is carried out; nothing is answered
@@ -624,6 +634,9 @@ std::size_t Dlt645Server::handle(const Frame &request, Bytes out)
             (void)freeze(request.payload());
         return 0;
     }
+    // The wildcard finds the address of the one meter on a probe; nothing else goes to "any".
+    if (match == Match::kWildcard && request.control != dlt645::kReadAddress)
+        return 0;
     if (!m_meter.state().provisioned)
         return error(request.control, dlt645::kErrOther, out);
     switch (request.control) {
@@ -637,9 +650,8 @@ std::size_t Dlt645Server::handle(const Frame &request, Bytes out)
     case dlt645::kWrite: return write(request, out);
     case dlt645::kWriteAddress:
     case dlt645::kWriteAddress1997: {
-        // Only with the programming window the button opens, and addressed by wildcard.
-        if (request.length != 6 || match != Match::kWildcard ||
-            m_meter.state().programmingUntil < m_meter.state().time)
+        // Only with the programming window the button under the seal opens.
+        if (request.length != 6 || m_meter.state().programmingUntil < m_meter.state().time)
             return error(request.control, dlt645::kErrPassword, out);
         if (!dlt645::fromBcd(request.payload()).ok())
             return error(request.control, dlt645::kErrOther, out);
@@ -655,6 +667,10 @@ std::size_t Dlt645Server::handle(const Frame &request, Bytes out)
         return reply(static_cast<std::uint8_t>(dlt645::kFreeze | dlt645::kReplyBit), {}, out);
     case dlt645::kChangeBaud:
     case dlt645::kChangeBaud1997: {
+        // No password in the frame: a rate the station cannot follow would lock it out, so only
+        // in the programming window.
+        if (m_meter.state().programmingUntil < m_meter.state().time)
+            return error(request.control, dlt645::kErrPassword, out);
         const std::uint8_t z = request.length == 1 ? request.data[0] : 0;
         if (z != 0x02 && z != 0x04 && z != 0x08 && z != 0x10 && z != 0x20 && z != 0x40)
             return error(request.control, dlt645::kErrBaud, out);
@@ -669,7 +685,8 @@ std::size_t Dlt645Server::handle(const Frame &request, Bytes out)
     case dlt645::kEventClear: {
         if (request.length < 8)
             return error(request.control, dlt645::kErrOther, out);
-        const std::uint8_t denied = checkPassword(request.payload().first(4));
+        bool level02 = false;
+        const std::uint8_t denied = authenticate(request.payload().first(4), &level02, true);
         if (denied != 0)
             return error(request.control, denied, out);
         if (request.control == dlt645::kEventClear &&

@@ -1,5 +1,7 @@
 #include "ampcard/meter/meter.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <type_traits>
 
@@ -19,13 +21,18 @@ using tariff::Money;
 static_assert(std::is_trivially_copyable_v<MeterState>);
 static_assert(sizeof(MeterState) + kJournalOverhead <= kStateSlotSize);
 static_assert(sizeof(FrozenSettlement) + kJournalOverhead <= kHistorySlotSize);
+static_assert(std::is_trivially_copyable_v<LineGuard>);
+static_assert(sizeof(LineGuard) + kJournalOverhead <= kLineSlotSize);
 
 namespace {
 
-// APDUs to the card in the slot, with the T=0 conventions (61xx, 6Cxx) as on the station.
+// APDUs to the card in the slot, with the T=0 conventions (61xx, 6Cxx) as on the station, and the
+// session's bounds: a card that breaks them leaves `fault` set and gets no more commands.
 class SlotChannel {
 public:
-    explicit SlotChannel(CardSlot &slot) : m_slot(slot) {}
+    SlotChannel(CardSlot &slot, SlotFault &fault, int &apdus)
+        : m_slot(slot), m_fault(fault), m_apdus(apdus)
+    {}
 
     // Sends a command; false when the card does not answer. data()/sw() hold the answer.
     bool exchange(ConstBytes command)
@@ -41,7 +48,9 @@ public:
             if (!send(ConstBytes(again).first(command.size())))
                 return false;
         }
-        while ((m_sw & 0xFF00) == 0x6100) {
+        for (int round = 0; (m_sw & 0xFF00) == 0x6100; ++round) {
+            if (round == kMaxGetResponses)
+                return violated(SlotFault::kEndless);
             const std::uint8_t getResponse[5] = {0x00, 0xC0, 0x00, 0x00,
                                                  static_cast<std::uint8_t>(m_sw)};
             if (!send(getResponse))
@@ -53,18 +62,39 @@ public:
     [[nodiscard]] ConstBytes data() const { return ConstBytes(m_data).first(m_dataSize); }
 
 private:
+    bool violated(SlotFault fault)
+    {
+        m_fault = fault;
+        return false;
+    }
+
     bool send(ConstBytes command)
     {
-        const std::size_t length = m_slot.transmit(command, m_response);
-        if (length < 2 || length > m_response.size())
+        if (m_fault != SlotFault::kNone)
             return false;
+        if (++m_apdus > kMaxSessionApdus)
+            return violated(SlotFault::kEndless);
+        const std::size_t length = m_slot.transmit(command, m_response);
+        if (length == 0)
+            return false; // pulled, or silent past the slot's time bound
+        if (length < 2 || length > m_response.size())
+            return violated(SlotFault::kNonsense);
         m_sw = static_cast<std::uint16_t>((m_response[length - 2] << 8) | m_response[length - 1]);
-        for (std::size_t i = 0; i + 2 < length && m_dataSize < m_data.size(); ++i)
+        const std::uint8_t sw1 = static_cast<std::uint8_t>(m_sw >> 8);
+        if ((sw1 & 0xF0) != 0x60 && (sw1 & 0xF0) != 0x90)
+            return violated(SlotFault::kNonsense); // ISO 7816-4 has no other SW1
+        if (sw1 == 0x60 || (length > 2 && sw1 != 0x90 && sw1 != 0x61 && sw1 != 0x62 && sw1 != 0x63))
+            return violated(SlotFault::kNonsense); // data with an error status, or NULL byte
+        if (m_dataSize + length - 2 > m_data.size())
+            return violated(SlotFault::kEndless);
+        for (std::size_t i = 0; i + 2 < length; ++i)
             m_data[m_dataSize++] = m_response[i];
         return true;
     }
 
     CardSlot &m_slot;
+    SlotFault &m_fault;
+    int &m_apdus;
     std::array<std::uint8_t, card::kMaxResponseSize> m_response{};
     std::array<std::uint8_t, 512> m_data{};
     std::size_t m_dataSize = 0;
@@ -132,7 +162,8 @@ CardOutcome outcomeFor(Status status)
 Meter::Meter(Hardware hardware)
     : m_hw(hardware), m_stateJournal(hardware.nv, 0, kStateSlotSize, kStateSlots, kNvLayoutVersion),
       m_history(hardware.nv, kStateSlots * kStateSlotSize, kHistorySlotSize, kHistorySlots,
-                kNvLayoutVersion)
+                kNvLayoutVersion),
+      m_lineJournal(hardware.nv, kLineBase, kLineSlotSize, kLineSlots, kNvLayoutVersion)
 {}
 
 Status Meter::save()
@@ -142,6 +173,13 @@ Status Meter::save()
     std::memcpy(bytes, &m_state, sizeof bytes);
     ++m_nvWrites;
     return m_stateJournal.save(bytes);
+}
+
+Status Meter::saveLine()
+{
+    ++m_nvWrites;
+    return m_lineJournal.save(
+        ConstBytes(reinterpret_cast<const std::uint8_t *>(&m_line), sizeof m_line));
 }
 
 Status Meter::boot()
@@ -158,6 +196,14 @@ Status Meter::boot()
         return loaded;
     }
     std::memcpy(&m_state, bytes, sizeof bytes);
+    if (!m_lineJournal.load(Bytes(reinterpret_cast<std::uint8_t *>(&m_line), sizeof m_line)).ok()) {
+        // None yet (a meter from before the line journal), or both copies damaged: a fresh one.
+        m_line = LineGuard{};
+        m_line.driftCountedAt = m_state.time;
+        m_line.driftAllowance = static_cast<std::int32_t>(kClockDriftPerDay);
+        if (m_lineJournal.damaged() > 0)
+            m_state.faults |= kFaultNv;
+    }
     if (!tariff::Billing::restore(m_state.billing.state()).ok() ||
         !tariff::CreditAccount::restore(m_state.account.parameters(),
                                         m_state.account.accountState())
@@ -177,12 +223,14 @@ Status Meter::boot()
     return save();
 }
 
-Status Meter::provision(const Identity &identity, const MeteringConfig &metering,
-                        const tariff::Tariff &tariff, std::uint32_t tariffId,
-                        const tariff::CreditParameters &credit)
+Status Meter::provision(const Identity &identity, const card::LineSecrets &line,
+                        const MeteringConfig &metering, const tariff::Tariff &tariff,
+                        std::uint32_t tariffId, const tariff::CreditParameters &credit)
 {
     if (m_state.provisioned)
         return Errc::kInvalidState;
+    if (!line.usable())
+        return Errc::kBadParameter;
     if (metering.phases != 1 && metering.phases != 3)
         return Errc::kBadParameter;
     AMPCARD_TRY(m_key.setKey(identity.key));
@@ -207,9 +255,16 @@ Status Meter::provision(const Identity &identity, const MeteringConfig &metering
     state.time = now;
     for (std::size_t i = 0; i < 6; ++i)
         state.comms.address[i] = identity.meter.bcd[5 - i]; // wire order: low byte first
+    state.comms.password2 = line.password02;
+    state.comms.password4 = line.password04;
+    state.comms.modbusPin = line.modbusPin;
     if (credit.presetCredit.raw() > 0)
         AMPCARD_TRY(state.account.loadPreset());
     m_state = state;
+    m_line = LineGuard{};
+    m_line.driftCountedAt = now;
+    m_line.driftAllowance = static_cast<std::int32_t>(kClockDriftPerDay);
+    AMPCARD_TRY(saveLine());
     updateRelay(RelayEvent::kCreditChanged);
     refreshDisplay();
     return save();
@@ -346,6 +401,7 @@ void Meter::buttonPressed()
     if (!m_state.provisioned)
         return;
     m_state.programmingUntil = m_state.time + 60;
+    endLockouts();
     if (creditState() == CreditState::kExhausted)
         (void)m_state.account.confirmOverdraft(nextUnitCost());
     updateRelay(RelayEvent::kButton);
@@ -461,7 +517,7 @@ Status Meter::applyToken(const Token &token, const CardId *card)
 
 CardOutcome Meter::runCardSession()
 {
-    SlotChannel channel(m_hw.cardSlot);
+    SlotChannel channel(m_hw.cardSlot, m_slotFault, m_sessionApdus);
     std::uint8_t command[16] = {0x00, 0xA4, 0x04, 0x00,
                                 static_cast<std::uint8_t>(card::kAid.size())};
     for (std::size_t i = 0; i < card::kAid.size(); ++i)
@@ -578,7 +634,7 @@ Result<std::size_t> Meter::sealedProof(Bytes out)
 
 Status Meter::writeReturnRecord()
 {
-    SlotChannel channel(m_hw.cardSlot);
+    SlotChannel channel(m_hw.cardSlot, m_slotFault, m_sessionApdus);
     std::uint8_t command[5 + 255];
     std::size_t length = readCommand(command, card::kReturnFile.file.sfi,
                                      card::kReturnFile.headerArea(), 2 * card::kHeaderSize);
@@ -614,27 +670,40 @@ Status Meter::writeReturnRecord()
     return kOk;
 }
 
+void Meter::disableSlot(SlotFault fault)
+{
+    m_state.cardSlotDisabled = true;
+    m_state.faults |= kFaultCardSlot;
+    m_line.cardSlotFaultCode = static_cast<std::uint8_t>(fault);
+    m_state.lastCardOutcome = static_cast<std::uint8_t>(CardOutcome::kSlotFault);
+    refreshDisplay();
+    (void)saveLine();
+    (void)save();
+}
+
 CardOutcome Meter::cardInserted()
 {
     if (!m_state.provisioned)
         return CardOutcome::kNotProvisioned;
     if (m_state.cardSlotDisabled)
         return CardOutcome::kSlotFault;
+    m_slotFault = SlotFault::kNone;
+    m_sessionApdus = 0;
     if (!m_hw.cardSlot.powerOn()) {
-        m_state.cardSlotDisabled = true;
-        m_state.faults |= kFaultCardSlot;
-        m_state.lastCardOutcome = static_cast<std::uint8_t>(CardOutcome::kSlotFault);
-        refreshDisplay();
-        (void)save();
+        disableSlot(SlotFault::kNoAnswer);
         return CardOutcome::kSlotFault;
     }
     CardOutcome outcome = runCardSession();
-    if (isIllegal(outcome))
+    if (m_slotFault == SlotFault::kNone && isIllegal(outcome))
         ++m_state.illegalCards;
-    if (outcome != CardOutcome::kCardError && outcome != CardOutcome::kFormat &&
-        !writeReturnRecord().ok())
+    if (m_slotFault == SlotFault::kNone && outcome != CardOutcome::kCardError &&
+        outcome != CardOutcome::kFormat && !writeReturnRecord().ok())
         outcome = CardOutcome::kCardError;
     m_hw.cardSlot.powerOff();
+    if (m_slotFault != SlotFault::kNone) {
+        disableSlot(m_slotFault);
+        return CardOutcome::kSlotFault;
+    }
     m_state.lastCardOutcome = static_cast<std::uint8_t>(outcome);
     refreshDisplay();
     (void)save();
@@ -736,18 +805,136 @@ CardOutcome Meter::remoteToken(ConstBytes header, ConstBytes body)
     }
     if (isIllegal(outcome))
         ++m_state.illegalCards;
+    if (outcome == CardOutcome::kLoaded)
+        endLockouts(); // only the utility can seal a token the meter has not loaded yet
     refreshDisplay();
     (void)save();
     return outcome;
 }
 
-Status Meter::setTime(tariff::Timestamp time)
+Status Meter::setTime(tariff::Timestamp time, ClockSource source, std::uint32_t operatorCode)
 {
     if (time < 0)
         return Errc::kDateTime;
-    m_hw.clock.set(time);
-    m_state.time = time;
+    LineGuard &line = m_line;
+    const tariff::Timestamp before = m_state.time;
+    tariff::Timestamp target = time;
+    // A set is recorded by how far it moved: an authenticated one is bounded to a 32-bit jump.
+    if (time - before > INT32_MAX || before - time > INT32_MAX)
+        return Errc::kDateTime;
+    if (source == ClockSource::kAuthenticated) {
+        // Forward across at most one settlement instant: never two periods closed by one set.
+        const tariff::Timestamp first = m_state.billing.state().nextSettlement;
+        if (m_state.billingStarted && time > first &&
+            tariff::nextSettlement(m_state.billing.state().active.settlement, first) <= time)
+            return Errc::kDateTime;
+    } else {
+        // Top up the allowance: kClockDriftPerDay for each day of meter time since the last count.
+        const std::int64_t elapsed = before - line.driftCountedAt;
+        constexpr std::int64_t kSecondsPerUnit = tariff::kSecondsPerDay / kClockDriftPerDay;
+        if (elapsed < 0) {
+            line.driftCountedAt = before;
+        } else {
+            const std::int64_t gained = elapsed / kSecondsPerUnit;
+            line.driftCountedAt += gained * kSecondsPerUnit;
+            if (line.driftAllowance + gained >= kClockDriftPerDay) {
+                line.driftAllowance = static_cast<std::int32_t>(kClockDriftPerDay);
+                line.driftCountedAt = before;
+            } else {
+                line.driftAllowance = static_cast<std::int32_t>(line.driftAllowance + gained);
+            }
+        }
+        const std::int64_t allowed = line.driftAllowance;
+        const std::int64_t asked = time - before;
+        const std::int64_t moved = asked > allowed ? allowed : asked < -allowed ? -allowed : asked;
+        target = before + moved;
+        line.driftAllowance = static_cast<std::int32_t>(allowed - (moved < 0 ? -moved : moved));
+    }
+    if (target == before)
+        return kOk; // nothing moved (the allowance is spent): no event, no NV write
+    for (std::size_t i = kClockSetRecords - 1; i > 0; --i) {
+        line.clockSets[i] = line.clockSets[i - 1];
+        line.clockSetSources[i] = line.clockSetSources[i - 1];
+    }
+    line.clockSets[0] =
+        ClockSetRecord{before, static_cast<std::int32_t>(target - before), operatorCode};
+    line.clockSetSources[0] = source;
+    ++line.clockSetCount;
+    // Nothing that ends with time may last longer because the clock went back.
+    for (tariff::Timestamp &until : line.lockedUntil) {
+        if (until > target + kLockoutSeconds)
+            until = target + kLockoutSeconds;
+    }
+    if (m_state.comms.modbusUnlockedUntil > target + 60)
+        m_state.comms.modbusUnlockedUntil = target;
+    if (m_state.programmingUntil > target + 60)
+        m_state.programmingUntil = target;
+    // The allowance grows with time the clock ran, not with time a set skipped.
+    if (target > before)
+        line.driftCountedAt += target - before;
+    if (line.driftCountedAt > target)
+        line.driftCountedAt = target;
+    m_hw.clock.set(target);
+    m_state.time = target;
+    AMPCARD_TRY(saveLine());
     return save();
+}
+
+Access Meter::checkSecret(Credential credential, ConstBytes secret)
+{
+    const auto index = static_cast<std::size_t>(credential);
+    LineGuard &line = m_line;
+    if (line.lockedUntil[index] > m_state.time)
+        return Access::kLocked;
+    std::uint8_t expected[3] = {};
+    std::size_t size = 3;
+    switch (credential) {
+    case Credential::kLevel02:
+        for (std::size_t i = 0; i < 3; ++i)
+            expected[i] = m_state.comms.password2[i];
+        break;
+    case Credential::kLevel04:
+        for (std::size_t i = 0; i < 3; ++i)
+            expected[i] = m_state.comms.password4[i];
+        break;
+    case Credential::kModbusPin:
+        expected[0] = static_cast<std::uint8_t>(m_state.comms.modbusPin >> 8);
+        expected[1] = static_cast<std::uint8_t>(m_state.comms.modbusPin);
+        size = 2;
+        break;
+    }
+    std::uint8_t difference = secret.size() == size ? 0 : 1;
+    for (std::size_t i = 0; i < size && i < secret.size(); ++i)
+        difference = static_cast<std::uint8_t>(difference | (secret[i] ^ expected[i]));
+    if (difference == 0) {
+        if (line.wrong[index] != 0) {
+            line.wrong[index] = 0;
+            (void)saveLine();
+        }
+        return Access::kGranted;
+    }
+    if (++line.wrong[index] >= kMaxWrongSecrets) {
+        line.wrong[index] = 0;
+        line.lockedUntil[index] = m_state.time + kLockoutSeconds;
+        ++line.lockouts;
+    }
+    (void)saveLine();
+    return Access::kWrong;
+}
+
+bool Meter::lockedOut(Credential credential) const
+{
+    return m_line.lockedUntil[static_cast<std::size_t>(credential)] > m_state.time;
+}
+
+void Meter::endLockouts()
+{
+    if (m_line.wrong == decltype(m_line.wrong){} &&
+        m_line.lockedUntil == decltype(m_line.lockedUntil){})
+        return;
+    m_line.wrong = {};
+    m_line.lockedUntil = {};
+    (void)saveLine();
 }
 
 Status Meter::freezeNow()

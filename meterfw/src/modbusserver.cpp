@@ -110,9 +110,10 @@ Exception ModbusServer::writeRegisters(std::uint16_t address, ConstBytes values,
             return modbus::kIllegalAddress;
     }
     if (count == 1 && address == kUnlock) {
-        CommsSettings comms = m_meter.state().comms;
-        if (modbus::word(values, 0) != comms.modbusPin)
+        // Counted: three wrong PINs lock the PIN out (Meter::checkSecret).
+        if (m_meter.checkSecret(Credential::kModbusPin, values.first(2)) != Access::kGranted)
             return modbus::kDeviceFailure;
+        CommsSettings comms = m_meter.state().comms;
         comms.modbusUnlockedUntil = m_meter.state().time + kUnlockSeconds;
         return m_meter.setComms(comms).ok() ? Exception{} : modbus::kDeviceFailure;
     }
@@ -140,7 +141,8 @@ Exception ModbusServer::writeRegisters(std::uint16_t address, ConstBytes values,
             (static_cast<std::uint32_t>(modbus::word(values, 2 * i)) << 16) |
             modbus::word(values, 2 * i + 2);
         if (at == 0x000B) {
-            if (!m_meter.setTime(static_cast<tariff::Timestamp>(field)).ok())
+            // The PIN is no level-02 password: within the drift allowance.
+            if (!m_meter.setTime(static_cast<tariff::Timestamp>(field), ClockSource::kLine).ok())
                 return modbus::kIllegalValue;
         } else {
             const Money amount = at == 0x0016 && field == 0xFFFFFFFFu
@@ -169,6 +171,19 @@ std::size_t ModbusServer::handle(ConstBytes bytes, Bytes out)
     const bool broadcast = request.address == modbus::kBroadcast;
     if (!broadcast && request.address != m_meter.state().comms.modbusAddress)
         return 0;
+    if (broadcast) {
+        // A broadcast carries the time and nothing else: no unlock (a guess at every meter's PIN
+        // at once), no writes, no relay. The time moves within the drift allowance.
+        const ConstBytes data = request.payload();
+        if (request.function == modbus::kWriteRegisters && data.size() == 9 &&
+            modbus::word(data, 0) == 0x000B && modbus::word(data, 2) == 2 && data[4] == 4 &&
+            m_meter.state().provisioned) {
+            const std::uint32_t time =
+                (static_cast<std::uint32_t>(modbus::word(data, 5)) << 16) | modbus::word(data, 7);
+            (void)m_meter.setTime(static_cast<tariff::Timestamp>(time), ClockSource::kBroadcast);
+        }
+        return 0;
+    }
     modbus::Frame response;
     response.address = request.address;
     response.function = request.function;
@@ -177,8 +192,6 @@ std::size_t ModbusServer::handle(ConstBytes bytes, Bytes out)
     switch (request.function) {
     case modbus::kReadHolding:
     case modbus::kReadInput: {
-        if (broadcast)
-            return 0;
         if (data.size() != 4) {
             failure = modbus::kIllegalValue;
             break;
@@ -249,8 +262,6 @@ std::size_t ModbusServer::handle(ConstBytes bytes, Bytes out)
     }
     default: failure = modbus::kIllegalFunction; break;
     }
-    if (broadcast)
-        return 0;
     if (failure != Exception{})
         response = modbus::exception(request.address, request.function, failure);
     const Result<std::size_t> size = modbus::encode(response, out);

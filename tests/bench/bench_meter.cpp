@@ -31,7 +31,9 @@ struct Board {
         tariff.settlement.dates[0] = {1, 1, 0};
         tariff::CreditParameters credit;
         credit.presetCredit = tariff::Money::fromWhole(1'000'000);
-        (void)meter.provision(identity, metering, tariff, 1, credit);
+        const std::uint8_t seed[card::kLineSeedSize] = {1, 2, 3, 4, 5, 6, 7, 8};
+        (void)meter.provision(identity, card::lineSecretsFromSeed(seed), metering, tariff, 1,
+                              credit);
     }
 };
 

@@ -197,16 +197,25 @@ inline bool writeMeterKeyFile(const QString &path)
     std::array<std::uint8_t, 16> key{};
     if (!keys.meterKey(meterNumber("310100000001"), 1, key).ok())
         return false;
+    card::LineSecrets line;
+    if (!keys.lineSecrets(meterNumber("310100000001"), 1, &line).ok())
+        return false;
+    const auto hex = [](const std::array<std::uint8_t, 3> &bytes) {
+        return QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(bytes.data()), 3).toHex());
+    };
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    file.write(
-        QStringLiteral(
-            R"({"utilityId": %1, "meterNumber": "310100000001", "keyVersion": 1, "key": "%2"})")
-            .arg(kUtility)
-            .arg(QString::fromLatin1(
-                QByteArray(reinterpret_cast<const char *>(key.data()), 16).toHex()))
-            .toUtf8());
+    file.write(QStringLiteral(
+                   R"({"utilityId": %1, "meterNumber": "310100000001", "keyVersion": 1, "key": "%2",
+                "password02": "%3", "password04": "%4", "modbusPin": %5})")
+                   .arg(kUtility)
+                   .arg(QString::fromLatin1(
+                       QByteArray(reinterpret_cast<const char *>(key.data()), 16).toHex()))
+                   .arg(hex(line.password02), hex(line.password04))
+                   .arg(line.modbusPin)
+                   .toUtf8());
     return true;
 }
 

@@ -104,6 +104,18 @@ private slots:
         QCOMPARE(master.setKey(key), kOk);
         QCOMPARE(card::deriveMeterKey(master, 3301, meter, 3, viaMeter), kOk);
         QCOMPARE(viaKeystore, viaMeter);
+        // The line secrets: the station (OpenSSL) and the portable KDF agree, and they are
+        // neither the factory 000000 nor the same for both levels.
+        card::LineSecrets station;
+        card::LineSecrets portable;
+        QCOMPARE(keys.lineSecrets(meter, 3, &station), kOk);
+        QCOMPARE(card::deriveLineSecrets(master, 3301, meter, 3, &portable), kOk);
+        QCOMPARE(station.password02, portable.password02);
+        QCOMPARE(station.password04, portable.password04);
+        QCOMPARE(station.modbusPin, portable.modbusPin);
+        QVERIFY(station.usable());
+        for (const std::uint8_t byte : station.password02)
+            QVERIFY((byte & 0x0F) <= 9 && (byte >> 4) <= 9); // six decimal digits
 
         UtilityKeys wrong;
         QCOMPARE(Keystore::open(path, "correct horse battery stapl", &wrong).code(),

@@ -66,7 +66,9 @@ struct Rig {
         tariff.settlement.dates[0] = {1, 1, 0};
         tariff::CreditParameters credit;
         credit.presetCredit = tariff::Money::fromWhole(100);
-        (void)meter.provision(identity, MeteringConfig{}, tariff, 1, credit);
+        const std::uint8_t seed[card::kLineSeedSize] = {1, 2, 3, 4, 5, 6, 7, 8};
+        (void)meter.provision(identity, card::lineSecretsFromSeed(seed), MeteringConfig{}, tariff,
+                              1, credit);
     }
 };
 

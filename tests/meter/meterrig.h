@@ -50,6 +50,14 @@ struct Rig {
         return id;
     }
 
+    card::LineSecrets lineSecrets() const
+    {
+        card::LineSecrets line;
+        if (!keys.lineSecrets(number, 1, &line).ok())
+            qFatal("line secrets");
+        return line;
+    }
+
     static tariff::CreditParameters credit(const char *alarm1 = "20", const char *alarm2 = "10",
                                            const char *overdraft = "0",
                                            const char *hoarding = "1000", const char *preset = "0",
@@ -70,7 +78,7 @@ struct Rig {
     {
         MeteringConfig metering;
         metering.phases = phases;
-        QCOMPARE(meter->provision(identity(), metering, tariff, 1, parameters), kOk);
+        QCOMPARE(meter->provision(identity(), lineSecrets(), metering, tariff, 1, parameters), kOk);
     }
 
     static tariff::Tariff flat(const char *price)

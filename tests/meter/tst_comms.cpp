@@ -1,101 +1,14 @@
 // The meter's DL/T645 and Modbus servers, frame in, frame out.
 #include <QTest>
 
-#include "../card/hex.h"
-#include "ampcard/meter/dlt645server.h"
-#include "ampcard/meter/modbusserver.h"
-#include "meterrig.h"
+#include "linerig.h"
 
 using namespace ampcard;
 using namespace ampcard::meter;
 using testing::money;
 using testing::Rig;
-using Vector = std::vector<std::uint8_t>;
 
-namespace {
-
-// Wire order of meter 310100000001.
-const dlt645::Address kOwn = {0x01, 0x00, 0x00, 0x00, 0x01, 0x31};
-
-struct Dlt {
-    Rig &rig;
-    Dlt645Server server{*rig.meter};
-
-    std::optional<dlt645::Frame> ask(const dlt645::Address &address, std::uint8_t control,
-                                     const Vector &data)
-    {
-        dlt645::Frame frame;
-        frame.address = address;
-        frame.control = control;
-        frame.length = static_cast<std::uint8_t>(data.size());
-        std::copy(data.begin(), data.end(), frame.data.begin());
-        std::array<std::uint8_t, dlt645::kMaxFrame> out{};
-        const std::size_t size = server.handle(frame, out);
-        if (size == 0)
-            return std::nullopt;
-        const Result<dlt645::Frame> reply = dlt645::decode(card::ConstBytes(out).first(size));
-        if (!reply.ok())
-            qFatal("the server sent a broken frame");
-        return reply.value();
-    }
-    std::optional<dlt645::Frame> read(std::uint32_t di, const dlt645::Address &address = kOwn)
-    {
-        Vector data(4);
-        dlt645::putDataIdentifier(di, data);
-        return ask(address, dlt645::kRead, data);
-    }
-    // The value bytes of a successful read, as hex.
-    QString value(std::uint32_t di)
-    {
-        const auto reply = read(di);
-        if (!reply || reply->control != 0x91)
-            return QStringLiteral("error");
-        return testing::toHex(Vector(reply->data.begin() + 4, reply->data.begin() + reply->length));
-    }
-};
-
-Vector password(std::uint8_t level = 0x02, std::uint8_t a = 0, std::uint8_t b = 0,
-                std::uint8_t c = 0)
-{
-    return {level, a, b, c};
-}
-
-Vector join(std::initializer_list<Vector> parts)
-{
-    Vector out;
-    for (const Vector &part : parts)
-        out.insert(out.end(), part.begin(), part.end());
-    return out;
-}
-
-struct Mb {
-    Rig &rig;
-    ModbusServer server{*rig.meter};
-
-    std::optional<Vector> ask(std::uint8_t address, std::uint8_t function, const Vector &data)
-    {
-        modbus::Frame frame;
-        frame.address = address;
-        frame.function = function;
-        std::copy(data.begin(), data.end(), frame.data.begin());
-        frame.length = data.size();
-        std::array<std::uint8_t, modbus::kMaxFrame> request{};
-        const std::size_t requestSize = modbus::encode(frame, request).value();
-        std::array<std::uint8_t, modbus::kMaxFrame> out{};
-        const std::size_t size = server.handle(card::ConstBytes(request).first(requestSize), out);
-        if (size == 0)
-            return std::nullopt;
-        const Result<modbus::Frame> reply = modbus::decode(card::ConstBytes(out).first(size));
-        if (!reply.ok())
-            qFatal("the server sent a broken frame");
-        Vector bytes = {reply.value().function};
-        bytes.insert(bytes.end(), reply.value().data.begin(),
-                     reply.value().data.begin() + static_cast<long>(reply.value().length));
-        return bytes;
-    }
-};
-
-} // namespace
+using namespace testing;
 
 class TestComms : public QObject {
     Q_OBJECT
@@ -124,8 +37,9 @@ private slots:
         // A reversed address is another meter: the checksum would not have caught it.
         const dlt645::Address reversed = {0x31, 0x01, 0x00, 0x00, 0x00, 0x01};
         QVERIFY(!dlt.read(0x00010000, reversed).has_value());
-        // Partial wildcard and broadcast (never answered).
-        QVERIFY(dlt.read(0x00010000, {0x01, 0x00, 0xAA, 0xAA, 0xAA, 0xAA}).has_value());
+        // The wildcard, whole or partial, only reads the address; broadcast is never answered.
+        QVERIFY(!dlt.read(0x00010000, {0x01, 0x00, 0xAA, 0xAA, 0xAA, 0xAA}).has_value());
+        QVERIFY(!dlt.read(0x00010000, dlt645::kWildcard).has_value());
         QVERIFY(!dlt.read(0x00010000, dlt645::kBroadcast).has_value());
         QVERIFY(!dlt.ask(kOwn, dlt645::kReadAddress, {}).has_value() ||
                 dlt.ask(kOwn, dlt645::kReadAddress, {})->control == 0xD3);
@@ -174,7 +88,11 @@ private slots:
         const Vector di = {0x01, 0x10, 0x00, 0x04}; // 04001001 alarm 1
         const Vector operatorCode = {0x11, 0x22, 0x33, 0x44};
         const Vector value = {0x00, 0x50, 0x00, 0x00}; // 50.00
-        auto reply = dlt.ask(kOwn, dlt645::kWrite, join({di, password(), operatorCode, value}));
+        // The factory password of old is just a wrong one now.
+        auto reply =
+            dlt.ask(kOwn, dlt645::kWrite, join({di, password(0x02, 0, 0, 0), operatorCode, value}));
+        QCOMPARE(int(reply->control), 0xD4);
+        reply = dlt.ask(kOwn, dlt645::kWrite, join({di, password02(rig), operatorCode, value}));
         QCOMPARE(int(reply->control), 0x94);
         QCOMPARE(rig.meter->state().account.parameters().alarm1, money("50"));
         for (int attempt = 0; attempt < 3; ++attempt) {
@@ -183,18 +101,19 @@ private slots:
             QCOMPARE(int(reply->control), 0xD4);
             QCOMPARE(int(reply->data[0]), int(dlt645::kErrPassword));
         }
-        // Locked out for a day, even with the right password.
-        reply = dlt.ask(kOwn, dlt645::kWrite, join({di, password(), operatorCode, value}));
+        // Locked out for an hour, even with the right password; then it works again.
+        QVERIFY(rig.meter->lockedOut(Credential::kLevel02));
+        reply = dlt.ask(kOwn, dlt645::kWrite, join({di, password02(rig), operatorCode, value}));
         QCOMPARE(int(reply->control), 0xD4);
-        rig.run(24 * 3600 + 1, 0, {}, 3600);
-        reply = dlt.ask(kOwn, dlt645::kWrite, join({di, password(), operatorCode, value}));
+        rig.run(3600 + 60, 0, {}, 60);
+        reply = dlt.ask(kOwn, dlt645::kWrite, join({di, password02(rig), operatorCode, value}));
         QCOMPARE(int(reply->control), 0x94);
         // Change the password, then the old one fails.
-        reply =
-            dlt.ask(kOwn, dlt645::kChangePassword,
-                    join({{0x03, 0x0C, 0x00, 0x04}, password(), password(0x02, 0x12, 0x34, 0x56)}));
+        reply = dlt.ask(
+            kOwn, dlt645::kChangePassword,
+            join({{0x03, 0x0C, 0x00, 0x04}, password02(rig), password(0x02, 0x12, 0x34, 0x56)}));
         QCOMPARE(int(reply->control), 0x98);
-        reply = dlt.ask(kOwn, dlt645::kWrite, join({di, password(), operatorCode, value}));
+        reply = dlt.ask(kOwn, dlt645::kWrite, join({di, password02(rig), operatorCode, value}));
         QCOMPARE(int(reply->control), 0xD4);
         reply = dlt.ask(kOwn, dlt645::kWrite,
                         join({di, password(0x02, 0x12, 0x34, 0x56), operatorCode, value}));
@@ -206,16 +125,19 @@ private slots:
         Rig rig;
         rig.provision(Rig::credit("0", "0"));
         Dlt dlt{rig};
-        // Vector 5: 2017-06-05 10:22:51, broadcast: no reply.
+        // 2024-03-05 09:02:00, broadcast: no reply, the clock moves (two minutes are allowed).
         QVERIFY(!dlt.ask(dlt645::kBroadcast, dlt645::kBroadcastTime,
-                         {0x51, 0x22, 0x10, 0x05, 0x06, 0x17})
+                         {0x00, 0x02, 0x09, 0x05, 0x03, 0x24})
                      .has_value());
-        QCOMPARE(rig.clock.now(), testing::at(2017, 6, 5, 10, 22, 51));
-        // 1997 write of the time (C011, ss mm hh).
-        const auto reply =
-            dlt.ask(kOwn, dlt645::kWrite1997, join({{0x11, 0xC0}, password(), {0x00, 0x30, 0x12}}));
+        QCOMPARE(rig.clock.now(), testing::at(2024, 3, 5, 9, 2, 0));
+        // 1997 write of the time (C011, ss mm hh) with the level-02 password: any distance.
+        const auto reply = dlt.ask(kOwn, dlt645::kWrite1997,
+                                   join({{0x11, 0xC0}, password02(rig), {0x00, 0x30, 0x12}}));
         QCOMPARE(int(reply->control), 0x84);
-        QCOMPARE(rig.clock.now(), testing::at(2017, 6, 5, 12, 30, 0));
+        QCOMPARE(rig.clock.now(), testing::at(2024, 3, 5, 12, 30, 0));
+        QCOMPARE(dlt.value(0x03300400), QStringLiteral("020000")); // two sets recorded
+        // Newest first: operator 0, before 09:02:00 and after 12:30:00 on 05-03-24.
+        QCOMPARE(dlt.value(0x03300401), QStringLiteral("00000000000209050324003012050324"));
         const auto read = dlt.ask(kOwn, dlt645::kRead1997, {0x10, 0x90});
         QCOMPARE(int(read->control), 0x81);
         QCOMPARE(int(read->length), 6);
@@ -231,7 +153,7 @@ private slots:
         const Vector operatorCode = {0x78, 0x56, 0x34, 0x12};
         const Vector noExpiry = {0, 0, 0, 0, 0, 0};
         auto reply = dlt.ask(kOwn, dlt645::kRelayControl,
-                             join({password(), operatorCode, {0x1A, 0x00}, noExpiry}));
+                             join({password04(rig), operatorCode, {0x1A, 0x00}, noExpiry}));
         QCOMPARE(int(reply->control), 0x9C);
         QVERIFY(!rig.relay.closed());
         QCOMPARE(rig.meter->state().trips[0].operatorCode, 0x12345678u);
@@ -241,14 +163,19 @@ private slots:
         // Expired command: refused.
         const Vector past = {0x00, 0x00, 0x00, 0x01, 0x01, 0x20}; // 2020-01-01
         reply = dlt.ask(kOwn, dlt645::kRelayControl,
-                        join({password(), operatorCode, {0x1C, 0x00}, past}));
+                        join({password02(rig), operatorCode, {0x1C, 0x00}, past}));
+        QCOMPARE(int(reply->control), 0xDC);
+        QVERIFY(!rig.relay.closed());
+        // Closing directly overrides the credit: level 04 may not, level 02 may.
+        reply = dlt.ask(kOwn, dlt645::kRelayControl,
+                        join({password04(rig), operatorCode, {0x1C, 0x00}, noExpiry}));
         QCOMPARE(int(reply->control), 0xDC);
         QVERIFY(!rig.relay.closed());
         reply = dlt.ask(kOwn, dlt645::kRelayControl,
-                        join({password(), operatorCode, {0x1C, 0x00}, noExpiry}));
+                        join({password02(rig), operatorCode, {0x1C, 0x00}, noExpiry}));
         QVERIFY(rig.relay.closed());
         reply = dlt.ask(kOwn, dlt645::kRelayControl,
-                        join({password(), operatorCode, {0x3A, 0x00}, noExpiry}));
+                        join({password02(rig), operatorCode, {0x3A, 0x00}, noExpiry}));
         QVERIFY(rig.meter->state().relay.keepPower);
         // Wrong password: nothing happens.
         reply = dlt.ask(kOwn, dlt645::kRelayControl,
@@ -334,21 +261,28 @@ private slots:
         QCOMPARE(int(dlt.ask(kOwn, dlt645::kFreeze, {0x00, 0x99, 0x05, 0x99})->control), 0xD6);
         QCOMPARE(int(dlt.ask(kOwn, dlt645::kFreeze, {0x60, 0x99, 0x99, 0x99})->control), 0xD6);
         QCOMPARE(rig.meter->state().freezeSchedule.every, FreezeSchedule::Every::kNever);
+        // The baud rate only in the programming window the button opens.
+        QCOMPARE(int(dlt.ask(kOwn, dlt645::kChangeBaud, {0x20})->control), 0xD7);
+        QCOMPARE(rig.meter->state().comms.baudCode, std::uint8_t{0x08});
+        rig.meter->buttonPressed();
         QCOMPARE(int(dlt.ask(kOwn, dlt645::kChangeBaud, {0x20})->control), 0x97);
         QCOMPARE(rig.meter->state().comms.baudCode, std::uint8_t{0x20});
         QCOMPARE(int(dlt.ask(kOwn, dlt645::kChangeBaud, {0x03})->control), 0xD7);
-        auto reply = dlt.ask(kOwn, dlt645::kMeterClear, join({password(), {1, 2, 3, 4}}));
+        rig.run(61, 0);
+        auto reply = dlt.ask(kOwn, dlt645::kMeterClear, join({password02(rig), {1, 2, 3, 4}}));
         QCOMPARE(int(reply->control), 0x9A);
         QCOMPARE(dlt.value(0x00010000), QStringLiteral("00000000"));
         QCOMPARE(rig.remaining(), money("49")); // credit untouched
         reply = dlt.ask(kOwn, dlt645::kEventClear,
-                        join({password(), {1, 2, 3, 4}, {0xFF, 0xFF, 0xFF, 0xFF}}));
+                        join({password02(rig), {1, 2, 3, 4}, {0xFF, 0xFF, 0xFF, 0xFF}}));
         QCOMPARE(int(reply->control), 0x9B);
-        // Writing the address needs the programming window the button opens.
+        // Writing the address needs the programming window the button opens, and the meter's own
+        // address: the wildcard does not reach it.
         const Vector next = {0x02, 0x00, 0x00, 0x00, 0x01, 0x31};
-        QCOMPARE(int(dlt.ask(dlt645::kWildcard, dlt645::kWriteAddress, next)->control), 0xD5);
+        QCOMPARE(int(dlt.ask(kOwn, dlt645::kWriteAddress, next)->control), 0xD5);
         rig.meter->buttonPressed();
-        QCOMPARE(int(dlt.ask(dlt645::kWildcard, dlt645::kWriteAddress, next)->control), 0x95);
+        QVERIFY(!dlt.ask(dlt645::kWildcard, dlt645::kWriteAddress, next).has_value());
+        QCOMPARE(int(dlt.ask(kOwn, dlt645::kWriteAddress, next)->control), 0x95);
         QVERIFY(dlt.read(0x00010000, {0x02, 0x00, 0x00, 0x00, 0x01, 0x31}).has_value());
         QVERIFY(!dlt.read(0x00010000).has_value());
     }
@@ -425,10 +359,13 @@ private slots:
         QCOMPARE(testing::toHex(*mb.ask(1, modbus::kWriteCoil, {0x00, 0x00, 0x00, 0x00})),
                  QStringLiteral("8504"));
         QVERIFY(rig.relay.closed());
-        QCOMPARE(testing::toHex(*mb.ask(1, modbus::kWriteRegister, {0x01, 0x00, 0x00, 0x01})),
-                 QStringLiteral("8604"));
+        // The factory PIN 0 is just a wrong one; the meter's own PIN unlocks.
         QCOMPARE(testing::toHex(*mb.ask(1, modbus::kWriteRegister, {0x01, 0x00, 0x00, 0x00})),
-                 QStringLiteral("0601000000"));
+                 QStringLiteral("8604"));
+        const std::uint16_t pin = rig.lineSecrets().modbusPin;
+        const Vector unlock = {0x01, 0x00, std::uint8_t(pin >> 8), std::uint8_t(pin)};
+        QCOMPARE(testing::toHex(*mb.ask(1, modbus::kWriteRegister, unlock)),
+                 testing::toHex(join({{0x06}, unlock})));
         QCOMPARE(testing::toHex(*mb.ask(1, modbus::kWriteCoil, {0x00, 0x00, 0x00, 0x00})),
                  QStringLiteral("0500000000"));
         QVERIFY(!rig.relay.closed());
@@ -436,12 +373,12 @@ private slots:
                        {0x00, 0x10, 0x00, 0x02, 0x04, 0x00, 0x00, 0x13, 0x88});
         QCOMPARE(testing::toHex(*reply), QStringLiteral("1000100002"));
         QCOMPARE(rig.meter->state().account.parameters().alarm1, money("50"));
-        // A half 32-bit field is refused; a broadcast write is applied without an answer.
+        // A half 32-bit field is refused; a broadcast coil write is neither applied nor answered.
         QCOMPARE(testing::toHex(*mb.ask(1, modbus::kWriteRegister, {0x00, 0x11, 0x00, 0x01})),
                  QStringLiteral("8602"));
         QVERIFY(
             !mb.ask(modbus::kBroadcast, modbus::kWriteCoil, {0x00, 0x00, 0xFF, 0x00}).has_value());
-        QVERIFY(rig.relay.closed());
+        QVERIFY(!rig.relay.closed());
         // A damaged frame gets no answer.
         std::array<std::uint8_t, 8> damaged = {0x01, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00};
         std::array<std::uint8_t, modbus::kMaxFrame> out{};

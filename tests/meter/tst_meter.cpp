@@ -9,6 +9,8 @@ using tariff::CreditState;
 using testing::money;
 using testing::Rig;
 
+Q_DECLARE_METATYPE(ampcard::meter::HostileCard)
+
 class TestMeter : public QObject {
     Q_OBJECT
 
@@ -241,6 +243,48 @@ private slots:
         QCOMPARE(rig.remaining(), money("49"));
         rig.reboot();
         QCOMPARE(rig.insert(), CardOutcome::kNoToken);
+    }
+
+    // A customer with a hostile card (or a foreign object that answers): every APDU loop of the
+    // meter is bounded, the slot faults and is disabled, metering and the relay go on.
+    void hostileCard_data()
+    {
+        QTest::addColumn<HostileCard>("hostile");
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<int>("maxApdus");
+        // SELECT, then GET RESPONSE rounds up to the bound.
+        QTest::newRow("endless-61xx")
+            << HostileCard::kEndlessMore << int(SlotFault::kEndless) << 1 + kMaxGetResponses;
+        QTest::newRow("impossible-status-word")
+            << HostileCard::kNonsense << int(SlotFault::kNonsense) << 1;
+        QTest::newRow("endless-6Cxx") << HostileCard::kEndlessRetry << int(SlotFault::kNone) << 2;
+    }
+    void hostileCard()
+    {
+        QFETCH(HostileCard, hostile);
+        QFETCH(int, fault);
+        QFETCH(int, maxApdus);
+        Rig rig;
+        rig.provision(Rig::credit("0", "0"));
+        QCOMPARE(rig.sell("1"), kOk);
+        QCOMPARE(rig.insert(), CardOutcome::kLoaded);
+        const int before = rig.slot.apdus();
+        rig.slot.insertHostile(hostile);
+        const CardOutcome outcome = rig.meter->cardInserted();
+        rig.slot.remove();
+        QVERIFY2(rig.slot.apdus() - before <= maxApdus,
+                 qPrintable(QString::number(rig.slot.apdus() - before)));
+        QCOMPARE(int(rig.meter->line().cardSlotFaultCode), fault);
+        if (fault != int(SlotFault::kNone)) {
+            QCOMPARE(outcome, CardOutcome::kSlotFault);
+            QVERIFY((rig.meter->state().faults & kFaultCardSlot) != 0);
+            QCOMPARE(rig.shown(), QStringLiteral("Err-05"));
+            QCOMPARE(rig.insert(), CardOutcome::kSlotFault); // disabled until power-on
+        } else {
+            QCOMPARE(outcome, CardOutcome::kFormat); // refused as not a card, slot kept
+        }
+        // Metering and the relay go on: the credit runs out and the relay opens.
+        QVERIFY(rig.runUntilOpen(1000, 2 * 3600) > 0);
     }
 
     void faultsAreDetected()

@@ -102,7 +102,11 @@ private slots:
         QCOMPARE(keys.meterAead(m_meter, 1, m_station), kOk);
         std::array<std::uint8_t, 16> key{};
         QCOMPARE(keys.meterKey(m_meter, 1, key), kOk);
-        m_keyHex = QByteArray(reinterpret_cast<const char *>(key.data()), 16).toHex();
+        QCOMPARE(keys.lineSecrets(m_meter, 1, &m_line), kOk);
+        m_keyHex = QByteArray(reinterpret_cast<const char *>(key.data()), 16).toHex() + ' ' +
+                   QByteArray(reinterpret_cast<const char *>(m_line.password02.data()), 3).toHex() +
+                   QByteArray(reinterpret_cast<const char *>(m_line.password04.data()), 3).toHex() +
+                   QByteArray::number(m_line.modbusPin, 16).rightJustified(4, '0');
         m_image = m_dir.filePath(QStringLiteral("user.img"));
         QCOMPARE(m_card.create(m_image, card::CardId{card::CardKind::kUser, 0x1001, 0},
                                card::Protocol::kT0),
@@ -306,7 +310,7 @@ private slots:
             return std::nullopt;
         };
         testing::everyControlCode(
-            transact, [&qemu] { qemu.send("press"); }, thirdHeader);
+            transact, [&qemu] { qemu.send("press"); }, thirdHeader, m_line);
     }
 
 private:
@@ -326,6 +330,7 @@ private:
     card::MeterNumber m_meter;
     cardio::OpensslAead m_station;
     QByteArray m_keyHex;
+    card::LineSecrets m_line;
     QString m_image;
     cardio::CardImage m_card;
 };

@@ -6,22 +6,28 @@
 
 #include <QTest>
 
+#include "ampcard/card/meterkey.h"
 #include "ampcard/protocol/dlt645.h"
 
 // Every DL/T645 control code of docs/dlt645.md as a round trip, for the simulator over a pty and
 // the QEMU image over TCP serial. `transact` sends a frame and returns the reply, or nothing when
-// none came; `press` presses the meter's button (the programming window for address writes).
+// none came; `press` presses the meter's button (the programming window for address and baud
+// writes); `line` holds the meter's passwords as commissioned.
 namespace testing {
 
 using Transact =
     std::function<std::optional<ampcard::dlt645::Frame>(const ampcard::dlt645::Frame &)>;
 
 inline void everyControlCode(const Transact &transact, const std::function<void()> &press,
-                             const std::vector<std::uint8_t> &remoteToken)
+                             const std::vector<std::uint8_t> &remoteToken,
+                             const ampcard::card::LineSecrets &line)
 {
     using namespace ampcard;
     const dlt645::Address own = {0x01, 0x00, 0x00, 0x00, 0x01, 0x31};
-    const std::vector<std::uint8_t> password = {0x02, 0x00, 0x00, 0x00};
+    const std::vector<std::uint8_t> password = {0x02, line.password02[0], line.password02[1],
+                                                line.password02[2]};
+    const std::vector<std::uint8_t> password4 = {0x04, line.password04[0], line.password04[1],
+                                                 line.password04[2]};
     const std::vector<std::uint8_t> operatorCode = {0x01, 0x02, 0x03, 0x04};
     auto join = [](std::initializer_list<std::vector<std::uint8_t>> parts) {
         std::vector<std::uint8_t> out;
@@ -54,21 +60,16 @@ inline void everyControlCode(const Transact &transact, const std::function<void(
          false},
         {"0x16 freeze now", own, 0x16, {0x99, 0x99, 0x99, 0x99}, 0x96, false},
         {"0x16 freeze every day at 23:30", own, 0x16, {0x30, 0x23, 0x99, 0x99}, 0x96, false},
-        {"0x17 baud 2400", own, 0x17, {0x08}, 0x97, false},
+        {"0x17 baud 2400", own, 0x17, {0x08}, 0x97, true},
         {"0x18 password level 4", own, 0x18,
-         join({{0x05, 0x0C, 0x00, 0x04}, {0x04, 0, 0, 0}, {0x04, 0, 0, 0}}), 0x98, false},
+         join({{0x05, 0x0C, 0x00, 0x04}, password4, {0x04, 0x44, 0x55, 0x66}}), 0x98, false},
         {"0x1B event clear", own, 0x1B, join({password, operatorCode, {0xFF, 0xFF, 0xFF, 0xFF}}),
          0x9B, false},
         {"0x1C trip", own, 0x1C, join({password, operatorCode, {0x1A, 0x00, 0, 0, 0, 0, 0, 0}}),
          0x9C, false},
         {"0x1C close", own, 0x1C, join({password, operatorCode, {0x1C, 0x00, 0, 0, 0, 0, 0, 0}}),
          0x9C, false},
-        {"0x15 write address",
-         dlt645::kWildcard,
-         0x15,
-         {0x01, 0x00, 0x00, 0x00, 0x01, 0x31},
-         0x95,
-         true},
+        {"0x15 write address", own, 0x15, {0x01, 0x00, 0x00, 0x00, 0x01, 0x31}, 0x95, true},
         {"0x03 remote token", own, 0x03, join({{0xFF, 0x02, 0x01, 0x07, 0x00, 0x01}, remoteToken}),
          0x83, false},
         {"0x1A meter clear", own, 0x1A, join({password, operatorCode}), 0x9A, false},
@@ -81,13 +82,8 @@ inline void everyControlCode(const Transact &transact, const std::function<void(
         {"1997 0x01 read 9010", own, 0x01, {0x10, 0x90}, 0x81, false},
         {"1997 0x04 write time", own, 0x04, join({{0x11, 0xC0}, password, {0x00, 0x30, 0x12}}),
          0x84, false},
-        {"1997 0x0A write address",
-         dlt645::kWildcard,
-         0x0A,
-         {0x01, 0x00, 0x00, 0x00, 0x01, 0x31},
-         0x8A,
-         true},
-        {"1997 0x0C baud", own, 0x0C, {0x08}, 0x8C, false},
+        {"1997 0x0A write address", own, 0x0A, {0x01, 0x00, 0x00, 0x00, 0x01, 0x31}, 0x8A, true},
+        {"1997 0x0C baud", own, 0x0C, {0x08}, 0x8C, true},
     };
     for (const Case &test : cases) {
         if (test.press)

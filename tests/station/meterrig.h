@@ -41,7 +41,10 @@ public:
         flat.ladder.prices[0] = tariff::Price::fromRaw(251'000);
         m_clock.set(stationMeterTime());
         m_meter = std::make_unique<meter::Meter>(hardware());
-        return m_meter->provision(identity, meter::MeteringConfig{}, flat, 1,
+        card::LineSecrets line;
+        if (!keys.lineSecrets(identity.meter, 1, &line).ok())
+            return false;
+        return m_meter->provision(identity, line, meter::MeteringConfig{}, flat, 1,
                                   tariff::CreditParameters{}) == kOk;
     }
 

@@ -22,4 +22,27 @@ std::array<std::uint8_t, 11> meterKeyContext(std::uint32_t utilityId, const Mete
 Status deriveMeterKey(const Aes &master, std::uint32_t utilityId, const MeterNumber &meter,
                       std::uint8_t keyVersion, Bytes out);
 
+// The meter's secrets on its communication line (docs/keystore.md "Line secrets"): the DL/T645
+// passwords of levels 02 and 04 and the Modbus unlock PIN. Derived like the meter key, under their
+// own label, from KDF(K_master, "AMPCARD METER LINE", context) -> 8 bytes: bytes 0-2 and 3-5 give
+// six decimal digits each (a 24-bit number modulo 10^6, BCD, wire order: low byte first), bytes
+// 6-7 the PIN (1..65535). No two meters share them and none is a factory default.
+inline constexpr std::array<std::uint8_t, 18> kLineSecretsLabel = {
+    'A', 'M', 'P', 'C', 'A', 'R', 'D', ' ', 'M', 'E', 'T', 'E', 'R', ' ', 'L', 'I', 'N', 'E'};
+inline constexpr std::size_t kLineSeedSize = 8;
+
+struct LineSecrets {
+    std::array<std::uint8_t, 3> password02{}; // wire order, as after the level byte
+    std::array<std::uint8_t, 3> password04{};
+    std::uint16_t modbusPin = 0;
+
+    // A meter refuses to be commissioned with these: zero, equal levels or a zero PIN.
+    [[nodiscard]] bool usable() const;
+};
+
+// The secrets from the KDF's 8 output bytes (the host derives them with OpenSSL).
+LineSecrets lineSecretsFromSeed(ConstBytes seed);
+Status deriveLineSecrets(const Aes &master, std::uint32_t utilityId, const MeterNumber &meter,
+                         std::uint8_t keyVersion, LineSecrets *out);
+
 } // namespace ampcard::card

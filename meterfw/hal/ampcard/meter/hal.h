@@ -65,6 +65,8 @@ public:
     virtual bool powerOn() = 0;
     virtual void powerOff() = 0;
     // One command APDU; writes SW1 SW2-terminated response, returns its length (0: card gone).
+    // Returns within the slot's time bound (work waiting time) whatever the card does: a card
+    // that does not finish an answer in time is reported gone.
     virtual std::size_t transmit(ConstBytes command, Bytes response) = 0;
 
 protected:

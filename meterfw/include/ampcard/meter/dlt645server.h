@@ -29,7 +29,9 @@ private:
     [[nodiscard]] Match matches(const dlt645::Address &address) const;
     std::size_t reply(std::uint8_t control, ConstBytes data, Bytes out) const;
     std::size_t error(std::uint8_t control, std::uint8_t word, Bytes out) const;
-    std::uint8_t checkPassword(ConstBytes password); // 0 when accepted, else error bits
+    // The password field (PA P0 P1 P2): 0 with *level02 set when accepted, else error bits.
+    // `level02Only`: a level-04 password is refused without being checked.
+    std::uint8_t authenticate(ConstBytes password, bool *level02, bool level02Only = false);
 
     std::size_t read(const dlt645::Frame &request, Bytes out);
     std::size_t readFollow(const dlt645::Frame &request, Bytes out);
@@ -39,7 +41,7 @@ private:
     std::size_t changePassword(const dlt645::Frame &request, Bytes out);
     std::size_t read1997(const dlt645::Frame &request, Bytes out);
     std::size_t write1997(const dlt645::Frame &request, Bytes out);
-    bool setTimeFrom(ConstBytes ssmmhhDDMMYY);
+    bool setTimeFrom(ConstBytes ssmmhhDDMMYY, ClockSource source, std::uint32_t operatorCode = 0);
     bool freeze(ConstBytes mmhhDDMM); // 0x16: now, or a schedule
     // Value of a 2007 DI into `value`; its size, or 0 for an unknown DI.
     std::size_t value2007(std::uint32_t di, Bytes value);

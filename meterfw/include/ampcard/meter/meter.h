@@ -5,6 +5,7 @@
 
 #include "ampcard/card/aead.h"
 #include "ampcard/card/cardrules.h"
+#include "ampcard/card/meterkey.h"
 #include "ampcard/card/records.h"
 #include "ampcard/meter/hal.h"
 #include "ampcard/meter/journal.h"
@@ -35,7 +36,8 @@ enum Fault : std::uint16_t {
     kFaultClockBattery = 1u << 1,   // Err-02: clock battery low
     kFaultFrontEnd = 1u << 2,       // Err-03: metering front end silent
     kFaultRelay = 1u << 3,          // Err-04: relay feedback disagrees with the command
-    kFaultCardSlot = 1u << 4,       // Err-05: card slot fault (no ATR): slot disabled
+    kFaultCardSlot = 1u << 4,       // Err-05: card slot fault (no ATR, or a card that breaks the
+                                    // protocol or never finishes): slot disabled until power-on
     kFaultCover = 1u << 5,          // Err-06: terminal cover opened
     kFaultMagnetic = 1u << 6,       // Err-07: magnetic field
     kFaultNotProvisioned = 1u << 7, // Err-08: no identity or key
@@ -59,6 +61,18 @@ enum class CardOutcome : std::uint8_t {
     kNotProvisioned = 20 // C-20
 };
 
+// Why the card slot was disabled (LineGuard::cardSlotFaultCode, shown after Err-05).
+enum class SlotFault : std::uint8_t {
+    kNone = 0,
+    kNoAnswer = 1, // no ATR: a foreign object or a short
+    kNonsense = 2, // an answer no card may give (no status word, an impossible one, too long)
+    kEndless = 3,  // asks for more without end (61xx) or needs more APDUs than a session has
+};
+// Bounds of one card session: GET RESPONSE rounds after one command, and APDUs in all. With the
+// slot's own bound on one APDU (CardSlot::transmit) a session ends in bounded time.
+inline constexpr int kMaxGetResponses = 4;
+inline constexpr int kMaxSessionApdus = 24;
+
 // One relay operation in the event log (DL/T645 1D/1E records).
 struct RelayRecord {
     tariff::Timestamp time = 0;
@@ -72,13 +86,13 @@ inline constexpr std::size_t kRelayRecords = 10;
 struct CommsSettings {
     std::array<std::uint8_t, 6>
         address{}; // DL/T645 address, wire order; defaults to the meter number
-    std::array<std::uint8_t, 3> password2{}; // level 02 password (default 000000)
-    std::array<std::uint8_t, 3> password4{}; // level 04 password (default 000000)
-    std::uint8_t failedPasswords = 0;
-    tariff::Timestamp lockedUntil = 0;
-    std::uint8_t baudCode = 0x08; // 2400 baud on RS-485
+    std::array<std::uint8_t, 3> password2{}; // level 02 password (derived at commissioning)
+    std::array<std::uint8_t, 3> password4{}; // level 04 password (derived at commissioning)
+    std::uint8_t failedPasswords = 0;        // layout 1 only; the lock-out is in LineGuard
+    tariff::Timestamp lockedUntil = 0;       // layout 1 only
+    std::uint8_t baudCode = 0x08;            // 2400 baud on RS-485
     std::uint8_t modbusAddress = 1;
-    std::uint16_t modbusPin = 0; // holding register 0x0100 unlocks writes for 60 s
+    std::uint16_t modbusPin = 0; // holding register 0x0100 unlocks writes for 60 s (derived)
     tariff::Timestamp modbusUnlockedUntil = 0;
 };
 
@@ -103,6 +117,46 @@ struct FreezeSchedule {
 
 // The first scheduled freeze strictly after `after` (the schedule must not be kNever).
 [[nodiscard]] tariff::Timestamp nextFreeze(const FreezeSchedule &schedule, tariff::Timestamp after);
+
+// Who may use the line (docs/meter.md "Line security"): the two DL/T645 password levels and the
+// Modbus PIN, each with its own count of wrong guesses and lock-out.
+enum class Credential : std::uint8_t { kLevel02 = 0, kLevel04 = 1, kModbusPin = 2 };
+inline constexpr std::size_t kCredentials = 3;
+enum class Access : std::uint8_t {
+    kGranted,
+    kWrong,  // wrong secret, counted
+    kLocked, // locked out: refused without looking at the secret, not counted
+};
+// Wrong secrets in a row that lock a credential, and for how long (nothing extends it).
+inline constexpr std::uint8_t kMaxWrongSecrets = 3;
+inline constexpr tariff::Timestamp kLockoutSeconds = 3600;
+
+// A clock set over the line: unauthenticated ones (broadcast, level 04, Modbus) move the clock at
+// most kClockDriftPerDay a day in total; only level 02 moves it further.
+enum class ClockSource : std::uint8_t { kBroadcast = 1, kLine = 2, kAuthenticated = 3 };
+inline constexpr tariff::Timestamp kClockDriftPerDay = 300;
+struct ClockSetRecord {
+    tariff::Timestamp before = 0;
+    std::int32_t moved = 0; // seconds, after = before + moved
+    std::uint32_t operatorCode = 0;
+};
+inline constexpr std::size_t kClockSetRecords = 4;
+
+// What the meter keeps about its line: lock-outs, the clock's drift allowance and its sets, the
+// card slot's fault. Its own NV journal after the history ring (a meter from before it had none
+// and starts with a fresh one); saved only on line events, which the lock-out and the allowance
+// bound, so a flood of frames cannot wear the NV out.
+struct LineGuard {
+    tariff::Timestamp driftCountedAt = 0; // meter time the drift allowance was last topped up
+    std::array<tariff::Timestamp, kCredentials> lockedUntil{};
+    std::int32_t driftAllowance = 0; // seconds unauthenticated sets may still move the clock
+    std::uint32_t lockouts = 0;
+    std::uint32_t clockSetCount = 0;
+    std::array<std::uint8_t, kCredentials> wrong{}; // wrong secrets in a row
+    std::uint8_t cardSlotFaultCode = 0;             // why the slot was last disabled (SlotFault)
+    std::array<ClockSetRecord, kClockSetRecords> clockSets{}; // newest first
+    std::array<ClockSource, kClockSetRecords> clockSetSources{};
+};
 
 struct MeterState {
     bool provisioned = false;
@@ -157,8 +211,11 @@ inline constexpr std::size_t kStateSlots = 8;
 inline constexpr std::size_t kStateSlotSize = 2048;
 inline constexpr std::size_t kHistorySlots = 12;
 inline constexpr std::size_t kHistorySlotSize = 384;
-inline constexpr std::size_t kNvBytes =
+inline constexpr std::size_t kLineSlots = 4;
+inline constexpr std::size_t kLineSlotSize = 160;
+inline constexpr std::size_t kLineBase =
     kStateSlots * kStateSlotSize + kHistorySlots * kHistorySlotSize;
+inline constexpr std::size_t kNvBytes = kLineBase + kLineSlots * kLineSlotSize;
 
 struct Hardware {
     NvMemory &nv;
@@ -181,9 +238,11 @@ public:
 
     // Factory programming: identity and key, metering setup, first tariff and credit parameters.
     // Loads the preset credit when it is not zero.
-    Status provision(const Identity &identity, const MeteringConfig &metering,
-                     const tariff::Tariff &tariff, std::uint32_t tariffId,
-                     const tariff::CreditParameters &credit);
+    // The line secrets (DL/T645 passwords, Modbus PIN) are derived from the master key for this
+    // meter (card::deriveLineSecrets); kBadParameter for secrets a factory could have set.
+    Status provision(const Identity &identity, const card::LineSecrets &line,
+                     const MeteringConfig &metering, const tariff::Tariff &tariff,
+                     std::uint32_t tariffId, const tariff::CreditParameters &credit);
 
     // One step of time: samples the front end over `milliseconds`, deducts whole quanta (saving
     // each), settles due periods, checks faults and drives the relay.
@@ -201,7 +260,14 @@ public:
     void remoteRelay(RelayEvent event, std::uint32_t operatorCode = 0);
     // A token delivered by a remote command: header and body as on a card.
     CardOutcome remoteToken(ConstBytes header, ConstBytes body);
-    Status setTime(tariff::Timestamp time);
+    // Sets the clock. Unauthenticated sources move it toward `time` by what is left of the drift
+    // allowance (kClockDriftPerDay a day); a level-02 set moves it anywhere except across more
+    // than one settlement instant (kDateTime). Every set that moves the clock is an event.
+    Status setTime(tariff::Timestamp time, ClockSource source, std::uint32_t operatorCode = 0);
+    // Checks a line secret (3 password bytes in wire order, or the 2 PIN bytes big-endian),
+    // counting wrong ones and locking the credential after kMaxWrongSecrets.
+    Access checkSecret(Credential credential, ConstBytes secret);
+    [[nodiscard]] bool lockedOut(Credential credential) const;
     // Freezes the registers now (DL/T645 0x16 immediate freeze) without ending the period.
     Status freezeNow();
     // Sets the scheduled freeze (DL/T645 0x16 with a time); the first one falls after now.
@@ -219,6 +285,7 @@ public:
     [[nodiscard]] std::int32_t lastPower(std::size_t phase) const { return m_lastPower[phase]; }
 
     [[nodiscard]] const MeterState &state() const { return m_state; }
+    [[nodiscard]] const LineGuard &line() const { return m_line; }
     [[nodiscard]] tariff::CreditState creditState() const;
     [[nodiscard]] tariff::Price currentPrice() const;
     [[nodiscard]] int currentStep() const;
@@ -235,6 +302,7 @@ public:
 
 private:
     Status save();
+    Status saveLine();
     void refreshDisplay();
     // Writes a frozen record of the registers with `period` to the history ring.
     Status freeze(const tariff::PeriodRecord &period);
@@ -250,14 +318,21 @@ private:
     Result<std::size_t> sealReturnRecord(std::uint32_t generation, Bytes header, Bytes body);
 
     void recordRelay(bool closed);
+    // The utility proved itself (button under the seal, a fresh sealed token): lock-outs end.
+    void endLockouts();
+    void disableSlot(SlotFault fault);
 
     Hardware m_hw;
     MeterState m_state;
+    LineGuard m_line;
+    SlotFault m_slotFault = SlotFault::kNone; // of the card session under way
+    int m_sessionApdus = 0;
     std::uint32_t m_operatorCode = 0;
     std::array<std::int32_t, kMaxPhases> m_lastPower{};
     std::int64_t m_savedEnergy = 0; // forward + reverse (Wh) in the newest NV record
     Journal m_stateJournal;
     Journal m_history;
+    Journal m_lineJournal;
     card::PortableAead m_key;
     std::uint32_t m_nvWrites = 0;
 };

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "ampcard/card/aead.h"
+#include "ampcard/card/meterkey.h"
 #include "ampcard/card/records.h"
 #include "ampcard/cardio/opensslcrypto.h"
 #include "ampcard/cardio/securebytes.h"
@@ -39,6 +40,9 @@ public:
     // `context` (the station id): the same KDF as the meter keys under another label, with the
     // utility id before the context.
     Status purposeKey(card::ConstBytes label, card::ConstBytes context, Bytes out) const;
+    // The meter's DL/T645 passwords and Modbus PIN (card/meterkey.h), as commissioned.
+    Status lineSecrets(const card::MeterNumber &meter, std::uint8_t keyVersion,
+                       card::LineSecrets *out) const;
 
 private:
     friend class Keystore; // re-wraps the master key on a passphrase change

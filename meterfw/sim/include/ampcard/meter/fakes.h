@@ -131,8 +131,16 @@ private:
     bool m_trip = false;
 };
 
+// A card that answers its ATR and then works against the meter (docs/meter.md "Card slot").
+enum class HostileCard : std::uint8_t {
+    kNone,
+    kEndlessMore,  // every answer is 61FF: "more to come", forever
+    kNonsense,     // answers with a status word no card may send
+    kEndlessRetry, // every answer is 6Cxx: "wrong length, try again", forever
+};
+
 // A card slot holding an in-memory card application over any byte store (a CardImage for the
-// simulator), or a foreign object (no ATR).
+// simulator), a foreign object (no ATR) or a hostile card.
 class StoreCardSlot final : public CardSlot {
 public:
     void insert(card::ByteStore *store, card::Protocol protocol)
@@ -140,21 +148,32 @@ public:
         m_store = store;
         m_protocol = protocol;
         m_foreignObject = false;
+        m_hostile = HostileCard::kNone;
     }
     void insertForeignObject()
     {
         m_store = nullptr;
         m_foreignObject = true;
+        m_hostile = HostileCard::kNone;
+    }
+    void insertHostile(HostileCard hostile)
+    {
+        m_store = nullptr;
+        m_foreignObject = false;
+        m_hostile = hostile;
     }
     void remove()
     {
         m_store = nullptr;
         m_foreignObject = false;
+        m_hostile = HostileCard::kNone;
     }
 
     [[nodiscard]] State state() const override
     {
-        return m_foreignObject ? State::kFault : m_store != nullptr ? State::kCard : State::kEmpty;
+        return m_foreignObject                                         ? State::kFault
+               : m_store != nullptr || m_hostile != HostileCard::kNone ? State::kCard
+                                                                       : State::kEmpty;
     }
     bool powerOn() override;
     void powerOff() override {}
@@ -166,6 +185,7 @@ private:
     card::Protocol m_protocol = card::Protocol::kT1;
     bool m_foreignObject = false;
     std::optional<card::CardApplication> m_application;
+    HostileCard m_hostile = HostileCard::kNone;
     int m_apdus = 0;
 };
 
