@@ -1,5 +1,6 @@
 // The Cortex-M3 meter image on QEMU mps2-an385, driven through its UART0 console: purchase,
 // consumption, alarm trip and restore, cut-off, purchase, power cut and reboot with credit intact.
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -245,9 +246,15 @@ private slots:
         QCOMPARE(int(reply->control), 0x91);
         QCOMPARE(int(reply->data[4]), 0x00); // 2.00 kWh: 00 02 00 00
         QCOMPARE(int(reply->data[5]), 0x02);
-        // Relay trip with an operator code, then the console sees it open.
+        // The factory password of old trips nothing; the meter's own does, with an operator code.
         reply = dlt(rs485, own, dlt645::kRelayControl,
                     {0x02, 0, 0, 0, 0x44, 0x33, 0x22, 0x11, 0x1A, 0, 0, 0, 0, 0, 0, 0});
+        QVERIFY(reply.has_value());
+        QCOMPARE(int(reply->control), 0xDC);
+        QCOMPARE(qemu.send("status")[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
+        reply = dlt(rs485, own, dlt645::kRelayControl,
+                    {0x02, m_line.password02[0], m_line.password02[1], m_line.password02[2], 0x44,
+                     0x33, 0x22, 0x11, 0x1A, 0, 0, 0, 0, 0, 0, 0});
         QVERIFY(reply.has_value());
         QCOMPARE(int(reply->control), 0x9C);
         QCOMPARE(qemu.send("status")[QStringLiteral("relay")].toString(), QStringLiteral("open"));
@@ -311,6 +318,109 @@ private slots:
         };
         testing::everyControlCode(
             transact, [&qemu] { qemu.send("press"); }, thirdHeader, m_line);
+    }
+
+    // DESIGN.md §8's attacker on the image's RS-485 line (tst_lineattacker has every attack on
+    // the host): the clock and the relay, on the firmware as it ships.
+    void lineAttacker_clockAndRelayOnTheImage()
+    {
+        QTemporaryDir directory;
+        Qemu qemu;
+        QVERIFY(qemu.start(directory.path()));
+        qemu.send("provision 3301 310100000001 " + m_keyHex);
+        QCOMPARE(sell(1, card::RecordType::kAccountOpening, 1000000), kOk);
+        QVERIFY(QFile::copy(m_image, directory.filePath(QStringLiteral("user.img"))));
+        QCOMPARE(qemu.send("insert user.img")[QStringLiteral("code")].toString(),
+                 QStringLiteral("C-00"));
+        QTcpSocket rs485;
+        rs485.connectToHost(QHostAddress::LocalHost, qemu.rs485);
+        QVERIFY(rs485.waitForConnected(5000));
+        const auto send = [&rs485](const QByteArray &frame) {
+            rs485.write(frame);
+            rs485.flush();
+            QByteArray answer;
+            while (rs485.waitForReadyRead(400))
+                answer += rs485.readAll();
+            return answer;
+        };
+        const auto frame = [](const dlt645::Address &address, std::uint8_t control,
+                              const std::vector<std::uint8_t> &data) {
+            dlt645::Frame request;
+            request.address = address;
+            request.control = control;
+            request.length = static_cast<std::uint8_t>(data.size());
+            std::copy(data.begin(), data.end(), request.data.begin());
+            std::array<std::uint8_t, dlt645::kMaxFrame> bytes{};
+            const std::size_t size = dlt645::encode(request, 4, bytes).value();
+            return QByteArray(reinterpret_cast<const char *>(bytes.data()),
+                              static_cast<qsizetype>(size));
+        };
+        const QString before = qemu.send("status")[QStringLiteral("time")].toString();
+        // lineAttacker_broadcastTimeCannotMoveClockBeyondBound: 2024-01-01 16:00 from 00:00.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(send(frame(dlt645::kBroadcast, dlt645::kBroadcastTime,
+                               {0x00, 0x00, 0x16, 0x01, 0x01, 0x24}))
+                        .isEmpty());
+        const QString after = qemu.send("status")[QStringLiteral("time")].toString();
+        const QDateTime was = QDateTime::fromString(before, Qt::ISODate);
+        const QDateTime now = QDateTime::fromString(after, Qt::ISODate);
+        QVERIFY2(was.isValid() && was.secsTo(now) == 300, qPrintable(before + " " + after));
+        // lineAttacker_wildcardAndBroadcastCannotTripTheRelay, even with the right password.
+        const std::vector<std::uint8_t> trip = {0x02,
+                                                m_line.password02[0],
+                                                m_line.password02[1],
+                                                m_line.password02[2],
+                                                1,
+                                                2,
+                                                3,
+                                                4,
+                                                0x1A,
+                                                0,
+                                                0,
+                                                0,
+                                                0,
+                                                0,
+                                                0,
+                                                0};
+        QVERIFY(send(frame(dlt645::kBroadcast, dlt645::kRelayControl, trip)).isEmpty());
+        QVERIFY(send(frame(dlt645::kWildcard, dlt645::kRelayControl, trip)).isEmpty());
+        // lineAttacker_modbusBroadcastUnlockAndCoilCannotOpenRelays.
+        for (const std::vector<std::uint8_t> &data :
+             {std::vector<std::uint8_t>{0x01, 0x00, std::uint8_t(m_line.modbusPin >> 8),
+                                        std::uint8_t(m_line.modbusPin)},
+              std::vector<std::uint8_t>{0x00, 0x00, 0x00, 0x00}}) {
+            modbus::Frame request;
+            request.address = modbus::kBroadcast;
+            request.function = data[0] == 0x01 ? modbus::kWriteRegister : modbus::kWriteCoil;
+            std::copy(data.begin(), data.end(), request.data.begin());
+            request.length = 4;
+            std::array<std::uint8_t, modbus::kMaxFrame> bytes{};
+            const std::size_t size = modbus::encode(request, bytes).value();
+            QVERIFY(send(QByteArray(reinterpret_cast<const char *>(bytes.data()),
+                                    static_cast<qsizetype>(size)))
+                        .isEmpty());
+        }
+        QCOMPARE(qemu.send("status")[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
+        // lineAttacker_passwordGuessesLockOutBoundedAndNotExtended: three guesses, then the right
+        // password is refused too until the button is pressed.
+        const dlt645::Address own = {0x01, 0x00, 0x00, 0x00, 0x01, 0x31};
+        for (std::uint8_t guess = 1; guess <= 3; ++guess) {
+            std::vector<std::uint8_t> wrong = trip;
+            wrong[1] = static_cast<std::uint8_t>(wrong[1] ^ guess);
+            const QByteArray refused = send(frame(own, dlt645::kRelayControl, wrong));
+            QVERIFY(refused.size() >= 16);
+            QCOMPARE(static_cast<std::uint8_t>(refused[4 + 8]),
+                     std::uint8_t{0xDC}); // FE x4 68 A 68 C
+        }
+        QByteArray answer = send(frame(own, dlt645::kRelayControl, trip));
+        QVERIFY(answer.size() >= 16);
+        QCOMPARE(static_cast<std::uint8_t>(answer[4 + 8]), std::uint8_t{0xDC});
+        QCOMPARE(qemu.send("status")[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
+        qemu.send("press");
+        answer = send(frame(own, dlt645::kRelayControl, trip));
+        QVERIFY(answer.size() >= 16);
+        QCOMPARE(static_cast<std::uint8_t>(answer[4 + 8]), std::uint8_t{0x9C});
+        QCOMPARE(qemu.send("status")[QStringLiteral("relay")].toString(), QStringLiteral("open"));
     }
 
 private:
