@@ -625,7 +625,7 @@ std::size_t Dlt645Server::handle(const Frame &request, Bytes out)
     if (match == Match::kNone || (request.control & dlt645::kReplyBit) != 0)
         return 0;
     if (request.control == dlt645::kBroadcastTime) { // same in 1997 and 2007; never answered
-        if (request.length == 6 && m_meter.state().provisioned && match != Match::kWildcard)
+        if (request.length == 6 && match != Match::kWildcard)
             (void)setTimeFrom(request.payload(), ClockSource::kBroadcast);
         return 0;
     }

@@ -313,8 +313,9 @@ private slots:
     }
 
     // someone-on-the-RS-485-line: clock-set-back → the meter's record still settles. A broadcast
-    // time (no password) moves the meter's clock a month back; its next record is ordered by its
-    // seal counter, not its clock: stored, audited, and the sale it proves loaded completes.
+    // time (no password) asks for a month back; the meter moves its clock back by its drift
+    // allowance (five minutes) only. Its next record is ordered by its seal counter, not its
+    // clock: stored, audited, and the sale it proves loaded completes.
     void rs485Attacker_clockSetBack_recordsStillSettle()
     {
         Station s;
@@ -339,7 +340,16 @@ private slots:
         const QDateTime local = s.now.toLocalTime().addDays(-30);
         const tariff::Timestamp back =
             local.toSecsSinceEpoch() + local.offsetFromUtc() - 946'684'800;
+        const QDateTime before =
+            QDateTime::fromString(meter.status()[QStringLiteral("time")].toString(), Qt::ISODate);
         QCOMPARE(master.broadcastTime(back), kOk);
+        QDateTime after = before;
+        for (int i = 0; i < 50 && after == before; ++i) {
+            QThread::msleep(20);
+            after = QDateTime::fromString(meter.status()[QStringLiteral("time")].toString(),
+                                          Qt::ISODate);
+        }
+        QCOMPARE(after.secsTo(before), qint64{300});
 
         QVERIFY(s.atCounter(s.card()));
         const auto sale = s.sell(200);

@@ -487,7 +487,10 @@ private slots:
         meterlink::Dlt645Master master;
         QString why;
         QVERIFY2(master.open(rs485.stationSide, 2400, &why), qPrintable(why));
-        const std::uint8_t password[4] = {0x02, 0x00, 0x00, 0x00};
+        card::LineSecrets line;
+        QCOMPARE(s.keys.lineSecrets(meterNumber(kLoopMeter), 1, &line), kOk);
+        const std::uint8_t password[4] = {0x02, line.password02[0], line.password02[1],
+                                          line.password02[2]};
         const auto relay = [&](std::uint8_t command) {
             return master.relay(meterAddress(), command, password, 0x12345678, 0, 0);
         };
@@ -629,12 +632,19 @@ private slots:
                  qPrintable(qemu.status()[QStringLiteral("time")].toString()));
         std::array<std::uint8_t, 16> key{};
         QCOMPARE(s.keys.meterKey(meterNumber(kLoopMeter), 1, key), kOk);
-        QCOMPARE(qemu.command(QStringLiteral("provision 3301 310100000001 ") +
-                              QString::fromLatin1(
-                                  QByteArray(reinterpret_cast<const char *>(key.data()), 16)
-                                      .toHex()))[QStringLiteral("ok")]
-                     .toString(),
-                 QStringLiteral("provision"));
+        card::LineSecrets secrets;
+        QCOMPARE(s.keys.lineSecrets(meterNumber(kLoopMeter), 1, &secrets), kOk);
+        const QByteArray lineHex =
+            QByteArray(reinterpret_cast<const char *>(secrets.password02.data()), 3).toHex() +
+            QByteArray(reinterpret_cast<const char *>(secrets.password04.data()), 3).toHex() +
+            QByteArray::number(secrets.modbusPin, 16).rightJustified(4, '0');
+        QCOMPARE(
+            qemu.command(QStringLiteral("provision 3301 310100000001 ") +
+                         QString::fromLatin1(
+                             QByteArray(reinterpret_cast<const char *>(key.data()), 16).toHex()) +
+                         QLatin1Char(' ') + QString::fromLatin1(lineHex))[QStringLiteral("ok")]
+                .toString(),
+            QStringLiteral("provision"));
 
         // The card: opening (with the plan), a sale, the meter loads both.
         QVERIFY2(s.open(), qPrintable(s.desk->errorString()));
