@@ -82,7 +82,8 @@ DemoMeter::DemoMeter(const cardio::UtilityKeys &keys, QString folder, VirtualRea
     setWindowTitle(tr("Demo meter %1").arg(QLatin1String(demo::kMeter)));
     m_utilityId = keys.utilityId();
     const auto number = card::MeterNumber::parse(demo::kMeter);
-    m_keyKnown = number.ok() && keys.meterKey(number.value(), 1, m_key).ok();
+    m_keyKnown = number.ok() && keys.meterKey(number.value(), 1, m_key).ok() &&
+                 keys.lineSecrets(number.value(), 1, &m_line).ok();
 
     m_lcd->setObjectName(QStringLiteral("lcd"));
     m_lcd->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -174,7 +175,8 @@ bool DemoMeter::start(QString *error)
         tariff::CreditParameters credit;
         credit.alarm1 = tariff::Money::fromWhole(50);
         credit.alarm2 = tariff::Money::fromWhole(20);
-        if (const Status made = m_meter->provision(identity, MeteringConfig{}, tariff, 1, credit);
+        if (const Status made =
+                m_meter->provision(identity, m_line, MeteringConfig{}, tariff, 1, credit);
             !made.ok()) {
             *error = tr("Cannot set up the demo meter: %1").arg(describe(made.code()));
             return false;

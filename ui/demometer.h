@@ -66,6 +66,7 @@ private:
     VirtualReader *m_reader;
     std::array<std::uint8_t, 16> m_key{};
     bool m_keyKnown = false;
+    ampcard::card::LineSecrets m_line; // the passwords the demo meter is commissioned with
     std::uint32_t m_utilityId = 0;
     ampcard::meter::FakeNv m_nv;
     ampcard::meter::FakeRelay m_relay;

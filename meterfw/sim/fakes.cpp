@@ -1,5 +1,7 @@
 #include "ampcard/meter/fakes.h"
 
+#include "ampcard/meter/meter.h"
+
 #include <QFile>
 
 namespace ampcard::meter {
@@ -9,7 +11,10 @@ bool FakeNv::attachFile(const QString &path)
     m_path = path;
     QFile file(path);
     if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly) || file.size() != static_cast<qint64>(m_bytes.size()))
+        // A shorter file is an NV part written before the line journal was added after the
+        // history ring: the rest reads erased, and the next write extends the file.
+        if (!file.open(QIODevice::ReadOnly) || file.size() > static_cast<qint64>(m_bytes.size()) ||
+            file.size() < static_cast<qint64>(kLineBase))
             return false;
         const QByteArray content = file.readAll();
         std::copy(content.begin(), content.end(), m_bytes.begin());

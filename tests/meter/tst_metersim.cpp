@@ -1,4 +1,6 @@
 // ampcard-meter-sim as a process: commands on stdin, JSON lines out, NV in its state folder.
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -9,6 +11,7 @@
 #include "ampcard/cardio/cardimage.h"
 #include "ampcard/cardio/cardservice.h"
 #include "ampcard/cardio/localcard.h"
+#include "ampcard/meter/meter.h"
 
 using namespace ampcard;
 
@@ -162,6 +165,67 @@ private slots:
 
     // Every start-up error names the file and the field at fault (issue 18: "cannot set up the
     // meter: must be greater than zero" said neither).
+    // A meter whose NV was written before the line journal existed (the part ended after the
+    // settlement ring) boots with its credit, no NV fault, and a fresh line journal; a hostile
+    // card then faults the slot (C-19, Err-05) while metering goes on.
+    void nvFromBeforeTheLineJournalBootsAndAHostileCardFaultsTheSlot()
+    {
+        const QString state = m_dir.filePath(QStringLiteral("old-layout"));
+        const QString credit = m_dir.filePath(QStringLiteral("preset.json"));
+        QFile creditFile(credit);
+        QVERIFY(creditFile.open(QIODevice::WriteOnly));
+        creditFile.write(R"({"presetCredit": "30"})");
+        creditFile.close();
+        QList<QJsonObject> lines =
+            runSimulator({QStringLiteral("--state"), state, QStringLiteral("--key-file"),
+                          m_dir.filePath(QStringLiteral("meter.key")), QStringLiteral("--credit"),
+                          credit, QStringLiteral("--time"), QStringLiteral("2024-03-05T09:00")},
+                         "status\n");
+        QCOMPARE(lastStatus(lines)[QStringLiteral("remaining")].toString(),
+                 QStringLiteral("30.0000"));
+        QFile nv(QDir(state).filePath(QStringLiteral("nv.bin")));
+        QCOMPARE(nv.size(), qint64(meter::kNvBytes));
+        QVERIFY(nv.resize(qint64(meter::kLineBase))); // the layout before the line journal
+        lines = runSimulator({QStringLiteral("--state"), state},
+                             "status\ninsert-hostile endless-more\nload 1000\nadvance 3600\n"
+                             "status\n");
+        QVERIFY2(lines.size() >= 3, "the simulator did not boot the old NV");
+        QCOMPARE(lines[0][QStringLiteral("remaining")].toString(), QStringLiteral("30.0000"));
+        QCOMPARE(lines[0][QStringLiteral("faults")].toArray().size(), 0);
+        QCOMPARE(lines[1][QStringLiteral("code")].toString(), QStringLiteral("C-19"));
+        const QJsonObject status = lastStatus(lines);
+        QCOMPARE(status[QStringLiteral("slotFault")].toInt(), 3);
+        QVERIFY(status[QStringLiteral("faults")].toArray().contains(QStringLiteral("Err-05")));
+        QCOMPARE(status[QStringLiteral("remaining")].toString(), QStringLiteral("29.0000"));
+        QCOMPARE(QFile(QDir(state).filePath(QStringLiteral("nv.bin"))).size(),
+                 qint64(meter::kNvBytes));
+    }
+
+    // A key file from before the line secrets commissions no meter: there is no factory default.
+    void keyFileWithoutLineSecretsIsRefused()
+    {
+        QFile in(m_dir.filePath(QStringLiteral("meter.key")));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(in.readAll()).object();
+        json.remove(QStringLiteral("password02"));
+        json.remove(QStringLiteral("password04"));
+        json.remove(QStringLiteral("modbusPin"));
+        const QString old = m_dir.filePath(QStringLiteral("old.key"));
+        QFile out(old);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(json).toJson());
+        out.close();
+        QProcess process;
+        process.start(QStringLiteral(AMPCARD_METER_SIM),
+                      {QStringLiteral("--state"), m_dir.filePath(QStringLiteral("no-secrets")),
+                       QStringLiteral("--key-file"), old});
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString error = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(error.contains(QStringLiteral("password02")), qPrintable(error));
+    }
+
     void startErrorsNameTheFileAndField_data()
     {
         QTest::addColumn<QByteArray>("credit");
