@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs, and nothing when they are all present.
-# Usage: scripts/deps.sh GROUP...   groups: build qt arm bench card qemu serial fuzz vicc package fresh
+# Usage: scripts/deps.sh GROUP...   groups: build qt arm bench card qemu serial fuzz debug vicc package fresh
 set -euo pipefail
 
 declare -A groups=(
@@ -12,6 +12,7 @@ declare -A groups=(
     [qemu]="qemu-system-arm"
     [serial]="socat mbpoll libmodbus-dev qt6-serialport-dev"
     [fuzz]="clang libclang-rt-14-dev"
+    [debug]="gdb"
     [package]="dpkg-dev file desktop-file-utils appstream lintian"
     [fresh]="mmdebstrap"
     [vicc]="vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome"
