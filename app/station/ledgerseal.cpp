@@ -50,21 +50,31 @@ constexpr Part kParts[] = {
 
 } // namespace
 
+QByteArray journalBytes(const JournalRow &row)
+{
+    QByteArray data;
+    data.reserve(row.previousHash.size() + 160 + row.detail.size() * 2);
+    data += row.previousHash;
+    putNumber(data, row.seq);
+    putText(data, row.id);
+    putText(data, row.station);
+    putText(data, row.at);
+    putText(data, row.kind);
+    putText(data, row.reference);
+    putText(data, row.meter);
+    putText(data, row.operatorName);
+    putNumber(data, row.amount);
+    putNumber(data, row.energy);
+    putText(data, row.detail);
+    return data;
+}
+
 QByteArray journalBytes(const LedgerEntry &entry)
 {
-    QByteArray data = entry.previousHash;
-    putNumber(data, entry.seq);
-    putText(data, entry.id);
-    putText(data, entry.station);
-    putText(data, entry.at.toUTC().toString(Qt::ISODateWithMs));
-    putText(data, entry.kind);
-    putText(data, entry.reference);
-    putText(data, entry.meter);
-    putText(data, entry.operatorName);
-    putNumber(data, entry.amount);
-    putNumber(data, entry.energy);
-    putText(data, entry.detail);
-    return data;
+    return journalBytes(JournalRow{entry.seq, entry.id, entry.station,
+                                   entry.at.toUTC().toString(Qt::ISODateWithMs), entry.kind,
+                                   entry.reference, entry.meter, entry.operatorName, entry.amount,
+                                   entry.energy, entry.detail, entry.previousHash, entry.hash});
 }
 
 QByteArray auditBytes(const AuditLine &line)
@@ -89,6 +99,14 @@ QByteArray Sealer::journal(const LedgerEntry &entry)
     m_mac.reset();
     m_mac.addData(kJournalDomain);
     m_mac.addData(journalBytes(entry));
+    return m_mac.result();
+}
+
+QByteArray Sealer::journal(const JournalRow &row)
+{
+    m_mac.reset();
+    m_mac.addData(kJournalDomain);
+    m_mac.addData(journalBytes(row));
     return m_mac.result();
 }
 

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -76,20 +77,13 @@ bool walkJournal(const QSqlDatabase &db, const QString &station, Walk &walk)
     qint64 expected = 1;
     qint64 keyedFrom = 0;
     while (query.next()) {
-        LedgerEntry entry;
-        entry.seq = query.value(0).toLongLong();
-        entry.id = query.value(1).toString();
-        entry.station = query.value(2).toString();
-        entry.at = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
-        entry.kind = query.value(4).toString();
-        entry.reference = query.value(5).toString();
-        entry.meter = query.value(6).toString();
-        entry.operatorName = query.value(7).toString();
-        entry.amount = query.value(8).toLongLong();
-        entry.energy = query.value(9).toLongLong();
-        entry.detail = query.value(10).toString();
-        entry.previousHash = query.value(11).toByteArray();
-        entry.hash = query.value(12).toByteArray();
+        const seal::JournalRow entry{query.value(0).toLongLong(), query.value(1).toString(),
+                                     query.value(2).toString(),   query.value(3).toString(),
+                                     query.value(4).toString(),   query.value(5).toString(),
+                                     query.value(6).toString(),   query.value(7).toString(),
+                                     query.value(8).toLongLong(), query.value(9).toLongLong(),
+                                     query.value(10).toString(),  query.value(11).toByteArray(),
+                                     query.value(12).toByteArray()};
         const bool keyed = query.value(13).toInt() != 0;
         if (entry.seq != expected)
             return walk.broken(entry.seq,
@@ -120,7 +114,9 @@ bool walkJournal(const QSqlDatabase &db, const QString &station, Walk &walk)
                                           "outside the station.")
                                    .arg(entry.seq)
                                    .arg(keyedFrom));
-        } else if (entry.hash.size() != seal::kSealSize || Ledger::chainHash(entry) != entry.hash) {
+        } else if (entry.hash.size() != seal::kSealSize ||
+                   QCryptographicHash::hash(seal::journalBytes(entry),
+                                            QCryptographicHash::Sha256) != entry.hash) {
             return walk.broken(entry.seq, Ledger::tr("Entry %1 does not match its hash: it was "
                                                      "edited after it was written.")
                                               .arg(entry.seq));

@@ -279,6 +279,20 @@ int main(int argc, char *argv[])
     const auto fillSalesStart = Clock::now();
     bench::fillSales(ledger);
     const double fillSalesMs = milliseconds(Clock::now() - fillSalesStart);
+    row("sales against the journal: 1M sales (crossCheck)",
+        repeat(3,
+               [&](int) {
+                   if (const QString mismatch = ledger.crossCheck(); !mismatch.isEmpty())
+                       qFatal("%s", qPrintable(mismatch));
+               }),
+        "-");
+    row("ledger verify, keyed: 1.1M entries, audit, state, 1M sales",
+        repeat(3,
+               [&](int) {
+                   if (!ledger.verify().whole())
+                       qFatal("%s", qPrintable(ledger.verify().reason));
+               }),
+        "<= 2000 ms (chain)");
     Shifts shifts(ledger);
     row("Z report: 1,000-sale shift among 1M sales",
         repeat(5,

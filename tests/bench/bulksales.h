@@ -63,6 +63,7 @@ inline void fillSales(ampcard::station::Ledger &ledger)
             entry.amount = paid;
             entry.energy = energy;
             entry.detail = QStringLiteral("{\"at\":\"%1\"}").arg(at);
+            entry.at = opened.addSecs(i * 25); // completed when sold
             if (!ledger.append(entry))
                 qFatal("%s", qPrintable(ledger.errorString()));
             sale.addBindValue(id);
