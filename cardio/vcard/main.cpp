@@ -274,11 +274,17 @@ int main(int argc, char *argv[])
         const auto kind = cardio::CardNames::kindFromName(parser.value(createOption));
         const auto serial = cardio::CardNames::serialFromText(parser.value(serialOption));
         const QString protocolName = parser.value(protocolOption);
-        if (!kind || !serial ||
-            (protocolName != QLatin1String("t0") && protocolName != QLatin1String("t1"))) {
-            err << VirtualCard::tr("ampcard-vcard: --create needs a known KIND, --serial in hex "
-                                   "(up to 16 digits) and --protocol t0 or t1")
-                << Qt::endl;
+        const QString problem =
+            !kind ? VirtualCard::tr("--create \"%1\" is not a card kind (user, check, parameter, "
+                                    "clear, relay-test, key-change, preset)")
+                        .arg(parser.value(createOption))
+            : !serial ? VirtualCard::tr("--serial \"%1\" is not a serial in hex (up to 16 digits)")
+                            .arg(parser.value(serialOption))
+            : protocolName != QLatin1String("t0") && protocolName != QLatin1String("t1")
+                ? VirtualCard::tr("--protocol \"%1\" is not t0 or t1").arg(protocolName)
+                : QString();
+        if (!problem.isEmpty()) {
+            err << QStringLiteral("ampcard-vcard: ") << problem << Qt::endl;
             return kExitBadInput;
         }
         const QDateTime now = QDateTime::currentDateTime();

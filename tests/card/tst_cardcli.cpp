@@ -205,6 +205,40 @@ private slots:
                  QStringLiteral("25.0000"));
     }
 
+    // ampcard-vcard's errors name the option or file at fault (issue 18).
+    void virtualCardErrorsNameTheField_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        const QString image = QStringLiteral("new.img");
+        QTest::newRow("unknown-kind")
+            << QStringList{"--image", image, "--create", "usr", "--serial", "1"}
+            << QStringLiteral("--create \"usr\"");
+        QTest::newRow("serial-not-hex")
+            << QStringList{"--image", image, "--create", "user", "--serial", "zz"}
+            << QStringLiteral("--serial \"zz\"");
+        QTest::newRow("unknown-protocol") << QStringList{"--image",  image, "--create",   "user",
+                                                         "--serial", "1",   "--protocol", "t9"}
+                                          << QStringLiteral("--protocol \"t9\"");
+        QTest::newRow("missing-image") << QStringList{"--image", "/nonexistent/card.img"}
+                                       << QStringLiteral("/nonexistent/card.img");
+        QTest::newRow("port-out-of-range")
+            << QStringList{"--image", image, "--port", "70000"} << QStringLiteral("--port");
+    }
+    void virtualCardErrorsNameTheField()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        QProcess vcard;
+        vcard.setWorkingDirectory(m_dir.path());
+        vcard.start(QStringLiteral(AMPCARD_VCARD), arguments);
+        QVERIFY(vcard.waitForFinished(10000));
+        QCOMPARE(vcard.exitCode(), 2);
+        const QString error = QString::fromUtf8(vcard.readAllStandardError());
+        QVERIFY2(error.contains(named), qPrintable(error));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("new.img"))));
+    }
+
 private:
     QTemporaryDir m_dir;
 };
