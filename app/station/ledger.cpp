@@ -268,17 +268,11 @@ bool Ledger::takeKey(const QByteArray &key)
     if (m_keyedSince > 0) {
         // The key must be the one that keyed this ledger: the keyed-at line verifies under it.
         QSqlQuery line(database());
-        line.prepare(QStringLiteral("SELECT seq, id, station, at, operator, action, subject, "
-                                    "detail, state, previous_hash, hash FROM audit_log WHERE "
-                                    "seq = ? AND keyed = 1"));
+        line.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE seq = ? AND keyed = 1")
+                         .arg(QLatin1String(seal::kAuditColumns)));
         line.addBindValue(m_keyedSince);
         if (line.exec() && line.next()) {
-            seal::AuditLine found{line.value(0).toLongLong(),   line.value(1).toString(),
-                                  line.value(2).toString(),     line.value(3).toString(),
-                                  line.value(4).toString(),     line.value(5).toString(),
-                                  line.value(6).toString(),     line.value(7).toString(),
-                                  line.value(8).toByteArray(),  line.value(9).toByteArray(),
-                                  line.value(10).toByteArray(), true};
+            const seal::AuditLine found = seal::auditLineFrom(line);
             if (seal::Sealer(key).audit(found) != found.hash)
                 return fail(tr("This keystore did not seal this ledger (audit line %1 does not "
                                "verify under its key): it holds another master key, or the line "

@@ -50,6 +50,15 @@ constexpr Part kParts[] = {
 
 } // namespace
 
+AuditLine auditLineFrom(const QSqlQuery &query)
+{
+    return {
+        query.value(0).toLongLong(),  query.value(1).toString(),     query.value(2).toString(),
+        query.value(3).toString(),    query.value(4).toString(),     query.value(5).toString(),
+        query.value(6).toString(),    query.value(7).toString(),     query.value(8).toByteArray(),
+        query.value(9).toByteArray(), query.value(10).toByteArray(), query.value(11).toInt() != 0};
+}
+
 QByteArray journalBytes(const JournalRow &row)
 {
     QByteArray data;

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -52,6 +53,12 @@ struct JournalRow {
     QByteArray previousHash;
     QByteArray hash;
 };
+
+// The audit log's columns in the order `auditLineFrom` reads them, and the line at the query's
+// current row.
+inline constexpr const char kAuditColumns[] =
+    "seq, id, station, at, operator, action, subject, detail, state, previous_hash, hash, keyed";
+AuditLine auditLineFrom(const QSqlQuery &query);
 
 // The serialised journal entry and audit line, without the domain label.
 QByteArray journalBytes(const LedgerEntry &entry);

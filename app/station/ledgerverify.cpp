@@ -47,6 +47,22 @@ qint64 energyIn(const QJsonObject &json, const char *key)
         .raw();
 }
 
+// " AND column >= ? AND column < ?" for the bounds that are valid, their values added to *values.
+QString window(const QString &column, const QDateTime &from, const QDateTime &to,
+               QVariantList *values)
+{
+    QString clause;
+    if (from.isValid()) {
+        clause += QStringLiteral(" AND %1 >= ?").arg(column);
+        *values << from.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (to.isValid()) {
+        clause += QStringLiteral(" AND %1 < ?").arg(column);
+        *values << to.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return clause;
+}
+
 // Walks one chain; the caller's report gets the first break.
 struct Walk {
     ChainReport &report;
@@ -77,13 +93,12 @@ bool walkJournal(const QSqlDatabase &db, const QString &station, Walk &walk)
     qint64 expected = 1;
     qint64 keyedFrom = 0;
     while (query.next()) {
-        const seal::JournalRow entry{query.value(0).toLongLong(), query.value(1).toString(),
-                                     query.value(2).toString(),   query.value(3).toString(),
-                                     query.value(4).toString(),   query.value(5).toString(),
-                                     query.value(6).toString(),   query.value(7).toString(),
-                                     query.value(8).toLongLong(), query.value(9).toLongLong(),
-                                     query.value(10).toString(),  query.value(11).toByteArray(),
-                                     query.value(12).toByteArray()};
+        const seal::JournalRow entry{
+            query.value(0).toLongLong(),  query.value(1).toString(),  query.value(2).toString(),
+            query.value(3).toString(),    query.value(4).toString(),  query.value(5).toString(),
+            query.value(6).toString(),    query.value(7).toString(),  query.value(8).toLongLong(),
+            query.value(9).toLongLong(),  query.value(10).toString(), query.value(11).toByteArray(),
+            query.value(12).toByteArray()};
         const bool keyed = query.value(13).toInt() != 0;
         if (entry.seq != expected)
             return walk.broken(entry.seq,
@@ -144,9 +159,8 @@ bool walkAudit(const QSqlDatabase &db, const QString &station, Walk &walk, QByte
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT seq, id, station, at, operator, action, subject, "
-                                   "detail, state, previous_hash, hash, keyed FROM audit_log "
-                                   "ORDER BY seq")))
+    if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq")
+                        .arg(QLatin1String(seal::kAuditColumns))))
         return walk.broken(
             0, Ledger::tr("The audit log cannot be read: %1").arg(query.lastError().text()));
     QByteArray previous;
@@ -155,12 +169,7 @@ bool walkAudit(const QSqlDatabase &db, const QString &station, Walk &walk, QByte
     qint64 unsealed = 0;
     qint64 expected = 0;
     while (query.next()) {
-        seal::AuditLine line{query.value(0).toLongLong(),   query.value(1).toString(),
-                             query.value(2).toString(),     query.value(3).toString(),
-                             query.value(4).toString(),     query.value(5).toString(),
-                             query.value(6).toString(),     query.value(7).toString(),
-                             query.value(8).toByteArray(),  query.value(9).toByteArray(),
-                             query.value(10).toByteArray(), query.value(11).toInt() != 0};
+        const seal::AuditLine line = seal::auditLineFrom(query);
         ++walk.report.auditLines;
         if (line.hash.isEmpty()) { // written before the audit log was chained (schema 9)
             if (!previous.isEmpty())
@@ -273,17 +282,13 @@ QString Ledger::stateIntact() const
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT seq, id, station, at, operator, action, subject, "
-                                   "detail, state, previous_hash, hash, keyed FROM audit_log "
-                                   "WHERE state IS NOT NULL ORDER BY seq DESC LIMIT 1")))
+    if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE state IS NOT NULL ORDER BY seq "
+                                   "DESC LIMIT 1")
+                        .arg(QLatin1String(seal::kAuditColumns))))
         return tr("The audit log cannot be read: %1").arg(query.lastError().text());
     if (!query.next())
         return {};
-    const seal::AuditLine line{
-        query.value(0).toLongLong(),  query.value(1).toString(),     query.value(2).toString(),
-        query.value(3).toString(),    query.value(4).toString(),     query.value(5).toString(),
-        query.value(6).toString(),    query.value(7).toString(),     query.value(8).toByteArray(),
-        query.value(9).toByteArray(), query.value(10).toByteArray(), query.value(11).toInt() != 0};
+    const seal::AuditLine line = seal::auditLineFrom(query);
     if (line.keyed && hasKey() && seal::Sealer(m_key).audit(line) != line.hash)
         return tr("Audit line %1 (%2) does not match its seal: it was edited after it was "
                   "written.")
@@ -356,16 +361,8 @@ QString Ledger::crossCheck(const QDateTime &from, const QDateTime &to,
     QSqlDatabase db = database();
     // Every journal entry of a sale (in the window) has its sales row, and that row counts as
     // taken.
-    QString entryWindow;
     QVariantList entryBounds;
-    if (from.isValid()) {
-        entryWindow += QStringLiteral(" AND l.at >= ?");
-        entryBounds << from.toUTC().toString(Qt::ISODateWithMs);
-    }
-    if (to.isValid()) {
-        entryWindow += QStringLiteral(" AND l.at < ?");
-        entryBounds << to.toUTC().toString(Qt::ISODateWithMs);
-    }
+    const QString entryWindow = window(QStringLiteral("l.at"), from, to, &entryBounds);
     QSqlQuery orphans(db);
     orphans.setForwardOnly(true);
     orphans.prepare(
@@ -402,19 +399,12 @@ QString Ledger::crossCheck(const QDateTime &from, const QDateTime &to,
             .arg(cancelled.value(0).toString());
 
     // Every row taken says what its journal entry says.
-    QString window;
     QVariantList bounds;
-    if (from.isValid()) {
-        window += QStringLiteral(" AND s.created_at >= ?");
-        bounds << from.toUTC().toString(Qt::ISODateWithMs);
-    }
-    if (to.isValid()) {
-        window += QStringLiteral(" AND s.created_at < ?");
-        bounds << to.toUTC().toString(Qt::ISODateWithMs);
-    }
+    QString rowWindow = window(QStringLiteral("s.created_at"), from, to, &bounds);
     if (!customerNumber.isEmpty()) {
-        window += QStringLiteral(" AND s.meter_id IN (SELECT m.id FROM meters m JOIN customers c "
-                                 "ON c.id = m.customer_id WHERE c.number = ?)");
+        rowWindow +=
+            QStringLiteral(" AND s.meter_id IN (SELECT m.id FROM meters m JOIN customers c "
+                           "ON c.id = m.customer_id WHERE c.number = ?)");
         bounds << customerNumber;
     }
     QSqlQuery rows(db);
@@ -425,7 +415,7 @@ QString Ledger::crossCheck(const QDateTime &from, const QDateTime &to,
                      "l.reference, l.amount, l.energy, l.operator, l.detail FROM sales s LEFT "
                      "JOIN ledger l ON l.seq = s.ledger_seq WHERE s.state IN ('complete', "
                      "'cancelled')%1 ORDER BY s.created_at")
-                     .arg(window));
+                     .arg(rowWindow));
     for (const QVariant &bound : bounds)
         rows.addBindValue(bound);
     if (!rows.exec())

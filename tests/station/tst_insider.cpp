@@ -19,6 +19,7 @@
 #include "ampcard/station/reports.h"
 #include "ampcard/station/shifts.h"
 #include "desk.h"
+#include "intruder.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -26,37 +27,6 @@ using testing::byMoney;
 using testing::Counter;
 
 namespace {
-
-// The sqlite3 tool on the file: its own connection, the triggers dropped first.
-class Intruder {
-public:
-    explicit Intruder(const QString &path)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            qFatal("cannot open the ledger file");
-        for (const char *trigger :
-             {"ledger_no_update", "ledger_no_delete", "audit_no_update", "audit_no_delete"})
-            run(QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(trigger));
-    }
-    ~Intruder() { QSqlDatabase::removeDatabase(m_name); }
-    bool run(const QString &sql, const QVariantList &values = {})
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (query.exec())
-            return true;
-        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return false;
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name); }
-
-private:
-    QString m_name = QUuid::createUuid().toString();
-};
 
 void putNumber(QByteArray &out, qint64 value)
 {
@@ -109,14 +79,14 @@ bool resealFrom(Intruder &intruder, qint64 from)
         last = seq;
     }
     for (const auto &update : updates) {
-        if (!intruder.run(QStringLiteral("UPDATE ledger SET previous_hash = ?, hash = ? WHERE seq "
-                                         "= ?"),
-                          {update.second.first, update.second.second, update.first}))
+        if (!intruder.exec(QStringLiteral("UPDATE ledger SET previous_hash = ?, hash = ? WHERE seq "
+                                          "= ?"),
+                           {update.second.first, update.second.second, update.first}))
             return false;
     }
-    return intruder.run(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'ledger_head'"),
-                        {QStringLiteral("%1:%2").arg(last).arg(
-                            QString::fromLatin1(updates.last().second.second.toHex()))});
+    return intruder.exec(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'ledger_head'"),
+                         {QStringLiteral("%1:%2").arg(last).arg(
+                             QString::fromLatin1(updates.last().second.second.toHex()))});
 }
 
 // A counter with an account and three completed sales by the cashier, the ledger closed so the
@@ -172,10 +142,10 @@ private slots:
         QVERIFY(Reports(*s.c.ledger).daily(*s.c.staff.supervisor, today));
         s.leave();
         {
-            Intruder intruder(s.c.path);
-            QVERIFY(intruder.run(QStringLiteral("UPDATE sales SET paid = paid - 1000000 WHERE id "
-                                                "= ?"),
-                                 {s.sale}));
+            Intruder intruder(s.c.path, true);
+            QVERIFY(intruder.exec(QStringLiteral("UPDATE sales SET paid = paid - 1000000 WHERE id "
+                                                 "= ?"),
+                                  {s.sale}));
         }
         QVERIFY(s.reopen());
         Reports reports(*s.c.ledger);
@@ -194,11 +164,11 @@ private slots:
         QVERIFY(s.setUp());
         s.leave();
         {
-            Intruder intruder(s.c.path);
+            Intruder intruder(s.c.path, true);
             QVERIFY(
-                intruder.run(QStringLiteral("UPDATE sales SET vat = 0, receipt = "
-                                            "json_set(receipt, '$.vat', '0.0000') WHERE id = ?"),
-                             {s.sale}));
+                intruder.exec(QStringLiteral("UPDATE sales SET vat = 0, receipt = "
+                                             "json_set(receipt, '$.vat', '0.0000') WHERE id = ?"),
+                              {s.sale}));
         }
         QVERIFY(s.reopen());
         Reports reports(*s.c.ledger);
@@ -213,9 +183,9 @@ private slots:
         QVERIFY(s.setUp());
         s.leave();
         {
-            Intruder intruder(s.c.path);
-            QVERIFY(intruder.run(QStringLiteral("PRAGMA foreign_keys = OFF")));
-            QVERIFY(intruder.run(QStringLiteral("DELETE FROM sales WHERE id = ?"), {s.sale}));
+            Intruder intruder(s.c.path, true);
+            QVERIFY(intruder.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(intruder.exec(QStringLiteral("DELETE FROM sales WHERE id = ?"), {s.sale}));
         }
         QVERIFY(s.reopen());
         QVERIFY2(s.verdict().contains(QStringLiteral("has no sales row")), qPrintable(s.verdict()));
@@ -230,11 +200,11 @@ private slots:
             s.c.scalar(QStringLiteral("SELECT ledger_seq FROM sales WHERE id = '%1'").arg(s.sale));
         s.leave();
         {
-            Intruder intruder(s.c.path);
+            Intruder intruder(s.c.path, true);
             QVERIFY(
-                intruder.run(QStringLiteral("UPDATE ledger SET amount = 1 WHERE seq = ?"), {seq}));
+                intruder.exec(QStringLiteral("UPDATE ledger SET amount = 1 WHERE seq = ?"), {seq}));
             QVERIFY(
-                intruder.run(QStringLiteral("UPDATE sales SET paid = 1 WHERE id = ?"), {s.sale}));
+                intruder.exec(QStringLiteral("UPDATE sales SET paid = 1 WHERE id = ?"), {s.sale}));
             QVERIFY(resealFrom(intruder, seq));
         }
         QVERIFY(s.reopen());
@@ -260,8 +230,8 @@ private slots:
         QVERIFY(s.setUp());
         s.leave();
         {
-            Intruder intruder(s.c.path);
-            QVERIFY(intruder.run(QStringLiteral("UPDATE ledger SET keyed = 0 WHERE seq = 2")));
+            Intruder intruder(s.c.path, true);
+            QVERIFY(intruder.exec(QStringLiteral("UPDATE ledger SET keyed = 0 WHERE seq = 2")));
             QVERIFY(resealFrom(intruder, 2));
         }
         QVERIFY(s.reopen());
@@ -279,13 +249,13 @@ private slots:
         other.leave();
         {
             // The other station's journal (sealed under its own station key) pasted in.
-            Intruder intruder(s.c.path);
-            QVERIFY(intruder.run(QStringLiteral("ATTACH DATABASE ? AS other"), {other.c.path}));
-            QVERIFY(intruder.run(QStringLiteral("DELETE FROM ledger")));
-            QVERIFY(intruder.run(QStringLiteral("INSERT INTO ledger SELECT * FROM other.ledger")));
-            QVERIFY(intruder.run(QStringLiteral("UPDATE settings SET value = (SELECT value FROM "
-                                                "other.settings WHERE key = 'ledger_head') WHERE "
-                                                "key = 'ledger_head'")));
+            Intruder intruder(s.c.path, true);
+            QVERIFY(intruder.exec(QStringLiteral("ATTACH DATABASE ? AS other"), {other.c.path}));
+            QVERIFY(intruder.exec(QStringLiteral("DELETE FROM ledger")));
+            QVERIFY(intruder.exec(QStringLiteral("INSERT INTO ledger SELECT * FROM other.ledger")));
+            QVERIFY(intruder.exec(QStringLiteral("UPDATE settings SET value = (SELECT value FROM "
+                                                 "other.settings WHERE key = 'ledger_head') WHERE "
+                                                 "key = 'ledger_head'")));
         }
         QVERIFY(s.reopen());
         QVERIFY2(s.verdict().contains(QStringLiteral("Entry 1")), qPrintable(s.verdict()));
@@ -297,9 +267,9 @@ private slots:
         QVERIFY(s.setUp());
         s.leave();
         {
-            Intruder intruder(s.c.path);
-            QVERIFY(intruder.run(QStringLiteral("DELETE FROM audit_log WHERE seq > (SELECT "
-                                                "max(seq) - 2 FROM audit_log)")));
+            Intruder intruder(s.c.path, true);
+            QVERIFY(intruder.exec(QStringLiteral("DELETE FROM audit_log WHERE seq > (SELECT "
+                                                 "max(seq) - 2 FROM audit_log)")));
         }
         QVERIFY(s.reopen());
         QVERIFY2(s.verdict().contains(QStringLiteral("newest lines were removed")),
@@ -312,8 +282,8 @@ private slots:
         QVERIFY(s.setUp());
         s.leave();
         {
-            Intruder intruder(s.c.path);
-            QVERIFY(intruder.run(QStringLiteral(
+            Intruder intruder(s.c.path, true);
+            QVERIFY(intruder.exec(QStringLiteral(
                 "UPDATE operators SET role = 'administrator' WHERE login = 'cash'")));
         }
         QVERIFY(s.reopen());
@@ -331,9 +301,9 @@ private slots:
         QVERIFY(s.setUp());
         s.leave();
         {
-            Intruder intruder(s.c.path);
-            QVERIFY(intruder.run(QStringLiteral("INSERT OR REPLACE INTO settings VALUES "
-                                                "('fees', '{\"vatBasisPoints\":0}')")));
+            Intruder intruder(s.c.path, true);
+            QVERIFY(intruder.exec(QStringLiteral("INSERT OR REPLACE INTO settings VALUES "
+                                                 "('fees', '{\"vatBasisPoints\":0}')")));
         }
         QVERIFY(s.reopen());
         QVERIFY2(s.verdict().contains(QStringLiteral("table settings differs")),
@@ -383,10 +353,10 @@ private slots:
             QVERIFY(mine.open(s.c.path, false));
             const QString station = mine.stationId();
             mine.close();
-            Intruder intruder(evePath);
-            QVERIFY(intruder.run(QStringLiteral("UPDATE settings SET value = ? WHERE key = "
-                                                "'station_id'"),
-                                 {station}));
+            Intruder intruder(evePath, true);
+            QVERIFY(intruder.exec(QStringLiteral("UPDATE settings SET value = ? WHERE key = "
+                                                 "'station_id'"),
+                                  {station}));
         }
         QVERIFY(!backup.restore(evePath, s.c.path, s.c.keys, QStringLiteral("admin"),
                                 QStringLiteral("admin-pass"), &report));
@@ -426,8 +396,8 @@ private slots:
         s.leave();
         {
             // An operator's password hash replaced: no administrator signs in any more.
-            Intruder intruder(s.c.path);
-            QVERIFY(intruder.run(QStringLiteral("UPDATE operators SET password = 'x'")));
+            Intruder intruder(s.c.path, true);
+            QVERIFY(intruder.exec(QStringLiteral("UPDATE operators SET password = 'x'")));
         }
         Backup backup;
         QVERIFY2(backup.restore(path, s.c.path, s.c.keys, {}, {}, &report),

@@ -8,41 +8,13 @@
 #include <QUuid>
 
 #include "ampcard/station/ledger.h"
+#include "intruder.h"
 
 using ampcard::station::ChainReport;
 using ampcard::station::Ledger;
 using ampcard::station::LedgerEntry;
 
 namespace {
-
-// Runs SQL on the file through a connection of its own, as someone with the sqlite3 tool would.
-class Intruder {
-public:
-    explicit Intruder(const QString &path)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            qFatal("cannot open the ledger file");
-    }
-    ~Intruder() { QSqlDatabase::removeDatabase(m_name); }
-    [[nodiscard]] QString name() const { return m_name; }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        return query.exec(sql);
-    }
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        if (!query.exec(sql) || !query.next())
-            return {};
-        return query.value(0);
-    }
-
-private:
-    QString m_name = QUuid::createUuid().toString();
-};
 
 // The chain key a station takes from its unlocked keystore (here any 32 bytes).
 const QByteArray kKey(32, '\x42');
