@@ -13,6 +13,9 @@
 using namespace ampcard;
 using namespace ampcard::meter;
 
+extern "C" std::size_t ampcardStackUsed();
+extern "C" std::size_t ampcardStackSize();
+
 namespace {
 
 constexpr std::uint32_t kTickHz = 10;
@@ -328,11 +331,20 @@ void command(std::string_view line)
         g_meter.powerFailing();
         Line().string("ok", "powercut").send();
         board::semihostExit(0);
+    } else if (verb == "stack" && words.count == 1) {
+        // The deepest the stack has been since reset (painted at reset), and what is reserved.
+        Line()
+            .string("ok", "stack")
+            .field("used")
+            .number(static_cast<std::int64_t>(ampcardStackUsed()))
+            .field("reserved")
+            .number(static_cast<std::int64_t>(ampcardStackSize()))
+            .send();
     } else if (verb == "quit" && words.count == 1) {
         board::semihostExit(0);
     } else {
         sendError("unknown command (provision, load, advance, insert, press, realtime, powercut, "
-                  "status, quit)");
+                  "status, stack, quit)");
     }
 }
 

@@ -6,14 +6,22 @@
 
 extern "C" {
 
-extern std::uint32_t __data_start, __data_end, __data_load, __bss_start, __bss_end, __stack_top;
+extern std::uint32_t __data_start, __data_end, __data_load, __bss_start, __bss_end, __stack_top,
+    __stack_bottom;
 extern void (*__init_array_start[])();
 extern void (*__init_array_end[])();
 int firmwareMain();
 void SysTick_Handler();
 
+// The stack is painted at reset so its high-water mark can be measured (ampcard::board::stackUsed).
+constexpr std::uint32_t kStackPaint = 0x5AA5C33Cu;
+
 [[noreturn]] void Reset_Handler()
 {
+    std::uint32_t *sp = nullptr;
+    asm volatile("mov %0, sp" : "=r"(sp));
+    for (std::uint32_t *word = &__stack_bottom; word + 16 < sp; ++word) // below this frame
+        *word = kStackPaint;
     const std::uint32_t *from = &__data_load;
     for (std::uint32_t *to = &__data_start; to < &__data_end;)
         *to++ = *from++;
@@ -24,6 +32,19 @@ void SysTick_Handler();
     firmwareMain();
     for (;;) {
     }
+}
+
+std::size_t ampcardStackUsed()
+{
+    const std::uint32_t *word = &__stack_bottom;
+    while (word < &__stack_top && *word == kStackPaint)
+        ++word;
+    return static_cast<std::size_t>(&__stack_top - word) * sizeof(std::uint32_t);
+}
+
+std::size_t ampcardStackSize()
+{
+    return static_cast<std::size_t>(&__stack_top - &__stack_bottom) * sizeof(std::uint32_t);
 }
 
 [[noreturn]] void Default_Handler()

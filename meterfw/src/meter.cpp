@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <new>
 #include <type_traits>
 
 #include "ampcard/card/cardapp.h"
@@ -169,10 +170,17 @@ Meter::Meter(Hardware hardware)
 Status Meter::save()
 {
     m_savedEnergy = m_state.registers.forward.raw() + m_state.registers.reverse.raw();
-    std::uint8_t bytes[sizeof(MeterState)];
-    std::memcpy(bytes, &m_state, sizeof bytes);
     ++m_nvWrites;
-    return m_stateJournal.save(bytes);
+    // Straight from the state: a copy would put 2 KB on an 8 KiB part's stack.
+    return m_stateJournal.save(
+        ConstBytes(reinterpret_cast<const std::uint8_t *>(&m_state), sizeof m_state));
+}
+
+void Meter::resetState()
+{
+    m_state.~MeterState();
+    new (&m_state) MeterState; // in place: no temporary copy on the stack
+    m_state.faults = kFaultNotProvisioned;
 }
 
 Status Meter::saveLine()
@@ -184,18 +192,19 @@ Status Meter::saveLine()
 
 Status Meter::boot()
 {
-    std::uint8_t bytes[sizeof(MeterState)];
-    const Status loaded = m_stateJournal.load(bytes);
+    // Loaded in place (the journal ends with the newest valid record's bytes), not through a
+    // 2 KB copy on the stack.
+    const Status loaded =
+        m_stateJournal.load(Bytes(reinterpret_cast<std::uint8_t *>(&m_state), sizeof m_state));
     FrozenSettlement frozen;
     (void)m_history.load(Bytes(reinterpret_cast<std::uint8_t *>(&frozen), sizeof frozen));
     if (!loaded.ok()) {
-        m_state = MeterState{};
+        resetState();
         m_state.faults = kFaultNotProvisioned;
         if (m_stateJournal.damaged() > 0)
             m_state.faults |= kFaultNv;
         return loaded;
     }
-    std::memcpy(&m_state, bytes, sizeof bytes);
     if (!m_lineJournal.load(Bytes(reinterpret_cast<std::uint8_t *>(&m_line), sizeof m_line)).ok()) {
         // None yet (a meter from before the line journal), or both copies damaged: a fresh one.
         m_line = LineGuard{};
@@ -241,8 +250,10 @@ Status Meter::provision(const Identity &identity, const card::LineSecrets &line,
     const Result<tariff::CreditAccount> account = tariff::CreditAccount::create(credit);
     if (!account.ok())
         return account.status();
-    MeterState state;
-    state.provisioned = true;
+    // Built in place (no second 2 KB state on the stack); provisioned only when complete.
+    resetState();
+    MeterState &state = m_state;
+    state.faults = 0;
     state.identity = identity;
     state.binding.utilityId = identity.utilityId;
     state.binding.meter = identity.meter;
@@ -258,9 +269,14 @@ Status Meter::provision(const Identity &identity, const card::LineSecrets &line,
     state.comms.password2 = line.password02;
     state.comms.password4 = line.password04;
     state.comms.modbusPin = line.modbusPin;
-    if (credit.presetCredit.raw() > 0)
-        AMPCARD_TRY(state.account.loadPreset());
-    m_state = state;
+    if (credit.presetCredit.raw() > 0) {
+        const Status preset = state.account.loadPreset();
+        if (!preset.ok()) {
+            resetState();
+            return preset;
+        }
+    }
+    state.provisioned = true;
     m_line = LineGuard{};
     m_line.driftCountedAt = now;
     m_line.driftAllowance = static_cast<std::int32_t>(kClockDriftPerDay);

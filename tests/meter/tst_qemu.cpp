@@ -159,6 +159,7 @@ private slots:
         QCOMPARE(qemu.send("status")[QStringLiteral("remaining")].toString(),
                  QStringLiteral("19.0000"));
 
+        noteStack(qemu);
         // Power cut with the power-fail save, then reboot: credit intact.
         QCOMPARE(qemu.send("powercut")[QStringLiteral("ok")].toString(),
                  QStringLiteral("powercut"));
@@ -171,6 +172,7 @@ private slots:
         QCOMPARE(status[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
         QCOMPARE(rebooted.send("insert user.img")[QStringLiteral("code")].toString(),
                  QStringLiteral("C-02"));
+        noteStack(rebooted);
 
         // Killed without warning mid-consumption: at most one quantum is lost.
         rebooted.send("load 2000");
@@ -182,6 +184,7 @@ private slots:
         const double remaining = status[QStringLiteral("remaining")].toString().toDouble();
         QVERIFY2(remaining >= 18.0 && remaining <= 18.01,
                  qPrintable(status[QStringLiteral("remaining")].toString()));
+        noteStack(again);
 
         // The station reads the meter's return record off the card.
         QCOMPARE(m_card.load(m_image), kOk);
@@ -318,6 +321,7 @@ private slots:
         };
         testing::everyControlCode(
             transact, [&qemu] { qemu.send("press"); }, thirdHeader, m_line);
+        noteStack(qemu);
     }
 
     // DESIGN.md §8's attacker on the image's RS-485 line (tst_lineattacker has every attack on
@@ -421,9 +425,33 @@ private slots:
         QVERIFY(answer.size() >= 16);
         QCOMPARE(static_cast<std::uint8_t>(answer[4 + 8]), std::uint8_t{0x9C});
         QCOMPARE(qemu.send("status")[QStringLiteral("relay")].toString(), QStringLiteral("open"));
+        noteStack(qemu);
+    }
+
+    // The stack is painted at reset; after every scenario above, the deepest it went plus the
+    // stated margin (a quarter, at least 512 bytes) must fit the reservation in the linker script,
+    // which docs/PERFORMANCE.md states with these numbers.
+    void stackHighWaterFitsTheReservation()
+    {
+        QVERIFY(m_stackUsed > 0);
+        const int margin = std::max(512, m_stackUsed / 4);
+        qInfo("stack: high-water %d bytes over the scenarios, margin %d, reserved %d", m_stackUsed,
+              margin, m_stackReserved);
+        QVERIFY2(
+            m_stackUsed + margin <= m_stackReserved,
+            qPrintable(
+                QStringLiteral("%1 + %2 > %3").arg(m_stackUsed).arg(margin).arg(m_stackReserved)));
     }
 
 private:
+    void noteStack(Qemu &qemu)
+    {
+        const QJsonObject stack = qemu.send("stack");
+        QCOMPARE(stack[QStringLiteral("ok")].toString(), QStringLiteral("stack"));
+        m_stackUsed = std::max(m_stackUsed, stack[QStringLiteral("used")].toInt());
+        m_stackReserved = stack[QStringLiteral("reserved")].toInt();
+    }
+
     Status sell(std::uint32_t sequence, card::RecordType type, std::int64_t amountRaw)
     {
         AMPCARD_TRY(m_card.load(m_image));
@@ -441,6 +469,8 @@ private:
     cardio::OpensslAead m_station;
     QByteArray m_keyHex;
     card::LineSecrets m_line;
+    int m_stackUsed = 0;
+    int m_stackReserved = 0;
     QString m_image;
     cardio::CardImage m_card;
 };

@@ -303,6 +303,7 @@ public:
 private:
     Status save();
     Status saveLine();
+    void resetState();
     void refreshDisplay();
     // Writes a frozen record of the registers with `period` to the history ring.
     Status freeze(const tariff::PeriodRecord &period);
