@@ -76,23 +76,23 @@
     </message>
     <message>
         <source>Restore refused: unlock the keystore first; the backup is checked with the station&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝恢复：请先解锁密钥库；备份要用本站密钥校验。</translation>
     </message>
     <message>
         <source>only an administrator of the current ledger may restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>只有当前账本的管理员才能恢复账本</translation>
     </message>
     <message>
         <source>Restore refused: %1 is a ledger of station %2; this station is %3. Only a backup of this station may replace its ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝恢复：%1 是站点 %2 的账本；本站是 %3。只有本站的备份才能替换本站的账本。</translation>
     </message>
     <message>
         <source>Restore refused: the backup was never sealed with the station&apos;s key, so nothing proves it was made here.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝恢复：该备份从未用本站密钥封签，无法证明它是在本站制作的。</translation>
     </message>
     <message>
         <source>Restore refused: the backup&apos;s history is not this ledger&apos;s (neither chain is the beginning of the other): it was made from another file or edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝恢复：该备份的历史与本账本不符（两条链都不是对方的开头部分）：它由其他文件制作，或被修改过。</translation>
     </message>
 </context>
 <context>
@@ -1545,19 +1545,19 @@
     </message>
     <message>
         <source>Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE.</source>
-        <translation type="unfinished">用哪个密钥库？请给出 --keystore 文件，或设置 AMPCARD_KEYSTORE。</translation>
+        <translation>用哪个密钥库？请给出 --keystore 文件，或设置 AMPCARD_KEYSTORE。</translation>
     </message>
     <message>
         <source>Operator %1 is unlocked%2; the recovery is in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员 %1 已解锁%2；此次恢复已记入审计日志。</translation>
     </message>
     <message>
         <source> with a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>并已设置新密码</translation>
     </message>
     <message>
         <source>usage: ampcard operator add LOGIN --role cashier|installer|supervisor|administrator [--name NAME] | unlock LOGIN | recover LOGIN --keystore FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ampcard operator add 登录名 --role cashier|installer|supervisor|administrator [--name 姓名] | unlock 登录名 | recover 登录名 --keystore 文件</translation>
     </message>
 </context>
 <context>
@@ -1905,197 +1905,197 @@
     </message>
     <message>
         <source>The keystore did not give a ledger key.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥库未给出账本密钥。</translation>
     </message>
     <message>
         <source>This keystore did not seal this ledger (audit line %1 does not verify under its key): it holds another master key, or the line was edited. Run &quot;ampcard ledger verify&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账本并非由该密钥库封签（审计日志第 %1 行用其密钥校验不通过）：该密钥库保存的是另一个主密钥，或该行被修改过。请运行 &quot;ampcard ledger verify&quot;。</translation>
     </message>
     <message>
         <source>the journal and the audit log are sealed with the station&apos;s key from here on</source>
-        <translation type="unfinished"></translation>
+        <translation>自此起，流水和审计日志用本站密钥封签</translation>
     </message>
     <message>
         <source>Cannot key the ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为账本启用密钥：%1</translation>
     </message>
     <message>
         <source>Money is written to the ledger only sealed with the station&apos;s key: unlock the keystore first.</source>
-        <translation type="unfinished"></translation>
+        <translation>款项只能经本站密钥封签后写入账本：请先解锁密钥库。</translation>
     </message>
     <message>
         <source>Operators, settings and tariffs of this ledger change only sealed with the station&apos;s key: unlock the keystore first (--keystore, AMPCARD_PASSPHRASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>此账本的操作员、设置和电价只能经本站密钥封签后更改：请先解锁密钥库（--keystore、AMPCARD_PASSPHRASE）。</translation>
     </message>
     <message>
         <source>Cannot seal the station&apos;s state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法封签本站状态：%1</translation>
     </message>
     <message>
         <source>The setting %1 is the ledger&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %1 由账本自身维护，不能更改。</translation>
     </message>
     <message>
         <source>Settings of this ledger change only sealed with the station&apos;s key: unlock the keystore first (--keystore, AMPCARD_PASSPHRASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>此账本的设置只能经本站密钥封签后更改：请先解锁密钥库（--keystore、AMPCARD_PASSPHRASE）。</translation>
     </message>
     <message>
         <source>The journal cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取流水：%1</translation>
     </message>
     <message>
         <source>Entry %1 does not follow the entry before it: an entry was replaced or its seal rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条未接续其前一条：有条目被替换，或其封签被重写。</translation>
     </message>
     <message>
         <source>Entry %1 does not match its seal: it was edited after it was written (a seal computed again without the station&apos;s key does not verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条与其封签不符：写入后被修改过（不用本站密钥重新计算的封签无法通过校验）。</translation>
     </message>
     <message>
         <source>Entry %1 is not sealed with the station&apos;s key, though the journal is sealed from entry %2: it was written outside the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条未用本站密钥封签，而流水自第 %2 条起已封签：该条是在本站之外写入的。</translation>
     </message>
     <message>
         <source>The journal ends at entry %1 but its head records %2: the newest entries were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>流水止于第 %1 条，但其链头记录为 %2：最新的条目已被删除。</translation>
     </message>
     <message>
         <source>Entries 1 to %1 were written before the journal was keyed; they are held by the seals after them.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 至 %1 条写于流水启用密钥之前；由其后各条的封签保护。</translation>
     </message>
     <message>
         <source>The audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计日志：%1</translation>
     </message>
     <message>
         <source>Audit line %1 is not chained, though the audit log is chained before it: it was written outside the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志第 %1 行未入链，而审计日志在此之前已成链：该行是在本站之外写入的。</translation>
     </message>
     <message>
         <source>Audit line %1 follows line %2: the lines between were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志第 %1 行紧接在第 %2 行之后：中间的行已被删除。</translation>
     </message>
     <message>
         <source>Audit line %1 does not follow the line before it: a line was replaced or its seal rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志第 %1 行未接续其前一行：有行被替换，或其封签被重写。</translation>
     </message>
     <message>
         <source>Audit line %1 (%2) does not match its seal: it was edited after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志第 %1 行（%2）与其封签不符：写入后被修改过。</translation>
     </message>
     <message>
         <source>Audit line %1 (%2) does not match its hash: it was edited after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志第 %1 行（%2）与其哈希不符：写入后被修改过。</translation>
     </message>
     <message>
         <source>Audit line %1 (%2) changes operators, settings or tariffs without the station&apos;s key, though the ledger is keyed from line %3: it was written outside the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志第 %1 行（%2）未经本站密钥更改了操作员、设置或电价，而账本自第 %3 行起已启用密钥：该行是在本站之外写入的。</translation>
     </message>
     <message>
         <source>The audit log ends at line %1 but its head records %2: the newest lines were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志止于第 %1 行，但其链头记录为 %2：最新的行已被删除。</translation>
     </message>
     <message numerus="yes">
         <source>%n audit line(s) from before the audit log was chained are not covered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审计日志成链之前的 %n 行审计记录不在保护范围内。</numerusform>
         </translation>
     </message>
     <message>
         <source>This ledger was never opened with the keystore: its lines are chained but not sealed with the station&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账本从未用密钥库打开过：其各行已成链，但未用本站密钥封签。</translation>
     </message>
     <message numerus="yes">
         <source>%n audit line(s) after the ledger was keyed were written without the keystore (sign-ins, customer and meter records at the command line): their place in the chain is checked, their author is not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>账本启用密钥后，有 %n 行审计记录是在未使用密钥库的情况下写入的（在命令行进行的登录以及用户和电表记录）：已检查它们在链中的位置，但未检查其写入者。</numerusform>
         </translation>
     </message>
     <message>
         <source>The protected tables cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取受保护的数据表：%1</translation>
     </message>
     <message>
         <source>The table %1 differs from what audit line %2 sealed: it was changed outside the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表 %1 与审计日志第 %2 行封签的内容不符：它在本站之外被修改过。</translation>
     </message>
     <message>
         <source>Audit line %1 (%2) changes operators, settings or tariffs without the station&apos;s key: it was written outside the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志第 %1 行（%2）未经本站密钥更改了操作员、设置或电价：该行是在本站之外写入的。</translation>
     </message>
     <message numerus="yes">
         <source>Checked without the keystore: the links of %n line(s) hold, but their seals were not checked, so a line edited and sealed again by hand cannot be told from the original. Give the keystore (--keystore, AMPCARD_PASSPHRASE) to check them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未使用密钥库检查：%n 行的链接完好，但未检查其封签，因此无法区分被手工修改并重新封签的行与原始行。请提供密钥库（--keystore、AMPCARD_PASSPHRASE）以检查封签。</numerusform>
         </translation>
     </message>
     <message>
         <source>The sales cannot be checked against the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将售电与流水核对：%1</translation>
     </message>
     <message>
         <source>Journal entry %1 (%2 %3) has no sales row: the row was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>流水第 %1 条（%2 %3）没有对应的售电记录行：该行已被删除。</translation>
     </message>
     <message>
         <source>Sale %1 is &quot;%2&quot; though journal entry %3 records it taken: its state was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>售电 %1 的状态为 &quot;%2&quot;，但流水第 %3 条记载其已入账：其状态被改动过。</translation>
     </message>
     <message>
         <source>Sale %1 is marked cancelled but no completed cancellation refers to it: its state was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>售电 %1 标记为已撤销，但没有任何已完成的撤销记录指向它：其状态被改动过。</translation>
     </message>
     <message>
         <source>Sale %1 counts as taken but has no journal entry: it was not sold here.</source>
-        <translation type="unfinished"></translation>
+        <translation>售电 %1 计为已入账，但没有对应的流水条目：它不是在此售出的。</translation>
     </message>
     <message>
         <source>Sale %1 differs from journal entry %2 in %3: the sales row was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>售电 %1 的%3与流水第 %2 条不符：售电记录行被修改过。</translation>
     </message>
     <message>
         <source>the sale it belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>所属售电</translation>
     </message>
     <message>
         <source>the amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>实收金额</translation>
     </message>
     <message>
         <source>the energy</source>
-        <translation type="unfinished"></translation>
+        <translation>电量</translation>
     </message>
     <message>
         <source>the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证</translation>
     </message>
     <message>
         <source>the time of sale</source>
-        <translation type="unfinished"></translation>
+        <translation>售电时间</translation>
     </message>
     <message>
         <source>the fixed charge</source>
-        <translation type="unfinished"></translation>
+        <translation>固定费</translation>
     </message>
     <message>
         <source>the debt recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>回收欠款</translation>
     </message>
     <message>
         <source>the VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>增值税</translation>
     </message>
     <message>
         <source>the credit</source>
-        <translation type="unfinished"></translation>
+        <translation>电费金额</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 -&gt; %3</translation>
     </message>
 </context>
 <context>
@@ -2204,47 +2204,61 @@
       (only the keystore when the current file cannot be read); the replaced
       ledger is kept beside it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ampcard init --admin 登录名 [--name 姓名] [--ledger 文件]
+      创建新账本（默认位于用户的数据文件夹）及其首位管理员
+      （密码取自 AMPCARD_PASSWORD 或提示输入）。
+  ampcard ledger verify [--operator 登录名] [--ledger 文件] [--keystore 文件]
+      [--anchor SEQ:HASH] [--json]
+      检查账本：已封签的流水和审计日志；操作员、设置和电价是否与其封签相符；
+      售电是否与流水相符；指出第一处断裂。只有提供密钥库时才校验封签（口令
+      取自 AMPCARD_PASSPHRASE 或提示输入）；未提供时，会说明哪些未能检查。
+  ampcard backup --to 文件 [--operator 登录名] [--ledger 文件]
+      复制账本（可在使用中进行）并校验副本。
+  ampcard restore --from 文件 --operator 登录名 [--keystore 文件] [--ledger 文件]
+      用本站的备份替换账本，该备份须能用本站密钥校验通过且与账本历史一致；
+      由当前账本的管理员签认（当前文件无法读取时仅凭密钥库）；被替换的账本
+      保留在其旁边。
+</translation>
     </message>
     <message>
         <source>a journal head printed on paper (a Z report): SEQ:HASH, the hash or its first 16 hex digits or more</source>
-        <translation type="unfinished"></translation>
+        <translation>打印在纸上的流水链头（Z 报表）：SEQ:HASH，哈希可为完整值或其前 16 位及以上的十六进制数字</translation>
     </message>
     <message>
         <source>--anchor: give SEQ:HASH as the Z report prints it (at least 16 hex digits of the hash).</source>
-        <translation type="unfinished"></translation>
+        <translation>--anchor：请按 Z 报表上打印的格式给出 SEQ:HASH（哈希至少 16 位十六进制数字）。</translation>
     </message>
     <message>
         <source>The journal does not hold entry %1 as it was printed (%2): the entries up to it were removed, replaced or the whole file swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>流水中的第 %1 条与打印时（%2）不一致：截至该条的条目被删除或替换，或整个文件被调换。</translation>
     </message>
     <message>
         <source>Entry %1 is as printed on paper (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条与纸上打印的一致（%2）。</translation>
     </message>
     <message>
         <source>BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>断裂：%1</translation>
     </message>
     <message numerus="yes">
         <source>The ledger is whole: %n entries and %1 audit lines verified with the station&apos;s key; the protected tables and the sales agree with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>账本完整：%n 条流水和 %1 行审计记录已用本站密钥校验通过；受保护的数据表和售电与之相符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The links hold: %n entries and %1 audit lines; the protected tables and the sales agree with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>链接完好：%n 条流水和 %1 行审计记录；受保护的数据表和售电与之相符。</numerusform>
         </translation>
     </message>
     <message>
         <source>Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE: a restore checks the backup with the station&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>用哪个密钥库？请给出 --keystore 文件，或设置 AMPCARD_KEYSTORE：恢复时要用本站密钥校验备份。</translation>
     </message>
     <message>
         <source>Keystore passphrase: </source>
-        <translation type="unfinished">密钥库口令：</translation>
+        <translation>密钥库口令：</translation>
     </message>
 </context>
 <context>
@@ -2491,15 +2505,15 @@
     </message>
     <message>
         <source>Sign-in refused: %1 Run &quot;ampcard ledger verify&quot; and call the auditors; restore the newest good backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝登录：%1 请运行 &quot;ampcard ledger verify&quot; 并联系审计人员；恢复最新的完好备份。</translation>
     </message>
     <message>
         <source>Recovering an operator needs the keystore&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复操作员需要密钥库口令。</translation>
     </message>
     <message>
         <source>Cannot recover the operator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复操作员：%1</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +2706,7 @@
     </message>
     <message>
         <source>The report is refused: its sales do not agree with the sealed journal. %1 Run &quot;ampcard ledger verify&quot; and call the auditors.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝生成报表：其售电与已封签的流水不符。%1 请运行 &quot;ampcard ledger verify&quot; 并联系审计人员。</translation>
     </message>
 </context>
 <context>
@@ -2804,7 +2818,7 @@
     </message>
     <message>
         <source>The shift cannot be closed: its sales do not agree with the sealed journal. %1 Run &quot;ampcard ledger verify&quot; and call the auditors.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法结班：该班次的售电与已封签的流水不符。%1 请运行 &quot;ampcard ledger verify&quot; 并联系审计人员。</translation>
     </message>
 </context>
 <context>
