@@ -199,15 +199,34 @@ CardOutcome DemoMeter::insertDemoCard()
     CardOutcome outcome = CardOutcome::kFormat;
     {
         cardio::CardImage image;
-        if (image.load(path).ok()) {
-            m_slot.insert(&image, image.protocol());
-            outcome = m_meter->cardInserted();
-            m_slot.remove();
-        }
+        if (image.load(path).ok())
+            outcome = runSession(image, image.protocol());
     }
-    saveClock();
     const bool back = m_reader->insert(0); // and goes back to it
-    const int code = static_cast<int>(outcome);
+    say(outcome, back ? tr("The card is back in the station's reader.") : m_reader->errorString());
+    return outcome;
+}
+
+CardOutcome DemoMeter::insertCard(card::ByteStore &store, card::Protocol protocol)
+{
+    if (!m_meter)
+        return CardOutcome::kCardError;
+    const CardOutcome outcome = runSession(store, protocol);
+    say(outcome, {});
+    return outcome;
+}
+
+CardOutcome DemoMeter::runSession(card::ByteStore &store, card::Protocol protocol)
+{
+    m_slot.insert(&store, protocol);
+    const CardOutcome outcome = m_meter->cardInserted();
+    m_slot.remove();
+    saveClock();
+    return outcome;
+}
+
+void DemoMeter::say(CardOutcome outcome, const QString &after)
+{
     QString text;
     switch (outcome) {
     case CardOutcome::kLoaded: text = tr("C-00 good: the purchase is loaded."); break;
@@ -217,16 +236,13 @@ CardOutcome DemoMeter::insertDemoCard()
         break;
     default:
         text = tr("C-%1: the meter refused the card (docs/meter.md lists the codes).")
-                   .arg(code, 2, 10, QLatin1Char('0'));
+                   .arg(static_cast<int>(outcome), 2, 10, QLatin1Char('0'));
         break;
     }
-    if (back)
-        text += QLatin1Char(' ') + tr("The card is back in the station's reader.");
-    else
-        text += QLatin1Char(' ') + m_reader->errorString();
+    if (!after.isEmpty())
+        text += QLatin1Char(' ') + after;
     m_message->setText(text);
     refresh();
-    return outcome;
 }
 
 void DemoMeter::run(qint64 milliseconds)

@@ -52,6 +52,9 @@ public:
     bool start(QString *error);
     // The card session with demo card 1; shows the meter's code ("C-00").
     ampcard::meter::CardOutcome insertDemoCard();
+    // The card session with any card's bytes (the screenshots use an in-memory card).
+    ampcard::meter::CardOutcome insertCard(ampcard::card::ByteStore &store,
+                                           ampcard::card::Protocol protocol);
     // Runs the meter for `milliseconds` of its own time at the set load.
     void run(qint64 milliseconds);
     [[nodiscard]] QString lcdText() const;
@@ -61,6 +64,9 @@ private:
     void tick();
     void refresh();
     void saveClock();
+    void say(ampcard::meter::CardOutcome outcome, const QString &after);
+    ampcard::meter::CardOutcome runSession(ampcard::card::ByteStore &store,
+                                           ampcard::card::Protocol protocol);
 
     QString m_folder;
     VirtualReader *m_reader;

@@ -23,6 +23,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "sellpage.h"
+#include "demometer.h"
 #include "setupwizard.h"
 #include "ampcard/station/workstation.h"
 #include "tariffspage.h"
@@ -32,9 +33,17 @@ using namespace ampcard::station;
 
 namespace {
 
+cardio::UtilityKeys demoKeys()
+{
+    cardio::SecureBytes master(32);
+    for (std::size_t i = 0; i < 32; ++i)
+        master.bytes()[i] = static_cast<std::uint8_t>(i + 1);
+    return cardio::UtilityKeys(3301, std::move(master));
+}
+
 // A demo utility with three accounts and a morning of sales, made through the services with an
-// in-process card.
-bool makeDemo(Workstation &context, const QString &path)
+// in-process card; `firstCard` gets the card of meter 310100000001.
+bool makeDemo(Workstation &context, const QString &path, card::MemoryStore *firstCard)
 {
     if (!context.openLedger(path, true))
         return false;
@@ -65,10 +74,7 @@ bool makeDemo(Workstation &context, const QString &path)
                                            "C-1002,Ben Banda,4 Market Street,0977000222\n"
                                            "C-1003,Wang Fang,88 Station Road,0977000333\n") != 3)
         return false;
-    cardio::SecureBytes master(32);
-    for (std::size_t i = 0; i < 32; ++i)
-        master.bytes()[i] = static_cast<std::uint8_t>(i + 1);
-    const cardio::UtilityKeys keys(3301, std::move(master));
+    const cardio::UtilityKeys keys = demoKeys();
     if (!Shifts(ledger).open(admin))
         return false;
     for (int i = 0; i < 3; ++i) {
@@ -88,6 +94,8 @@ bool makeDemo(Workstation &context, const QString &path)
         sale.combineUnloaded = true;
         if (!desk.openAccount(admin, request) || !desk.sell(admin, request.meter.number, sale))
             return false;
+        if (i == 0)
+            *firstCard = store;
     }
     return context.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass"));
 }
@@ -102,8 +110,21 @@ bool renderLanguage(const QString &dir, const QString &language)
 {
     QTemporaryDir temporary;
     Workstation context;
-    if (!makeDemo(context, temporary.filePath(QStringLiteral("ledger.sqlite"))))
+    card::MemoryStore firstCard;
+    if (!makeDemo(context, temporary.filePath(QStringLiteral("ledger.sqlite")), &firstCard))
         return false;
+    {
+        // The demo meter after the card's first visit and three hours at 2 kW.
+        DemoMeter meter(demoKeys(), temporary.filePath(QStringLiteral("demo-meter")), nullptr);
+        QString error;
+        if (!meter.start(&error) ||
+            meter.insertCard(firstCard, card::Protocol::kT1) != meter::CardOutcome::kLoaded)
+            return false;
+        meter.run(3 * 3'600'000);
+        meter.show();
+        if (!save(&meter, dir, QStringLiteral("demo-meter"), language))
+            return false;
+    }
     {
         Workstation fresh;
         SetupWizard wizard(fresh, temporary.filePath(QStringLiteral("unused.sqlite")),
