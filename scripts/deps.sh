@@ -5,7 +5,7 @@ set -euo pipefail
 
 declare -A groups=(
     [build]="cmake ninja-build g++ pkg-config"
-    [qt]="qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl1-mesa-dev fonts-wqy-microhei qt6-charts-dev libqt6opengl6-dev qt6-serialport-dev"
+    [qt]="qt6-base-dev libsqlite3-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl1-mesa-dev fonts-wqy-microhei qt6-charts-dev libqt6opengl6-dev qt6-serialport-dev"
     [arm]="gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi"
     [bench]="libbenchmark-dev"
     [card]="libssl-dev libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd"

@@ -1,5 +1,8 @@
 #include "ledgerseal.h"
 
+#include <openssl/hmac.h>
+#include <openssl/sha.h>
+
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,23 +16,27 @@ namespace {
 const QByteArray kJournalDomain = QByteArrayLiteral("ampcard-journal-v2");
 const QByteArray kAuditDomain = QByteArrayLiteral("ampcard-audit-v2");
 
-void putNumber(QByteArray &out, qint64 value)
-{
-    for (int shift = 56; shift >= 0; shift -= 8)
-        out.append(static_cast<char>((static_cast<quint64>(value) >> shift) & 0xFF));
-}
-
 void putText(QByteArray &out, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    putNumber(out, utf8.size());
-    out.append(utf8);
+    seal::putBytes(out, utf8.constData(), utf8.size());
 }
 
-void putBytes(QByteArray &out, const QByteArray &bytes)
+void putBlob(QByteArray &out, const QByteArray &bytes)
 {
-    putNumber(out, bytes.size());
-    out.append(bytes);
+    seal::putBytes(out, bytes.constData(), bytes.size());
+}
+
+QByteArray hmac(const QByteArray &key, const QByteArray &domain, const QByteArray &data)
+{
+    const QByteArray message = domain + data;
+    QByteArray out(kSealSize, Qt::Uninitialized);
+    unsigned int size = 0;
+    HMAC(EVP_sha256(), key.constData(), static_cast<int>(key.size()),
+         reinterpret_cast<const unsigned char *>(message.constData()),
+         static_cast<std::size_t>(message.size()), reinterpret_cast<unsigned char *>(out.data()),
+         &size);
+    return out;
 }
 
 // One protected table: the columns that matter, in a fixed order.
@@ -49,6 +56,20 @@ constexpr Part kParts[] = {
 };
 
 } // namespace
+
+void putNumber(QByteArray &out, qint64 value)
+{
+    char bytes[8];
+    for (int i = 0; i < 8; ++i)
+        bytes[i] = static_cast<char>((static_cast<quint64>(value) >> (56 - 8 * i)) & 0xFF);
+    out.append(bytes, 8);
+}
+
+void putBytes(QByteArray &out, const char *bytes, qsizetype size)
+{
+    putNumber(out, size);
+    out.append(bytes, size);
+}
 
 AuditLine auditLineFrom(const QSqlQuery &query)
 {
@@ -97,34 +118,40 @@ QByteArray auditBytes(const AuditLine &line)
     putText(data, line.action);
     putText(data, line.subject);
     putText(data, line.detail);
-    putBytes(data, line.state);
+    putBlob(data, line.state);
     return data;
 }
 
-Sealer::Sealer(const QByteArray &key) : m_mac(QCryptographicHash::Sha256, key) {}
-
-QByteArray Sealer::journal(const LedgerEntry &entry)
+QByteArray Sealer::journal(const LedgerEntry &entry) const
 {
-    m_mac.reset();
-    m_mac.addData(kJournalDomain);
-    m_mac.addData(journalBytes(entry));
-    return m_mac.result();
+    return hmac(m_key, kJournalDomain, journalBytes(entry));
 }
 
-QByteArray Sealer::journal(const JournalRow &row)
+QByteArray Sealer::journal(const JournalRow &row) const
 {
-    m_mac.reset();
-    m_mac.addData(kJournalDomain);
-    m_mac.addData(journalBytes(row));
-    return m_mac.result();
+    return hmac(m_key, kJournalDomain, journalBytes(row));
 }
 
-QByteArray Sealer::audit(const AuditLine &line)
+void Sealer::journal(const char *link, qsizetype size, unsigned char *out) const
 {
-    m_mac.reset();
-    m_mac.addData(kAuditDomain);
-    m_mac.addData(auditBytes(line));
-    return m_mac.result();
+    unsigned int written = 0;
+    QByteArray message;
+    message.reserve(kJournalDomain.size() + size);
+    message.append(kJournalDomain);
+    message.append(link, size);
+    HMAC(EVP_sha256(), m_key.constData(), static_cast<int>(m_key.size()),
+         reinterpret_cast<const unsigned char *>(message.constData()),
+         static_cast<std::size_t>(message.size()), out, &written);
+}
+
+QByteArray Sealer::audit(const AuditLine &line) const
+{
+    return hmac(m_key, kAuditDomain, auditBytes(line));
+}
+
+void plainJournal(const char *link, qsizetype size, unsigned char *out)
+{
+    SHA256(reinterpret_cast<const unsigned char *>(link), static_cast<std::size_t>(size), out);
 }
 
 QByteArray plainAudit(const AuditLine &line)

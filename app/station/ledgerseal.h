@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QMessageAuthenticationCode>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -65,17 +64,26 @@ QByteArray journalBytes(const LedgerEntry &entry);
 QByteArray journalBytes(const JournalRow &row);
 QByteArray auditBytes(const AuditLine &line);
 
-// Seals with one key, reusing one HMAC context (verifying a million entries stays cheap).
+// Seals with one key (OpenSSL's HMAC-SHA256).
 class Sealer {
 public:
-    explicit Sealer(const QByteArray &key);
-    [[nodiscard]] QByteArray journal(const LedgerEntry &entry);
-    [[nodiscard]] QByteArray journal(const JournalRow &row);
-    [[nodiscard]] QByteArray audit(const AuditLine &line);
+    explicit Sealer(const QByteArray &key) : m_key(key) {}
+    [[nodiscard]] QByteArray journal(const LedgerEntry &entry) const;
+    [[nodiscard]] QByteArray journal(const JournalRow &row) const;
+    [[nodiscard]] QByteArray audit(const AuditLine &line) const;
+    // The seal of a journal link already serialised (journalBytes), into `out` (32 bytes).
+    void journal(const char *link, qsizetype size, unsigned char *out) const;
 
 private:
-    QMessageAuthenticationCode m_mac;
+    QByteArray m_key;
 };
+
+// The plain SHA-256 of a journal link written before the chain was keyed, into `out`.
+void plainJournal(const char *link, qsizetype size, unsigned char *out);
+
+// Appends a big-endian 64-bit number, and a text as its byte length and bytes (the link's parts).
+void putNumber(QByteArray &out, qint64 value);
+void putBytes(QByteArray &out, const char *bytes, qsizetype size);
 
 [[nodiscard]] QByteArray plainAudit(const AuditLine &line);
 [[nodiscard]] QByteArray auditGenesis(const QString &station);

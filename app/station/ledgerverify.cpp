@@ -1,10 +1,14 @@
 // Ledger::verify and Ledger::crossCheck: what an auditor runs, and what every report runs first.
 
+#include <cstring>
 #include <optional>
+
+#include <sqlite3.h>
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -66,7 +70,7 @@ QString window(const QString &column, const QDateTime &from, const QDateTime &to
 // Walks one chain; the caller's report gets the first break.
 struct Walk {
     ChainReport &report;
-    std::optional<seal::Sealer> &sealer;
+    const std::optional<seal::Sealer> &sealer;
     qint64 unchecked = 0;
 
     bool broken(qint64 at, const QString &reason)
@@ -77,68 +81,126 @@ struct Walk {
     }
 };
 
+// The SQLite connection under Qt's: the journal walk reads a million rows straight from SQLite
+// (no QVariant per column), which keeps keyed verification within its budget.
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// A prepared statement that finalises itself.
+class Statement {
+public:
+    Statement(sqlite3 *db, const char *sql)
+    {
+        if (db)
+            m_ok = sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) == SQLITE_OK;
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    [[nodiscard]] bool ok() const { return m_ok; }
+    int step() { return sqlite3_step(m_statement); }
+    [[nodiscard]] qint64 number(int column) const
+    {
+        return sqlite3_column_int64(m_statement, column);
+    }
+    // The column's bytes (text as UTF-8, or a blob); valid until the next step.
+    [[nodiscard]] QByteArrayView bytes(int column) const
+    {
+        const void *data = sqlite3_column_blob(m_statement, column);
+        const int size = sqlite3_column_bytes(m_statement, column);
+        return {static_cast<const char *>(data), size};
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_ok = false;
+};
+
 bool walkJournal(const QSqlDatabase &db, const QString &station, Walk &walk)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT seq, id, station, at, kind, reference, meter, operator, "
-                                   "amount, energy, detail, previous_hash, hash, keyed FROM ledger "
-                                   "ORDER BY seq")))
-        return walk.broken(
-            0, Ledger::tr("The journal cannot be read: %1").arg(query.lastError().text()));
+    Statement rows(handleOf(db),
+                   "SELECT seq, id, station, at, kind, reference, meter, operator, amount, energy, "
+                   "detail, previous_hash, hash, keyed FROM ledger ORDER BY seq");
+    if (!rows.ok())
+        return walk.broken(0,
+                           Ledger::tr("The journal cannot be read: %1").arg(db.lastError().text()));
     QSqlQuery count(db);
     if (count.exec(QStringLiteral("SELECT count(*) FROM ledger")) && count.next())
         walk.report.entries = count.value(0).toLongLong();
     QByteArray previous = Ledger::genesisHash(station);
     qint64 expected = 1;
     qint64 keyedFrom = 0;
-    while (query.next()) {
-        const seal::JournalRow entry{
-            query.value(0).toLongLong(),  query.value(1).toString(),  query.value(2).toString(),
-            query.value(3).toString(),    query.value(4).toString(),  query.value(5).toString(),
-            query.value(6).toString(),    query.value(7).toString(),  query.value(8).toLongLong(),
-            query.value(9).toLongLong(),  query.value(10).toString(), query.value(11).toByteArray(),
-            query.value(12).toByteArray()};
-        const bool keyed = query.value(13).toInt() != 0;
-        if (entry.seq != expected)
-            return walk.broken(entry.seq,
-                               Ledger::tr("Entry %1 follows entry %2: the entries between were "
-                                          "removed.")
-                                   .arg(entry.seq)
-                                   .arg(expected - 1));
-        if (entry.previousHash != previous)
-            return walk.broken(entry.seq, Ledger::tr("Entry %1 does not follow the entry before "
-                                                     "it: an entry was replaced or its seal "
-                                                     "rewritten.")
-                                              .arg(entry.seq));
+    QByteArray link;
+    unsigned char computed[seal::kSealSize];
+    int result = SQLITE_ROW;
+    while ((result = rows.step()) == SQLITE_ROW) {
+        const qint64 seq = rows.number(0);
+        const QByteArrayView previousHash = rows.bytes(11);
+        const QByteArrayView hash = rows.bytes(12);
+        const bool keyed = rows.number(13) != 0;
+        if (seq != expected)
+            return walk.broken(seq, Ledger::tr("Entry %1 follows entry %2: the entries between "
+                                               "were removed.")
+                                        .arg(seq)
+                                        .arg(expected - 1));
+        if (previousHash != QByteArrayView(previous))
+            return walk.broken(seq, Ledger::tr("Entry %1 does not follow the entry before it: an "
+                                               "entry was replaced or its seal rewritten.")
+                                        .arg(seq));
+        link.clear();
+        link.append(previousHash);
+        seal::putNumber(link, seq);
+        for (int column = 1; column <= 7; ++column) {
+            const QByteArrayView text = rows.bytes(column);
+            seal::putBytes(link, text.data(), text.size());
+        }
+        seal::putNumber(link, rows.number(8));
+        seal::putNumber(link, rows.number(9));
+        const QByteArrayView detail = rows.bytes(10);
+        seal::putBytes(link, detail.data(), detail.size());
+        const auto sealMatches = [&] {
+            return hash.size() == seal::kSealSize &&
+                   std::memcmp(hash.data(), computed, seal::kSealSize) == 0;
+        };
         if (keyed) {
             if (keyedFrom == 0)
-                keyedFrom = entry.seq;
-            if (!walk.sealer)
+                keyedFrom = seq;
+            if (!walk.sealer) {
                 ++walk.unchecked;
-            else if (walk.sealer->journal(entry) != entry.hash)
-                return walk.broken(entry.seq,
-                                   Ledger::tr("Entry %1 does not match its seal: it was edited "
-                                              "after it was written (a seal computed again "
-                                              "without the station's key does not verify).")
-                                       .arg(entry.seq));
+            } else {
+                walk.sealer->journal(link.constData(), link.size(), computed);
+                if (!sealMatches())
+                    return walk.broken(seq,
+                                       Ledger::tr("Entry %1 does not match its seal: it was "
+                                                  "edited after it was written (a seal computed "
+                                                  "again without the station's key does not "
+                                                  "verify).")
+                                           .arg(seq));
+            }
         } else if (keyedFrom != 0) {
-            return walk.broken(entry.seq,
-                               Ledger::tr("Entry %1 is not sealed with the station's key, though "
-                                          "the journal is sealed from entry %2: it was written "
-                                          "outside the station.")
-                                   .arg(entry.seq)
-                                   .arg(keyedFrom));
-        } else if (entry.hash.size() != seal::kSealSize ||
-                   QCryptographicHash::hash(seal::journalBytes(entry),
-                                            QCryptographicHash::Sha256) != entry.hash) {
-            return walk.broken(entry.seq, Ledger::tr("Entry %1 does not match its hash: it was "
-                                                     "edited after it was written.")
-                                              .arg(entry.seq));
+            return walk.broken(seq, Ledger::tr("Entry %1 is not sealed with the station's key, "
+                                               "though the journal is sealed from entry %2: it "
+                                               "was written outside the station.")
+                                        .arg(seq)
+                                        .arg(keyedFrom));
+        } else {
+            seal::plainJournal(link.constData(), link.size(), computed);
+            if (!sealMatches())
+                return walk.broken(seq, Ledger::tr("Entry %1 does not match its hash: it was "
+                                                   "edited after it was written.")
+                                            .arg(seq));
         }
-        previous = entry.hash;
+        previous = hash.toByteArray();
         ++expected;
     }
+    if (result != SQLITE_DONE)
+        return walk.broken(0, Ledger::tr("The journal cannot be read: %1")
+                                  .arg(QString::fromUtf8(sqlite3_errstr(result))));
     const qint64 last = expected - 1;
     const QString recorded = storedSetting(db, kHeadKey);
     if (recorded != (last == 0 ? QString() : headText(last, previous)))
@@ -385,20 +447,7 @@ QString Ledger::crossCheck(const QDateTime &from, const QDateTime &to,
                         "was changed.")
                          .arg(orphans.value(3).toString(), orphans.value(4).toString())
                          .arg(orphans.value(0).toLongLong());
-    // A sale is cancelled only by a completed cancellation.
-    QSqlQuery cancelled(db);
-    if (!cancelled.exec(QStringLiteral(
-            "SELECT s.id FROM sales s WHERE s.state = 'cancelled' AND NOT EXISTS (SELECT 1 FROM "
-            "sales c WHERE c.kind = 'cancel' AND c.reference = s.id AND c.state = 'complete') "
-            "LIMIT 1")))
-        return tr("The sales cannot be checked against the journal: %1")
-            .arg(cancelled.lastError().text());
-    if (cancelled.next())
-        return tr("Sale %1 is marked cancelled but no completed cancellation refers to it: its "
-                  "state was changed.")
-            .arg(cancelled.value(0).toString());
-
-    // Every row taken says what its journal entry says.
+    // The rows of the window (and of one customer's meters, when asked).
     QVariantList bounds;
     QString rowWindow = window(QStringLiteral("s.created_at"), from, to, &bounds);
     if (!customerNumber.isEmpty()) {
@@ -407,6 +456,23 @@ QString Ledger::crossCheck(const QDateTime &from, const QDateTime &to,
                            "ON c.id = m.customer_id WHERE c.number = ?)");
         bounds << customerNumber;
     }
+    // A sale is cancelled only by a completed cancellation.
+    QSqlQuery cancelled(db);
+    cancelled.prepare(QStringLiteral("SELECT s.id FROM sales s WHERE s.state = 'cancelled'%1 AND "
+                                     "NOT EXISTS (SELECT 1 FROM sales c WHERE c.kind = 'cancel' "
+                                     "AND c.reference = s.id AND c.state = 'complete') LIMIT 1")
+                          .arg(rowWindow));
+    for (const QVariant &bound : bounds)
+        cancelled.addBindValue(bound);
+    if (!cancelled.exec())
+        return tr("The sales cannot be checked against the journal: %1")
+            .arg(cancelled.lastError().text());
+    if (cancelled.next())
+        return tr("Sale %1 is marked cancelled but no completed cancellation refers to it: its "
+                  "state was changed.")
+            .arg(cancelled.value(0).toString());
+
+    // Every row taken says what its journal entry says.
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
     rows.prepare(QStringLiteral(

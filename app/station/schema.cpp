@@ -313,6 +313,7 @@ constexpr const char *kStep10[] = {
     "ALTER TABLE audit_log ADD COLUMN state BLOB",
     "CREATE INDEX sales_journal ON sales (ledger_seq) WHERE ledger_seq IS NOT NULL",
     "CREATE INDEX ledger_at ON ledger (at)",
+    "CREATE INDEX sales_cancels ON sales (reference) WHERE kind = 'cancel'",
 };
 
 constexpr std::array<std::span<const char *const>, 10> kSteps = {
