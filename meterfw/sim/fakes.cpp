@@ -81,6 +81,8 @@ bool StoreCardSlot::powerOn()
 
 std::size_t StoreCardSlot::transmit(ConstBytes command, Bytes response)
 {
+    if (onTransmit)
+        onTransmit(command);
     if (m_hostile != HostileCard::kNone) {
         ++m_apdus;
         switch (m_hostile) {

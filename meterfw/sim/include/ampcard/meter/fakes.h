@@ -179,6 +179,8 @@ public:
     void powerOff() override {}
     std::size_t transmit(ConstBytes command, Bytes response) override;
     [[nodiscard]] int apdus() const { return m_apdus; }
+    // Called with every command before the card sees it (tests look at the NV at that moment).
+    std::function<void(ConstBytes)> onTransmit;
 
 private:
     card::ByteStore *m_store = nullptr;
