@@ -132,16 +132,40 @@ QByteArray Sealer::journal(const JournalRow &row) const
     return hmac(m_key, kJournalDomain, journalBytes(row));
 }
 
-void Sealer::journal(const char *link, qsizetype size, unsigned char *out) const
+namespace {
+
+// HMAC-SHA256 of the domain label and a link, into `out` (32 bytes).
+void hmacInto(const QByteArray &key, const QByteArray &domain, const char *link, qsizetype size,
+              unsigned char *out)
 {
     unsigned int written = 0;
     QByteArray message;
-    message.reserve(kJournalDomain.size() + size);
-    message.append(kJournalDomain);
+    message.reserve(domain.size() + size);
+    message.append(domain);
     message.append(link, size);
-    HMAC(EVP_sha256(), m_key.constData(), static_cast<int>(m_key.size()),
+    HMAC(EVP_sha256(), key.constData(), static_cast<int>(key.size()),
          reinterpret_cast<const unsigned char *>(message.constData()),
          static_cast<std::size_t>(message.size()), out, &written);
+}
+
+} // namespace
+
+void Sealer::journal(const char *link, qsizetype size, unsigned char *out) const
+{
+    hmacInto(m_key, kJournalDomain, link, size, out);
+}
+
+void Sealer::audit(const char *link, qsizetype size, unsigned char *out) const
+{
+    hmacInto(m_key, kAuditDomain, link, size, out);
+}
+
+void plainAudit(const char *link, qsizetype size, unsigned char *out)
+{
+    QByteArray message = kAuditDomain;
+    message.append(link, size);
+    SHA256(reinterpret_cast<const unsigned char *>(message.constData()),
+           static_cast<std::size_t>(message.size()), out);
 }
 
 QByteArray Sealer::audit(const AuditLine &line) const

@@ -73,6 +73,7 @@ public:
     [[nodiscard]] QByteArray audit(const AuditLine &line) const;
     // The seal of a journal link already serialised (journalBytes), into `out` (32 bytes).
     void journal(const char *link, qsizetype size, unsigned char *out) const;
+    void audit(const char *link, qsizetype size, unsigned char *out) const;
 
 private:
     QByteArray m_key;
@@ -80,6 +81,7 @@ private:
 
 // The plain SHA-256 of a journal link written before the chain was keyed, into `out`.
 void plainJournal(const char *link, qsizetype size, unsigned char *out);
+void plainAudit(const char *link, qsizetype size, unsigned char *out);
 
 // Appends a big-endian 64-bit number, and a text as its byte length and bytes (the link's parts).
 void putNumber(QByteArray &out, qint64 value);

@@ -219,19 +219,29 @@ bool walkJournal(const QSqlDatabase &db, const QString &station, Walk &walk)
 bool walkAudit(const QSqlDatabase &db, const QString &station, Walk &walk, QByteArray *sealed,
                qint64 *sealedAt)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq")
-                        .arg(QLatin1String(seal::kAuditColumns))))
+    Statement rows(handleOf(db), "SELECT seq, id, station, at, operator, action, subject, "
+                                 "detail, state, previous_hash, hash, keyed FROM audit_log "
+                                 "ORDER BY seq");
+    if (!rows.ok())
         return walk.broken(
-            0, Ledger::tr("The audit log cannot be read: %1").arg(query.lastError().text()));
+            0, Ledger::tr("The audit log cannot be read: %1").arg(db.lastError().text()));
     QByteArray previous;
     qint64 legacy = 0;
     qint64 keyedFrom = 0;
     qint64 unsealed = 0;
     qint64 expected = 0;
-    while (query.next()) {
-        const seal::AuditLine line = seal::auditLineFrom(query);
+    QByteArray link;
+    unsigned char computed[seal::kSealSize];
+    int result = SQLITE_ROW;
+    while ((result = rows.step()) == SQLITE_ROW) {
+        struct {
+            qint64 seq;
+            QByteArrayView previousHash, hash, state;
+            bool keyed;
+            QString action() const { return m_action.toString(); }
+            QUtf8StringView m_action;
+        } line{rows.number(0), rows.bytes(9),        rows.bytes(10),
+               rows.bytes(8),  rows.number(11) != 0, QUtf8StringView(rows.bytes(5))};
         ++walk.report.auditLines;
         if (line.hash.isEmpty()) { // written before the audit log was chained (schema 9)
             if (!previous.isEmpty())
@@ -252,48 +262,67 @@ bool walkAudit(const QSqlDatabase &db, const QString &station, Walk &walk, QByte
                                              "were removed.")
                                       .arg(line.seq)
                                       .arg(expected - 1));
-        if (line.previousHash != previous)
+        if (line.previousHash != QByteArrayView(previous))
             return walk.broken(0, Ledger::tr("Audit line %1 does not follow the line before it: "
                                              "a line was replaced or its seal rewritten.")
                                       .arg(line.seq));
+        link.clear();
+        link.append(line.previousHash);
+        seal::putNumber(link, line.seq);
+        for (int column = 1; column <= 7; ++column) {
+            const QByteArrayView text = rows.bytes(column);
+            seal::putBytes(link, text.data(), text.size());
+        }
+        seal::putBytes(link, line.state.data(), line.state.size());
+        const auto sealMatches = [&] {
+            return line.hash.size() == seal::kSealSize &&
+                   std::memcmp(line.hash.data(), computed, seal::kSealSize) == 0;
+        };
         if (line.keyed) {
             if (keyedFrom == 0)
                 keyedFrom = line.seq;
-            if (!walk.sealer)
+            if (!walk.sealer) {
                 ++walk.unchecked;
-            else if (walk.sealer->audit(line) != line.hash)
-                return walk.broken(0, Ledger::tr("Audit line %1 (%2) does not match its seal: it "
-                                                 "was edited after it was written.")
-                                          .arg(line.seq)
-                                          .arg(line.action));
+            } else {
+                walk.sealer->audit(link.constData(), link.size(), computed);
+                if (!sealMatches())
+                    return walk.broken(0, Ledger::tr("Audit line %1 (%2) does not match its "
+                                                     "seal: it was edited after it was written.")
+                                              .arg(line.seq)
+                                              .arg(line.action()));
+            }
             if (!line.state.isEmpty()) {
-                *sealed = line.state;
+                *sealed = line.state.toByteArray();
                 *sealedAt = line.seq;
             }
         } else {
-            if (line.hash != seal::plainAudit(line))
+            seal::plainAudit(link.constData(), link.size(), computed);
+            if (!sealMatches())
                 return walk.broken(0, Ledger::tr("Audit line %1 (%2) does not match its hash: it "
                                                  "was edited after it was written.")
                                           .arg(line.seq)
-                                          .arg(line.action));
-            if (keyedFrom != 0 && seal::isProtectedAction(line.action))
+                                          .arg(line.action()));
+            if (keyedFrom != 0 && seal::isProtectedAction(line.action()))
                 return walk.broken(0, Ledger::tr("Audit line %1 (%2) changes operators, settings "
                                                  "or tariffs without the station's key, though "
                                                  "the ledger is keyed from line %3: it was "
                                                  "written outside the station.")
                                           .arg(line.seq)
-                                          .arg(line.action)
+                                          .arg(line.action())
                                           .arg(keyedFrom));
             if (keyedFrom != 0)
                 ++unsealed;
             else if (!line.state.isEmpty()) {
-                *sealed = line.state;
+                *sealed = line.state.toByteArray();
                 *sealedAt = line.seq;
             }
         }
-        previous = line.hash;
+        previous = line.hash.toByteArray();
         ++expected;
     }
+    if (result != SQLITE_DONE)
+        return walk.broken(0, Ledger::tr("The audit log cannot be read: %1")
+                                  .arg(QString::fromUtf8(sqlite3_errstr(result))));
     const QString recorded = storedSetting(db, kAuditHeadKey);
     if (!previous.isEmpty() && recorded != headText(expected - 1, previous))
         return walk.broken(0, Ledger::tr("The audit log ends at line %1 but its head records %2: "
