@@ -457,17 +457,20 @@ QString Ledger::crossCheck(const QDateTime &from, const QDateTime &to,
     QSqlQuery orphans(db);
     orphans.setForwardOnly(true);
     orphans.prepare(
-        QStringLiteral("SELECT l.seq, l.kind, l.reference, s.id, s.state FROM ledger l LEFT JOIN "
-                       "sales s ON s.ledger_seq = l.seq WHERE l.kind IN ('sale', 'reversal', "
-                       "'account-opening', 'meter-change', 'card-replacement') AND (s.id IS NULL "
-                       "OR s.state NOT IN ('complete', 'cancelled'))%1 ORDER BY l.seq LIMIT 1")
+        // min() picks the first such entry without ordering the whole journal (the window's index
+        // on ledger.at does the work); its row's other columns come with it.
+        QStringLiteral(
+            "SELECT min(l.seq), l.kind, l.reference, s.id, s.state FROM ledger l LEFT JOIN "
+            "sales s ON s.ledger_seq = l.seq WHERE l.kind IN ('sale', 'reversal', "
+            "'account-opening', 'meter-change', 'card-replacement') AND (s.id IS NULL "
+            "OR s.state NOT IN ('complete', 'cancelled'))%1")
             .arg(entryWindow));
     for (const QVariant &bound : entryBounds)
         orphans.addBindValue(bound);
     if (!orphans.exec())
         return tr("The sales cannot be checked against the journal: %1")
             .arg(orphans.lastError().text());
-    if (orphans.next())
+    if (orphans.next() && !orphans.value(0).isNull())
         return orphans.value(3).isNull()
                    ? tr("Journal entry %1 (%2 %3) has no sales row: the row was removed.")
                          .arg(orphans.value(0).toLongLong())
