@@ -283,6 +283,70 @@ private slots:
         QCOMPARE(result.exitCode, 2);
     }
 
+    // DESIGN.md §8's attacker on the line, through the simulator's ptys (every attack against the
+    // meter itself: tst_lineattacker). The factory password of old opens nothing.
+    void lineAttacker_factoryPasswordOpensNothing()
+    {
+        const QString tty = m_dir.filePath(QStringLiteral("rs485-station"));
+        const QString relayBefore = command("status")[QStringLiteral("relay")].toString();
+        const Run result =
+            run(QStringLiteral(AMPCARD_EXECUTABLE),
+                {QStringLiteral("meter"), QStringLiteral("relay"), QStringLiteral("--port"), tty,
+                 QStringLiteral("--meter"), QStringLiteral("310100000001"),
+                 relayBefore == QLatin1String("closed") ? QStringLiteral("trip")
+                                                        : QStringLiteral("close"),
+                 QStringLiteral("--password"), QStringLiteral("000000"),
+                 QStringLiteral("--valid-minutes"), QStringLiteral("0")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains("password"));
+        QCOMPARE(command("status")[QStringLiteral("relay")].toString(), relayBefore);
+    }
+
+    // A Modbus broadcast unlock with this very meter's PIN and a broadcast coil write: nothing is
+    // unlocked and no relay opens.
+    void lineAttacker_modbusBroadcastUnlockAndCoilCannotOpenRelays()
+    {
+        const QString tty = m_dir.filePath(QStringLiteral("rs485-station"));
+        command("advance 61"); // any unlock of an earlier test has run out
+        QCOMPARE(command("status")[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
+        Run result = run(QStringLiteral(AMPCARD_MODBUS_CLIENT),
+                         {tty, QStringLiteral("0"), QStringLiteral("write"), QStringLiteral("256"),
+                          QString::number(m_line.modbusPin)});
+        // A broadcast is not answered: Debian's libmodbus waits for an answer all the same and
+        // reports the time-out (2), never an exception (1).
+        QVERIFY2(result.exitCode == 0 || result.err.contains("timed out"), result.err.constData());
+        result = run(QStringLiteral(AMPCARD_MODBUS_CLIENT),
+                     {tty, QStringLiteral("0"), QStringLiteral("coil"), QStringLiteral("0")});
+        QVERIFY2(result.exitCode == 0 || result.err.contains("timed out"), result.err.constData());
+        QCOMPARE(command("status")[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
+        result = run(QStringLiteral(AMPCARD_MODBUS_CLIENT),
+                     {tty, QStringLiteral("1"), QStringLiteral("coil"), QStringLiteral("0")});
+        QCOMPARE(result.exitCode, 1); // exception 04: the broadcast unlocked nothing
+        QCOMPARE(command("status")[QStringLiteral("relay")].toString(), QStringLiteral("closed"));
+    }
+
+    // The station's own broadcast command, used by an attacker: a day ahead moves the clock by
+    // what is left of the day's five minutes (spent by relayAndTimeThroughTheStationCommands).
+    void lineAttacker_broadcastTimeCannotMoveClockBeyondBound()
+    {
+        const QString tty = m_dir.filePath(QStringLiteral("rs485-station"));
+        const QDateTime before = QDateTime::fromString(
+            command("status")[QStringLiteral("time")].toString(), Qt::ISODate);
+        for (int i = 0; i < 3; ++i) {
+            const Run result =
+                run(QStringLiteral(AMPCARD_EXECUTABLE),
+                    {QStringLiteral("meter"), QStringLiteral("time"), QStringLiteral("--port"), tty,
+                     QStringLiteral("--set"),
+                     before.addDays(1).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))});
+            QCOMPARE(result.exitCode, 0);
+        }
+        const QDateTime after = QDateTime::fromString(
+            command("status")[QStringLiteral("time")].toString(), Qt::ISODate);
+        QVERIFY2(before.secsTo(after) >= 0 && before.secsTo(after) <= 300,
+                 qPrintable(before.toString(Qt::ISODate) + QLatin1Char(' ') +
+                            after.toString(Qt::ISODate)));
+    }
+
     // Every control code over the RS-485 pty (last: it clears the meter's energy).
     void everyControlCodeOverThePty()
     {
