@@ -42,7 +42,11 @@ fi
 root=$(mktemp -d /var/tmp/ampcard-fresh.XXXXXX)
 mounts=()
 cleanup() {
-    local i
+    local i proc
+    # What CMD left running in the root (a pcscd a test started) ends with it.
+    for proc in /proc/[0-9]*; do
+        [[ $(readlink "$proc/root" 2>/dev/null) == "$root" ]] && kill -9 "${proc#/proc/}" 2>/dev/null
+    done
     for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do umount -l "${mounts[i]}" 2>/dev/null || true; done
     # The apt archive is a bind of this machine's own filesystem: never delete through a mount.
     if grep -q " $root/" /proc/mounts; then
