@@ -21,7 +21,6 @@ namespace ampcard::station {
 
 namespace {
 
-constexpr qsizetype kHashSize = 32;
 const QString kStationKey = QStringLiteral("station_id");
 const QString kHeadKey = QStringLiteral("ledger_head");       // "seq:hex hash" of the newest entry
 const QString kAuditHeadKey = QStringLiteral("audit_head");   // the same for the audit chain
