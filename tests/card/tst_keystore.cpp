@@ -123,6 +123,21 @@ private slots:
         QVERIFY(!wrong.valid());
     }
 
+    // Pinned: commissioned meters hold these; a change to the derivation would shut the station
+    // out of every meter in the field (the KDF itself is cross-checked against OpenSSL above).
+    void lineSecretsKnownAnswer()
+    {
+        const UtilityKeys keys = testing::utilityKeys(testing::kUtility, testing::kSeed);
+        card::LineSecrets line;
+        QCOMPARE(keys.lineSecrets(testing::meterNumber("310100000001"), 1, &line), kOk);
+        const auto hex = [](const std::array<std::uint8_t, 3> &bytes) {
+            return QByteArray(reinterpret_cast<const char *>(bytes.data()), 3).toHex();
+        };
+        QCOMPARE(hex(line.password02), QByteArray("076820")); // 206807, low digit pair first
+        QCOMPARE(hex(line.password04), QByteArray("032430"));
+        QCOMPARE(line.modbusPin, std::uint16_t{17999});
+    }
+
     void masterKeyIsNeverInTheFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("b.json"));
