@@ -960,10 +960,6 @@ Login:</source>
         <translation>卡上金额</translation>
     </message>
     <message>
-        <source>%1 (combined with the unloaded purchase)</source>
-        <translation>%1（已与未读入的购电合并）</translation>
-    </message>
-    <message>
         <source>Debt left</source>
         <translation>剩余欠款</translation>
     </message>
@@ -1282,6 +1278,10 @@ Login:</source>
     <message>
         <source>Cancellation %1: meter %2 can never load sale %3; the refund is paid when an operator with an open shift reads the card.</source>
         <translation>撤销记录 %1：电表 %2 已不可能读入售电 %3；退款在已开班的操作员读卡时支付。</translation>
+    </message>
+    <message>
+        <source>%1 (combined with the record not yet loaded)</source>
+        <translation>%1（已与尚未读入的记录合并）</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3594,10 @@ Login:</source>
     <message>
         <source>Ampcard utility</source>
         <translation>Ampcard 供电单位</translation>
+    </message>
+    <message>
+        <source>There is no keystore at %1.</source>
+        <translation>%1 处没有密钥库。</translation>
     </message>
 </context>
 <context>

@@ -640,10 +640,6 @@
         <translation>卡上金额</translation>
     </message>
     <message>
-        <source>%1 (combined with the unloaded purchase)</source>
-        <translation>%1（已与未读入的购电合并）</translation>
-    </message>
-    <message>
         <source>Debt left</source>
         <translation>剩余欠款</translation>
     </message>
@@ -962,6 +958,10 @@
     <message>
         <source>Cancellation %1: meter %2 can never load sale %3; the refund is paid when an operator with an open shift reads the card.</source>
         <translation>撤销记录 %1：电表 %2 已不可能读入售电 %3；退款在已开班的操作员读卡时支付。</translation>
+    </message>
+    <message>
+        <source>%1 (combined with the record not yet loaded)</source>
+        <translation>%1（已与尚未读入的记录合并）</translation>
     </message>
 </context>
 <context>
@@ -2264,28 +2264,6 @@
 <context>
     <name>MeterCommand</name>
     <message>
-        <source>  ampcard meter address --port TTY [--baud 2400]
-      Read the address of the meter on the port (DL/T645 0x13).
-  ampcard meter read --port TTY [--baud 2400] [--meter N] [--json] DI...
-      Read data identifiers (8 hex digits, e.g. 00010000 forward energy).
-  ampcard meter relay --port TTY --meter N COMMAND [--password HEX6] [--operator HEX8]
-      [--valid-minutes M]   COMMAND: trip, allow, close, alarm, alarm-release,
-      keep-power, keep-power-release (DL/T645 0x1C, level-2 password).
-  ampcard meter time --port TTY [--meter N] [--set now|YYYY-MM-DDTHH:MM[:SS]]
-      Read the meter&apos;s clock, or broadcast a time to every meter on the line.
-</source>
-        <translation>  ampcard meter address --port 串口 [--baud 2400]
-      读取串口上电表的通信地址（DL/T645 0x13）。
-  ampcard meter read --port 串口 [--baud 2400] [--meter 表号] [--json] 数据标识...
-      读取数据标识（8 位十六进制，例如 00010000 正向有功电能）。
-  ampcard meter relay --port 串口 --meter 表号 命令 [--password 6位十六进制] [--operator 8位十六进制]
-      [--valid-minutes 分钟]   命令：trip 跳闸、allow 允许合闸、close 直接合闸、alarm 报警、
-      alarm-release 解除报警、keep-power 保电、keep-power-release 解除保电（DL/T645 0x1C，02 级密码）。
-  ampcard meter time --port 串口 [--meter 表号] [--set now|YYYY-MM-DDTHH:MM[:SS]]
-      读取电表时钟，或向线上所有电表广播校时。
-</translation>
-    </message>
-    <message>
         <source>Serial port.</source>
         <translation>串口。</translation>
     </message>
@@ -2300,10 +2278,6 @@
     <message>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
-    </message>
-    <message>
-        <source>Level-2 password.</source>
-        <translation>02 级密码。</translation>
     </message>
     <message>
         <source>Operator code.</source>
@@ -2380,6 +2354,54 @@
     <message>
         <source>broadcast %1</source>
         <translation>已广播 %1</translation>
+    </message>
+    <message>
+        <source>  ampcard meter address --port TTY [--baud 2400]
+      Read the address of the meter on the port (DL/T645 0x13).
+  ampcard meter read --port TTY [--baud 2400] [--meter N] [--json] DI...
+      Read data identifiers (8 hex digits, e.g. 00010000 forward energy).
+  ampcard meter relay --port TTY --meter N COMMAND (--keystore FILE | --password HEX6)
+      [--operator HEX8] [--valid-minutes M]   COMMAND: trip, allow, close, alarm,
+      alarm-release, keep-power, keep-power-release (DL/T645 0x1C with the meter&apos;s
+      level-02 password, derived from the keystore&apos;s master key).
+  ampcard meter time --port TTY [--meter N] [--set now|YYYY-MM-DDTHH:MM[:SS]]
+      Read the meter&apos;s clock, or broadcast a time to every meter on the line.
+</source>
+        <translation>  ampcard meter address --port TTY [--baud 2400]
+      读取该端口上电表的地址（DL/T645 0x13）。
+  ampcard meter read --port TTY [--baud 2400] [--meter N] [--json] DI...
+      读取数据标识（8 位十六进制，如 00010000 正向电量）。
+  ampcard meter relay --port TTY --meter N COMMAND (--keystore FILE | --password HEX6)
+      [--operator HEX8] [--valid-minutes M]   COMMAND：trip、allow、close、alarm、
+      alarm-release、keep-power、keep-power-release（DL/T645 0x1C，使用电表的
+      02 级密码，由密钥库的主密钥派生）。
+  ampcard meter time --port TTY [--meter N] [--set now|YYYY-MM-DDTHH:MM[:SS]]
+      读取电表时钟，或向线路上所有电表广播时间。
+</translation>
+    </message>
+    <message>
+        <source>Level-02 password (wire order).</source>
+        <translation>02 级密码（线路字节序）。</translation>
+    </message>
+    <message>
+        <source>Keystore to derive the meter&apos;s password from.</source>
+        <translation>用于派生电表密码的密钥库。</translation>
+    </message>
+    <message>
+        <source>Key version of the meter.</source>
+        <translation>电表的密钥版本。</translation>
+    </message>
+    <message>
+        <source>give the keystore (--keystore FILE) or the meter&apos;s level-02 password (--password HEX6)</source>
+        <translation>请给出密钥库（--keystore FILE）或电表的 02 级密码（--password HEX6）</translation>
+    </message>
+    <message>
+        <source>--meter must be the meter number, --key-version 0 to 255</source>
+        <translation>--meter 须为表号，--key-version 取 0 到 255</translation>
+    </message>
+    <message>
+        <source>Keystore passphrase: </source>
+        <translation>密钥库口令：</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3205,10 @@ ampcard --version | --help
     <message>
         <source>Ampcard utility</source>
         <translation>Ampcard 供电单位</translation>
+    </message>
+    <message>
+        <source>There is no keystore at %1.</source>
+        <translation>%1 处没有密钥库。</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@ QString receiptText(const QJsonObject &r)
         if (r.value(QStringLiteral("combined")).toBool())
             text += line(
                 Receipts::tr("On the card"),
-                Receipts::tr("%1 (combined with the unloaded purchase)").arg(value("tokenAmount")));
+                Receipts::tr("%1 (combined with the record not yet loaded)").arg(value("tokenAmount")));
         if (r.contains(QStringLiteral("debtLeft")))
             text += line(Receipts::tr("Debt left"), value("debtLeft"));
     }

@@ -1,5 +1,7 @@
 #include "ampcard/station/workstation.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStringList>
 
 #include "ampcard/tariff/errc.h"
@@ -58,6 +60,8 @@ bool Workstation::unlockKeys(const QString &path, const QByteArray &passphrase)
     const QString file = path.isEmpty() ? keystorePath() : path;
     if (file.isEmpty())
         return fail(tr("No keystore is set for this station."));
+    if (!QFileInfo::exists(file))
+        return fail(tr("There is no keystore at %1.").arg(QDir::toNativeSeparators(file)));
     if (const Status status = cardio::Keystore::open(file, passphrase, &keys); !status.ok())
         return fail(describe(status.code()));
     // The keystore and its folder are the station's alone: wider modes are tightened and audited.
