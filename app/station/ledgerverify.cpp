@@ -457,10 +457,11 @@ QString Ledger::crossCheck(const QDateTime &from, const QDateTime &to,
     QSqlQuery orphans(db);
     orphans.setForwardOnly(true);
     orphans.prepare(
-        // min() picks the first such entry without ordering the whole journal (the window's index
-        // on ledger.at does the work); its row's other columns come with it.
+        // min(+seq) picks the first such entry; the + keeps SQLite from walking the whole journal
+        // by its primary key, so the window's index on ledger.at does the work. The row's other
+        // columns come with the minimum.
         QStringLiteral(
-            "SELECT min(l.seq), l.kind, l.reference, s.id, s.state FROM ledger l LEFT JOIN "
+            "SELECT min(+l.seq), l.kind, l.reference, s.id, s.state FROM ledger l LEFT JOIN "
             "sales s ON s.ledger_seq = l.seq WHERE l.kind IN ('sale', 'reversal', "
             "'account-opening', 'meter-change', 'card-replacement') AND (s.id IS NULL "
             "OR s.state NOT IN ('complete', 'cancelled'))%1")
