@@ -4,6 +4,8 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include <atomic>
+
 #include <QDateTime>
 #include <QHash>
 #include <QMutex>
@@ -25,8 +27,11 @@ constexpr int kSaltSize = 16;
 constexpr int kHashSize = 32;
 const QString kScheme = QStringLiteral("pbkdf2-sha256");
 
+std::atomic<quint64> g_pbkdf2Runs{0};
+
 QByteArray pbkdf2(const QString &password, const QByteArray &salt, int iterations)
 {
+    g_pbkdf2Runs.fetch_add(static_cast<quint64>(iterations), std::memory_order_relaxed);
     const QByteArray secret = password.toUtf8();
     QByteArray out(kHashSize, '\0');
     if (PKCS5_PBKDF2_HMAC(secret.constData(), static_cast<int>(secret.size()),
@@ -252,6 +257,11 @@ bool Operators::updateOne(const Session &by, const QString &login, const QString
     if (!m_ledger.audit(by.login(), action, login, QString()) || !transaction.commit())
         return fail(m_ledger.errorString());
     return true;
+}
+
+quint64 Operators::pbkdf2Iterations()
+{
+    return g_pbkdf2Runs.load(std::memory_order_relaxed);
 }
 
 QString Operators::decoyHash(int iterations)

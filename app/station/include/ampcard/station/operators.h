@@ -94,6 +94,9 @@ public:
     // "pbkdf2-sha256$iterations$salt$hash" (hex), and its check in constant time.
     [[nodiscard]] static QString hashPassword(const QString &password, int iterations);
     [[nodiscard]] static bool checkPassword(const QString &password, const QString &stored);
+    // PBKDF2 iterations this process has run (for tests: a refusal's work must not depend on
+    // whether the login exists).
+    [[nodiscard]] static quint64 pbkdf2Iterations();
 
 private:
     bool fail(const QString &message);
