@@ -33,7 +33,7 @@ QString LedgerCommand::usage()
         "      Create a new ledger (default: the user's data folder) and its first\n"
         "      administrator (password from AMPCARD_PASSWORD or a prompt).\n"
         "  ampcard ledger verify [--operator LOGIN] [--ledger FILE] [--keystore FILE]\n"
-              "      [--anchor SEQ:HASH] [--json]\n"
+        "      [--anchor SEQ:HASH] [--json]\n"
         "      Check the ledger: its sealed journal and audit log, the operators, settings\n"
         "      and tariffs against their seal, the sales against the journal; names the\n"
         "      first break. The seals are checked only with the keystore (passphrase from\n"

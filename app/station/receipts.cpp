@@ -132,9 +132,9 @@ QString receiptText(const QJsonObject &r)
         }
         text += line(Receipts::tr("Energy (kWh)"), value("energy"));
         if (r.value(QStringLiteral("combined")).toBool())
-            text += line(
-                Receipts::tr("On the card"),
-                Receipts::tr("%1 (combined with the record not yet loaded)").arg(value("tokenAmount")));
+            text += line(Receipts::tr("On the card"),
+                         Receipts::tr("%1 (combined with the record not yet loaded)")
+                             .arg(value("tokenAmount")));
         if (r.contains(QStringLiteral("debtLeft")))
             text += line(Receipts::tr("Debt left"), value("debtLeft"));
     }
