@@ -314,6 +314,8 @@ constexpr const char *kStep10[] = {
     "CREATE INDEX sales_journal ON sales (ledger_seq) WHERE ledger_seq IS NOT NULL",
     "CREATE INDEX ledger_at ON ledger (at)",
     "CREATE INDEX sales_cancels ON sales (reference) WHERE kind = 'cancel'",
+    // The newest sealed state, found at every sign-in without walking the audit log.
+    "CREATE INDEX audit_states ON audit_log (seq) WHERE state IS NOT NULL",
 };
 
 constexpr std::array<std::span<const char *const>, 10> kSteps = {

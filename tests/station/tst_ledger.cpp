@@ -83,6 +83,7 @@ private slots:
             Intruder old(path);
             // As the first release wrote it: no keyed column, a plain SHA-256 link.
             QVERIFY(old.exec(QStringLiteral("DROP INDEX ledger_at")));
+            QVERIFY(old.exec(QStringLiteral("DROP INDEX audit_states")));
             for (const char *column : {"ledger DROP COLUMN keyed", "audit_log DROP COLUMN keyed",
                                        "audit_log DROP COLUMN state", "audit_log DROP COLUMN hash",
                                        "audit_log DROP COLUMN previous_hash"})
