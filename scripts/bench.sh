@@ -2,7 +2,7 @@
 # Runs every benchmark and writes the benchmark table into docs/PERFORMANCE.md (between its
 # bench-table markers): the tariff core and the meter tick (Google Benchmark, median of 5), card
 # work per sale through pcscd and ampcard-vcard against upstream vicc, the station's ledger at
-# scale and a sale end to end, start-up, the Cortex-M3 image's flash and RAM, NV endurance, and
+# scale and a sale end to end, start-up, network mode's push to a local PostgreSQL, the Cortex-M3 image's flash and RAM, NV endurance, and
 # libFuzzer executions per second. Builds the release, cortex-m3 and fuzz presets; starts pcscd.
 # Usage: bash scripts/bench.sh [FUZZ_SECONDS]   (default 20 s per fuzz target)
 set -euo pipefail
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 source scripts/configure.sh
 fuzz_seconds="${1:-20}"
 
-bash scripts/deps.sh build qt bench arm card vicc
+bash scripts/deps.sh build qt bench arm card vicc postgres
 configure_preset release
 cmake --build --preset release
 configure_preset cortex-m3
@@ -41,6 +41,8 @@ echo "== Station ledger at scale and sale end to end"
 "$bench/bench_station" --rows "$results/station.tsv"
 echo "== Station start-up with a 1M-sale ledger"
 "$bench/bench_startup" --rows "$results/startup.tsv"
+echo "== Network mode: sync lag online, the sale in both modes, join upload, push, 50 stations at once (a local PostgreSQL 15)"
+"$bench/bench_sync" --rows "$results/sync.tsv"
 
 echo "== Cortex-M3 image and portable libraries (arm-none-eabi-size)"
 firmware=build/cortex-m3/meterfw/qemu/ampcard-meter-fw.elf

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs, and nothing when they are all present.
-# Usage: scripts/deps.sh GROUP...   groups: build qt arm bench card qemu serial fuzz debug vicc package fresh
+# Usage: scripts/deps.sh GROUP...   groups: build qt arm bench card qemu serial fuzz debug vicc package fresh postgres
 set -euo pipefail
 
 declare -A groups=(
     [build]="cmake ninja-build g++ pkg-config"
-    [qt]="qt6-base-dev libsqlite3-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl1-mesa-dev fonts-wqy-microhei qt6-charts-dev libqt6opengl6-dev qt6-serialport-dev"
+    [qt]="qt6-base-dev libsqlite3-dev libqrencode-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl1-mesa-dev fonts-wqy-microhei qt6-charts-dev libqt6opengl6-dev qt6-serialport-dev"
     [arm]="gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib binutils-arm-none-eabi"
     [bench]="libbenchmark-dev"
     [card]="libssl-dev libpcsclite-dev pcscd pcsc-tools vsmartcard-vpcd"
@@ -15,6 +15,7 @@ declare -A groups=(
     [debug]="gdb"
     [package]="dpkg-dev file desktop-file-utils appstream lintian"
     [fresh]="mmdebstrap"
+    [postgres]="libpq-dev postgresql-15 openssl"
     [vicc]="vsmartcard-vpicc python3-virtualsmartcard python3-pycryptodome"
 )
 

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/configure.sh
 
-bash scripts/deps.sh build qt card package
+bash scripts/deps.sh build qt card postgres package
 configure_preset release
 cmake --build --preset release --target ampcard ampcard-station ampcard-vcard ampcard-meter-sim \
     ampcard_package_files

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/configure.sh
 
-bash scripts/deps.sh build qt card
+bash scripts/deps.sh build qt card postgres
 configure_preset release
 cmake --build --preset release --target ampcard ampcard-station ampcard-vcard ampcard-meter-sim
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Renders every main page of Ampcard Station in English and Chinese into docs/screenshots/ (a demo
-# ledger made in a temporary folder; no display needed).
+# Renders every page of Ampcard Station at 1366×768 in every language it offers (en, fr, pt, ar,
+# sw, zh_CN) into docs/screenshots/<page>-<language>.png (a demo ledger made in a temporary folder;
+# no display needed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/configure.sh

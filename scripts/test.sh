@@ -12,7 +12,7 @@ case "$preset" in
     *) echo "usage: scripts/test.sh [dev|asan|release]" >&2; exit 2 ;;
 esac
 
-bash scripts/deps.sh build qt bench arm card qemu serial fuzz debug
+bash scripts/deps.sh build qt bench arm card qemu serial fuzz debug postgres
 
 echo "== Cortex-M3 build of the portable core (no-runtime link check)"
 configure_preset cortex-m3

@@ -10,7 +10,7 @@
     <message numerus="yes">
         <source>%n tamper event(s)</source>
         <translation>
-            <numerusform>%n 次窃电事件</numerusform>
+            <numerusform>%n 次篡改事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>tampered</source>
-        <translation>被窃电改动</translation>
+        <translation>被篡改</translation>
     </message>
     <message>
         <source>upgraded</source>
@@ -279,6 +279,50 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Push tariff</source>
+        <translation>下发电价</translation>
+    </message>
+    <message>
+        <source>Push &amp;tariff now</source>
+        <translation>立即下发电价(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A plan change reaches a meter with its next purchase. A meter on the meter line set in Administration gets it at once: the tariff of its plan, sealed for the meter, is sent and checked on the meter&apos;s sealed record.</source>
+        <translation>方案变更随下一次购电送达电表。接在系统管理中设置的电表线路上的电表可立即获得：其方案的电价经为该电表加密后发送，并依据电表的加密返写记录核对。</translation>
+    </message>
+    <message>
+        <source>Meter num&amp;ber:</source>
+        <translation>表号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Give the meter&apos;s 12-digit number.</source>
+        <translation>请给出电表的 12 位表号。</translation>
+    </message>
+    <message>
+        <source>No meter line is set: an administrator sets it in Administration.</source>
+        <translation>尚未设置电表线路：请管理员在系统管理中设置。</translation>
+    </message>
+    <message>
+        <source>The keystore is locked: a supervisor must unlock it first.</source>
+        <translation>密钥库已锁定：须先由主管解锁。</translation>
+    </message>
+    <message>
+        <source>Cannot use the meter line: %1</source>
+        <translation>无法使用电表线路：%1</translation>
+    </message>
+    <message>
+        <source>Sending the tariff to meter %1…</source>
+        <translation>正在向电表 %1 发送电价…</translation>
+    </message>
+    <message>
+        <source>Meter %1 already runs plan %2: nothing was sent.</source>
+        <translation>电表 %1 已在执行方案 %2：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Meter %1 loaded plan %2 at sequence %3; it takes effect %4.</source>
+        <translation>电表 %1 已在序号 %3 读入方案 %2；于 %4 生效。</translation>
     </message>
 </context>
 <context>
@@ -420,10 +464,6 @@
         <translation>系统语言</translation>
     </message>
     <message>
-        <source>&amp;Language (after a restart):</source>
-        <translation>语言（重启后生效）(&amp;L)：</translation>
-    </message>
-    <message>
         <source>Back up the ledger</source>
         <translation>备份账本</translation>
     </message>
@@ -528,6 +568,81 @@ Login:</source>
     <message>
         <source>Me&amp;ter line (remote sales):</source>
         <translation>电表线路（远程售电）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language (from the next sign-in):</source>
+        <translation>语言（下次登录起生效）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Thermal receipt printer</source>
+        <translation>热敏凭证打印机</translation>
+    </message>
+    <message>
+        <source>System printer (chosen above)</source>
+        <translation>系统打印机（上面所选）</translation>
+    </message>
+    <message>
+        <source>ESC/POS on a device (serial or USB)</source>
+        <translation>ESC/POS 设备（串口或 USB）</translation>
+    </message>
+    <message>
+        <source>ESC/POS on the network (port 9100)</source>
+        <translation>ESC/POS 网络（端口 9100）</translation>
+    </message>
+    <message>
+        <source>for example /dev/usb/lp0 or /dev/ttyUSB0</source>
+        <translation>例如 /dev/usb/lp0 或 /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>as it is (USB printer)</source>
+        <translation>保持原样（USB 打印机）</translation>
+    </message>
+    <message>
+        <source>HOST or HOST:PORT, for example 192.0.2.10:9100</source>
+        <translation>HOST 或 HOST:PORT，例如 192.0.2.10:9100</translation>
+    </message>
+    <message>
+        <source>CP858 (Latin with the euro sign)</source>
+        <translation>CP858（拉丁字母，含欧元符号）</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipts on:</source>
+        <translation>凭证打印到(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>设备(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Serial &amp;speed (8N1):</source>
+        <translation>串口速率 (8N1)(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Net&amp;work address:</source>
+        <translation>网络地址(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Code p&amp;age:</source>
+        <translation>代码页(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>网络(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>AllStationsReports</name>
+    <message>
+        <source>The central server refused the login: check the password, or ask for a reporting login (ampcard server add-reporter). %1</source>
+        <translation>中央服务器拒绝了登录：请核对密码，或申请报表登录名（ampcard server add-reporter）。%1</translation>
+    </message>
+    <message>
+        <source>The central server cannot be reached: this station is offline or the server is down. Its own reports work offline (untick All stations). %1</source>
+        <translation>无法连接中央服务器：本站处于离线状态或服务器已停机。本站自己的报表可离线使用（取消勾选“全部售电站”）。%1</translation>
     </message>
 </context>
 <context>
@@ -896,10 +1011,6 @@ Login:</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>时间（UTC）</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
@@ -1005,7 +1116,7 @@ Login:</source>
     </message>
     <message>
         <source>%1 is above the hoarding limit %2: check the old meter&apos;s display.</source>
-        <translation>%1 超过囤积上限 %2：请核对旧表显示。</translation>
+        <translation>%1 超过囤积限额 %2：请核对旧表显示。</translation>
     </message>
     <message>
         <source>Meter %1 was removed already (replaced by %2).</source>
@@ -1283,6 +1394,130 @@ Login:</source>
         <source>%1 (combined with the record not yet loaded)</source>
         <translation>%1（已与尚未读入的记录合并）</translation>
     </message>
+    <message>
+        <source>This sale of %1 is more than the station&apos;s float left (%2). A supervisor asks the utility for more float; it arrives with the next sync.</source>
+        <translation>本笔售电 %1 超过本站剩余售电额度（%2）。请主管向供电单位申请追加售电额度；额度随下次同步到达。</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>售电站</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>舍入</translation>
+    </message>
+    <message>
+        <source>Keep this receipt.</source>
+        <translation>请保留此凭证。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Ampcard receipt code: scan the QR code on the receipt, or type the receipt number.</source>
+        <translation>“%1”不是 Ampcard 凭证码：请扫描凭证上的 QR 码，或输入凭证号。</translation>
+    </message>
+    <message>
+        <source>A remote sale in network mode takes its sequence from the server: %1. Nothing was sold; card sales go on offline.</source>
+        <translation>联网模式下的远程售电须从服务器取得序号：%1。未售出任何电量；插卡售电仍可离线进行。</translation>
+    </message>
+    <message>
+        <source>nothing new: it loaded this sequence or a later one already</source>
+        <translation>无新内容：电表已读入此序号或更后的序号</translation>
+    </message>
+    <message>
+        <source>another utility&apos;s token</source>
+        <translation>其他供电单位的购电记录</translation>
+    </message>
+    <message>
+        <source>a token for another meter</source>
+        <translation>属于其他电表的购电记录</translation>
+    </message>
+    <message>
+        <source>the token does not open with the meter&apos;s key</source>
+        <translation>无法用电表密钥解密购电记录</translation>
+    </message>
+    <message>
+        <source>the meter runs another key version</source>
+        <translation>电表使用的是其他密钥版本</translation>
+    </message>
+    <message>
+        <source>the token is damaged</source>
+        <translation>购电记录已损坏</translation>
+    </message>
+    <message>
+        <source>the meter is not commissioned</source>
+        <translation>电表尚未投运</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may push a tariff to a meter.</source>
+        <translation>只有安装员、主管或管理员可以向电表下发电价。</translation>
+    </message>
+    <message>
+        <source>The keystore is for utility %1 but the station works for utility %2.</source>
+        <translation>密钥库属于供电单位 %1，而本站服务于供电单位 %2。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is removed: no tariff is pushed to it.</source>
+        <translation>电表 %1 已拆除：不向其下发电价。</translation>
+    </message>
+    <message>
+        <source>Nothing was pushed.</source>
+        <translation>未下发电价。</translation>
+    </message>
+    <message>
+        <source>Cannot derive the meter key: %1. Nothing was pushed.</source>
+        <translation>无法派生电表密钥：%1。未下发电价。</translation>
+    </message>
+    <message>
+        <source>A tariff push in network mode takes its sequence from the server: %1. Nothing was pushed.</source>
+        <translation>联网模式下的电价下发须从服务器取得序号：%1。未下发电价。</translation>
+    </message>
+    <message>
+        <source>the token could not be sealed (%1)</source>
+        <translation>无法加密购电记录（%1）</translation>
+    </message>
+    <message>
+        <source>Meter %1: %2. Nothing was pushed.</source>
+        <translation>电表 %1：%2。未下发电价。</translation>
+    </message>
+    <message>
+        <source>Meter %1 refused tariff push %2 (C-%3: %4). It still runs its previous tariff; the push stays on record until the meter&apos;s next record closes it.</source>
+        <translation>电表 %1 拒绝了电价下发 %2（C-%3：%4）。电表仍执行原电价；该下发记录保留，直至电表的下一条返写记录将其关闭。</translation>
+    </message>
+    <message>
+        <source>its sealed record could not be read: %1</source>
+        <translation>无法读取其加密返写记录：%1</translation>
+    </message>
+    <message>
+        <source>Meter %1 has not proven tariff push %2 (sequence %3: %4; %5). It stays pending: the meter&apos;s next sealed record (a remote sale, a settle over the line, or its card at the counter) settles it, and nothing is sent twice.</source>
+        <translation>电表 %1 尚未证实已读入电价下发 %2（序号 %3：%4；%5）。该下发保持待定：电表的下一条加密返写记录（远程售电、经线路结清，或在柜台读其卡）将予以结清，不会重复发送。</translation>
+    </message>
+    <message>
+        <source>meter %1 loaded tariff push %2 (sequence %3, plan %4)</source>
+        <translation>电表 %1 已读入电价下发 %2（序号 %3，方案 %4）</translation>
+    </message>
+    <message>
+        <source>meter %1 loaded sequence %2 without proving tariff push %3 (sequence %4): it can never load it now; plan %5 rides along with its next sale</source>
+        <translation>电表 %1 已读入序号 %2，但未证实读入电价下发 %3（序号 %4）：现已不可能再读入；方案 %5 将随其下一笔售电一并写入</translation>
+    </message>
+    <message>
+        <source>Tariff push %1 completed: meter %2 loaded plan %3.</source>
+        <translation>电价下发 %1 已完成：电表 %2 已读入方案 %3。</translation>
+    </message>
+    <message>
+        <source>Tariff push %1 closed: %2.</source>
+        <translation>电价下发 %1 已关闭：%2。</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>
@@ -1465,6 +1700,215 @@ Login:</source>
     </message>
 </context>
 <context>
+    <name>CentralReports</name>
+    <message>
+        <source>Cannot read the server: %1</source>
+        <translation>无法读取服务器：%1</translation>
+    </message>
+    <message>
+        <source>This login may not read all stations: reports over all stations need a reporting login (ampcard server add-reporter).</source>
+        <translation>此登录名无权读取所有售电站：全站报表需要报表登录名（ampcard server add-reporter）。</translation>
+    </message>
+    <message>
+        <source>Give a day as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 给出日期。</translation>
+    </message>
+    <message>
+        <source>The server cannot make the report: %1</source>
+        <translation>服务器无法生成报表：%1</translation>
+    </message>
+    <message>
+        <source>Takings of %1, all stations</source>
+        <translation>%1 营业收入，全部售电站</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>售电站</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>电量（kWh）</translation>
+    </message>
+    <message>
+        <source>Stations on the server</source>
+        <translation>服务器上的售电站</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>售电额度</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>流水条目</translation>
+    </message>
+    <message>
+        <source>Audit lines</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>最近接收</translation>
+    </message>
+    <message>
+        <source>Float taken</source>
+        <translation>已用售电额度</translation>
+    </message>
+    <message>
+        <source>Float left</source>
+        <translation>剩余售电额度</translation>
+    </message>
+    <message>
+        <source>Give the period as two days, the first not after the second.</source>
+        <translation>请给出起止两个日期，起始日不得晚于截止日。</translation>
+    </message>
+    <message>
+        <source>Close-out (Z) report of %1, all stations</source>
+        <translation>%1 结班（Z）报表，全部售电站</translation>
+    </message>
+    <message>
+        <source>Close-out (Z) report of %1 to %2, all stations</source>
+        <translation>%1 至 %2 结班（Z）报表，全部售电站</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>电费金额</translation>
+    </message>
+    <message>
+        <source>Give a month as YYYY-MM.</source>
+        <translation>请按 YYYY-MM 给出月份。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购电笔数</translation>
+    </message>
+    <message>
+        <source>Over all stations, the reports are %1, not &quot;%2&quot;.</source>
+        <translation>全站报表为 %1，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Meter sequences sold by more than one station</source>
+        <translation>多个售电站售出的同一电表序号</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>售电站</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>售电笔数</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSchema</name>
+    <message>
+        <source>Cannot create the Ampcard roles and schema: %1</source>
+        <translation>无法创建 Ampcard 角色和模式：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema is version %1, newer than this program knows (%2): upgrade Ampcard first.</source>
+        <translation>服务器的模式版本为 %1，比本程序所知的版本（%2）新：请先升级 Ampcard。</translation>
+    </message>
+    <message>
+        <source>Step %1 of the central schema failed: %2</source>
+        <translation>中心模式第 %1 步失败：%2</translation>
+    </message>
+    <message>
+        <source>the schema version table does not hold exactly one row</source>
+        <translation>模式版本表并非恰好只有一行</translation>
+    </message>
+</context>
+<context>
+    <name>CentralStations</name>
+    <message>
+        <source>A station number is a whole number from 1.</source>
+        <translation>站号是从 1 起的整数。</translation>
+    </message>
+    <message>
+        <source>A float cannot be negative.</source>
+        <translation>售电额度不能为负数。</translation>
+    </message>
+    <message>
+        <source>No random bytes for the station&apos;s password.</source>
+        <translation>无法获得随机字节来生成售电站密码。</translation>
+    </message>
+    <message>
+        <source>Cannot read the stations: %1</source>
+        <translation>无法读取售电站：%1</translation>
+    </message>
+    <message>
+        <source>Station %1 exists already on this server.</source>
+        <translation>此服务器上已有售电站 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot add station %1: %2</source>
+        <translation>无法添加售电站 %1：%2</translation>
+    </message>
+    <message>
+        <source>A reporting login is a lower-case name of letters, digits and _, not starting with ampcard_: &quot;%1&quot;.</source>
+        <translation>报表登录名须由小写字母、数字和 _ 组成，且不以 ampcard_ 开头：“%1”。</translation>
+    </message>
+    <message>
+        <source>No random bytes for the password.</source>
+        <translation>无法获得随机字节来生成密码。</translation>
+    </message>
+    <message>
+        <source>Cannot add the reporting login %1: %2</source>
+        <translation>无法添加报表登录名 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot set the float of station %1: %2</source>
+        <translation>无法设置售电站 %1 的售电额度：%2</translation>
+    </message>
+    <message>
+        <source>There is no station %1 on this server.</source>
+        <translation>此服务器上没有售电站 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Currencies</name>
     <message>
         <source>Kenyan shilling</source>
@@ -1577,6 +2021,50 @@ Login:</source>
     <message>
         <source>Zambian kwacha</source>
         <translation>赞比亚克瓦查</translation>
+    </message>
+    <message>
+        <source>UAE dirham</source>
+        <translation>阿联酋迪拉姆</translation>
+    </message>
+    <message>
+        <source>Angolan kwanza</source>
+        <translation>安哥拉宽扎</translation>
+    </message>
+    <message>
+        <source>Congolese franc</source>
+        <translation>刚果法郎</translation>
+    </message>
+    <message>
+        <source>Algerian dinar</source>
+        <translation>阿尔及利亚第纳尔</translation>
+    </message>
+    <message>
+        <source>Egyptian pound</source>
+        <translation>埃及镑</translation>
+    </message>
+    <message>
+        <source>Iraqi dinar</source>
+        <translation>伊拉克第纳尔</translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation>日元</translation>
+    </message>
+    <message>
+        <source>Libyan dinar</source>
+        <translation>利比亚第纳尔</translation>
+    </message>
+    <message>
+        <source>Moroccan dirham</source>
+        <translation>摩洛哥迪拉姆</translation>
+    </message>
+    <message>
+        <source>Saudi riyal</source>
+        <translation>沙特里亚尔</translation>
+    </message>
+    <message>
+        <source>The currency &quot;%1&quot; is not one the station knows: use an ISO 4217 code from the list (for example KES, XOF or KWD).</source>
+        <translation>本站不认识币种“%1”：请使用列表中的 ISO 4217 代码（例如 KES、XOF 或 KWD）。</translation>
     </message>
 </context>
 <context>
@@ -1724,10 +2212,6 @@ Login:</source>
         <translation>户号 %1 在第 %2 行也出现。</translation>
     </message>
     <message>
-        <source>there is already a customer with number %1.</source>
-        <translation>已有户号为 %1 的用户。</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1756,6 +2240,10 @@ Login:</source>
     <message>
         <source>Cannot change the customer: %1</source>
         <translation>无法修改用户：%1</translation>
+    </message>
+    <message>
+        <source>there is already a customer with number %1.</source>
+        <translation>已有户号为 %1 的用户。</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2382,10 @@ Login:</source>
     <message>
         <source>The energy must be more than zero.</source>
         <translation>电量必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount of cash: the currency is counted in units of %2.</source>
+        <translation>%1 不是可收付的现金金额：该币种以 %2 为单位计。</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2913,48 @@ Login:</source>
         <source>&amp;Demo meter</source>
         <translation>演示电表(&amp;D)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tariff, fee or operator change(s) from other stations applied.</source>
+        <translation>
+            <numerusform>已应用来自其他售电站的 %n 项电价、费用或操作员变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All statio&amp;ns</source>
+        <translation>全部售电站(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Run the report on the central server over every station</source>
+        <translation>在中央服务器上对所有售电站生成报表</translation>
+    </message>
+    <message>
+        <source>Reporting ser&amp;ver…</source>
+        <translation>报表服务器(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>day, or month (YYYY-MM)</source>
+        <translation>日期，或月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>Reporting server</source>
+        <translation>报表服务器</translation>
+    </message>
+    <message>
+        <source>The URL of the reporting login (ampcard server add-reporter). It is kept without its password.</source>
+        <translation>报表登录名的 URL（ampcard server add-reporter）。保存时不含密码。</translation>
+    </message>
+    <message>
+        <source>Reports over all stations are for a supervisor of a station that has joined a server.</source>
+        <translation>全站报表仅供已加入服务器的售电站的主管使用。</translation>
+    </message>
+    <message>
+        <source>The password of the reporting login %1:</source>
+        <translation>报表登录名 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Asking the central server…</source>
+        <translation>正在查询中央服务器…</translation>
+    </message>
 </context>
 <context>
     <name>Meters</name>
@@ -2479,6 +3013,156 @@ Login:</source>
     <message>
         <source>Cannot change the meter: %1</source>
         <translation>无法修改电表：%1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已拆除</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyFormat</name>
+    <message>
+        <source>%1 is too large an amount.</source>
+        <translation>金额 %1 过大。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: write it like %2.</source>
+        <translation>“%1”不是金额：请按 %2 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Enter an amount, like %1.</source>
+        <translation>请输入金额，例如 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has no decimals: enter a whole amount.</source>
+        <translation>%1 没有小数：请输入整数金额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is counted to %n decimal place(s): %2 has more.</source>
+        <translation>
+            <numerusform>%1 计到 %n 位小数：%2 的小数位更多。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>the URL printed by ampcard server add-station</source>
+        <translation>ampcard server add-station 输出的 URL</translation>
+    </message>
+    <message>
+        <source>when the URL holds none</source>
+        <translation>URL 中没有密码时填写</translation>
+    </message>
+    <message>
+        <source>the utility&apos;s CA certificate, when the URL names none</source>
+        <translation>供电单位的 CA 证书，URL 中未指定时填写</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>服务器(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tation number:</source>
+        <translation>站号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>This station sells on its own ledger only (stand-alone).</source>
+        <translation>本站只用自己的账本售电（单机）。</translation>
+    </message>
+    <message>
+        <source>Station %1 of %2
+Float left: %3
+%4
+Last error: %5</source>
+        <translation>服务器 %2 的售电站 %1
+剩余售电额度：%3
+%4
+最近错误：%5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Only an administrator joins the station to a server.</source>
+        <translation>只有管理员可以让本站加入服务器。</translation>
+    </message>
+    <message>
+        <source>Cannot join the server: %1</source>
+        <translation>无法加入服务器：%1</translation>
+    </message>
+    <message>
+        <source>Joined as station %1; %2 journal entries and %3 audit lines sent.</source>
+        <translation>已作为售电站 %1 加入；已发送 %2 条流水和 %3 条审计记录。</translation>
+    </message>
+    <message>
+        <source>The push stopped: %1</source>
+        <translation>推送中断：%1</translation>
+    </message>
+    <message>
+        <source>Joined, but the upload stopped (%1). It goes on by itself.</source>
+        <translation>已加入，但上传中断（%1）。上传会自动继续。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Other station</source>
+        <translation>另一售电站</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>The same number made at two stations: the first one to reach the server holds it. Settle each with the other station.</source>
+        <translation>同一编号在两个售电站创建：先到达服务器的一方保留该编号。请与另一售电站逐一协商处理。</translation>
+    </message>
+    <message>
+        <source>refused by the server: the other station&apos;s holds it</source>
+        <translation>被服务器拒绝：另一售电站的记录保留该编号</translation>
+    </message>
+    <message>
+        <source>the other station&apos;s not taken: this one has its own</source>
+        <translation>未采用另一售电站的记录：本站已有自己的记录</translation>
+    </message>
+    <message>
+        <source>Sent %1 journal entries and %2 audit lines; %3 records sent, %4 taken from other stations.</source>
+        <translation>已发送 %1 条流水和 %2 条审计记录；发出 %3 条记录，从其他售电站接收 %4 条。</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +3229,7 @@ Login:</source>
     </message>
     <message>
         <source>Sign-in refused: %1 Run &quot;ampcard ledger verify&quot; and call the auditors; restore the newest good backup.</source>
-        <translation>拒绝登录：%1 请运行 &quot;ampcard ledger verify&quot; 并联系审计人员；恢复最新的完好备份。</translation>
+        <translation>拒绝登录：%1 请运行 &quot;ampcard ledger verify&quot; 校验账本并联系审计人员；恢复最新的完好备份。</translation>
     </message>
     <message>
         <source>Recovering an operator needs the keystore&apos;s passphrase.</source>
@@ -2554,6 +3238,25 @@ Login:</source>
     <message>
         <source>Cannot recover the operator: %1</source>
         <translation>无法恢复操作员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid PostgreSQL URL: %1</source>
+        <translation>服务器地址不是有效的 PostgreSQL URL：%1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>与服务器的连接已断开</translation>
     </message>
 </context>
 <context>
@@ -2610,13 +3313,44 @@ Login:</source>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
+    <message>
+        <source>Rounding</source>
+        <translation>舍入</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptFinder</name>
+    <message>
+        <source>scan the receipt&apos;s QR code, or type its number</source>
+        <translation>扫描凭证的 QR 码，或输入凭证号</translation>
+    </message>
+    <message>
+        <source>&amp;Find receipt:</source>
+        <translation>查找凭证(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Print a&amp;gain</source>
+        <translation>重新打印(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Receipt %1. Ctrl+P prints it again.</source>
+        <translation>凭证 %1。按 Ctrl+P 重新打印。</translation>
+    </message>
+    <message>
+        <source>The receipt was printed again.</source>
+        <translation>凭证已重新打印。</translation>
+    </message>
+    <message>
+        <source>The receipt did not print: %1</source>
+        <translation>凭证未能打印：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptPrinter</name>
-    <message>
-        <source>Keep this receipt.</source>
-        <translation>请保留此凭证。</translation>
-    </message>
     <message>
         <source>There is no printer &quot;%1&quot; on this computer: choose another in Administration.</source>
         <translation>本机没有打印机“%1”：请在“管理”中另选。</translation>
@@ -2634,6 +3368,61 @@ Login:</source>
         <translation>
             <numerusform>%n 行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No receipt printer device is set: an administrator sets it in Administration (for example /dev/usb/lp0 or /dev/ttyUSB0).</source>
+        <translation>未设置凭证打印机设备：请管理员在“管理”中设置（例如 /dev/usb/lp0 或 /dev/ttyUSB0）。</translation>
+    </message>
+    <message>
+        <source>The receipt printer is a system printer, not a thermal one.</source>
+        <translation>凭证打印机是系统打印机，不是热敏打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSync</name>
+    <message>
+        <source>Cannot read the reference outbox: %1</source>
+        <translation>无法读取基础资料待发队列：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read a %1 for the server: %2</source>
+        <translation>无法读取要发往服务器的 %1 记录：%2</translation>
+    </message>
+    <message>
+        <source>The server refused reference records: %1</source>
+        <translation>服务器拒收了基础资料记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot clear what the server took from the reference outbox: %1</source>
+        <translation>无法从基础资料待发队列清除服务器已收下的记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot pull reference records: %1</source>
+        <translation>无法拉取基础资料记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot apply reference records: %1</source>
+        <translation>无法应用基础资料记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot apply a %1 from station %2: %3</source>
+        <translation>无法应用来自售电站 %2 的 %1 记录：%3</translation>
+    </message>
+    <message>
+        <source>Cannot apply reference records: cannot note the revision.</source>
+        <translation>无法应用基础资料记录：无法记下修订号。</translation>
+    </message>
+    <message>
+        <source>Cannot read the clashes the server found: %1</source>
+        <translation>无法读取服务器发现的冲突：%1</translation>
+    </message>
+    <message>
+        <source>Cannot note a clash: %1</source>
+        <translation>无法记下冲突：%1</translation>
+    </message>
+    <message>
+        <source>Cannot note a clash.</source>
+        <translation>无法记下冲突。</translation>
     </message>
 </context>
 <context>
@@ -2826,7 +3615,57 @@ Login:</source>
     </message>
     <message>
         <source>The report is refused: its sales do not agree with the sealed journal. %1 Run &quot;ampcard ledger verify&quot; and call the auditors.</source>
-        <translation>拒绝生成报表：其售电与已封签的流水不符。%1 请运行 &quot;ampcard ledger verify&quot; 并联系审计人员。</translation>
+        <translation>拒绝生成报表：其售电与已封签的流水不符。%1 请运行 &quot;ampcard ledger verify&quot; 校验账本并联系审计人员。</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be read: %1</source>
+        <translation>无法读取账本：%1</translation>
+    </message>
+    <message>
+        <source>No sale %1 is in this ledger: check the number, or look it up on the station that sold it.</source>
+        <translation>本账本中没有售电 %1：请核对编号，或到售出该笔的售电站查询。</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s code does not match sale %1 in the ledger (station %2, paid %3): the receipt is not genuine or not this ledger&apos;s.</source>
+        <translation>凭证码与账本中的售电 %1 不符（售电站 %2，付款 %3）：该凭证不是真的，或不属于本账本。</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>cashier</source>
+        <translation>收费员</translation>
+    </message>
+    <message>
+        <source>installer</source>
+        <translation>安装员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>SaleState</name>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已撤销</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3844,10 @@ Login:</source>
         <source>The meter has not loaded the card&apos;s account-opening record yet: this purchase is combined with it.</source>
         <translation>电表尚未充入卡上的开户记录:本次购电与其合并。</translation>
     </message>
+    <message>
+        <source>The receipt was printed again.</source>
+        <translation>凭证已重新打印。</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -3149,6 +3992,14 @@ Login:</source>
             <numerusform>%1 — %2(%n 位小数)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>Shifts</name>
@@ -3240,7 +4091,15 @@ Login:</source>
     </message>
     <message>
         <source>The shift cannot be closed: its sales do not agree with the sealed journal. %1 Run &quot;ampcard ledger verify&quot; and call the auditors.</source>
-        <translation>无法结班：该班次的售电与已封签的流水不符。%1 请运行 &quot;ampcard ledger verify&quot; 并联系审计人员。</translation>
+        <translation>无法结班：该班次的售电与已封签的流水不符。%1 请运行 &quot;ampcard ledger verify&quot; 校验账本并联系审计人员。</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结班</translation>
     </message>
 </context>
 <context>
@@ -3266,12 +4125,136 @@ Login:</source>
         <translation>虚拟读卡器</translation>
     </message>
     <message>
-        <source>render every main page in English and Chinese as PNG into DIR (a demo ledger in a temporary folder) and quit</source>
-        <translation>将所有主要页面以中英文渲染为 PNG 存入 DIR（在临时文件夹中建演示账本）后退出</translation>
-    </message>
-    <message>
         <source>Demo</source>
         <translation>演示</translation>
+    </message>
+    <message>
+        <source>render every page in every language at 1366×768 as PNG into DIR (a demo ledger in a temporary folder) and quit</source>
+        <translation>以 1366×768 将每种语言的每个页面渲染为 PNG 存入 DIR（使用临时文件夹中的演示账本），然后退出</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>This ledger has joined station %1 of a server already (%2).</source>
+        <translation>本账本已作为售电站 %1 加入服务器（%2）。</translation>
+    </message>
+    <message>
+        <source>A station number is a whole number from 1.</source>
+        <translation>站号是从 1 起的整数。</translation>
+    </message>
+    <message>
+        <source>No password for the server: give the URL that `ampcard server add-station` printed, or set AMPCARD_SERVER_PASSWORD.</source>
+        <translation>没有服务器密码：请给出 `ampcard server add-station` 输出的 URL，或设置 AMPCARD_SERVER_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>Cannot write the server&apos;s password file %1: %2</source>
+        <translation>无法写入服务器密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server has no Ampcard schema readable by this station: %1</source>
+        <translation>服务器上没有本站可读的 Ampcard 模式：%1</translation>
+    </message>
+    <message>
+        <source>The server has no Ampcard schema: run `ampcard server init`.</source>
+        <translation>服务器上没有 Ampcard 模式：请运行 `ampcard server init`。</translation>
+    </message>
+    <message>
+        <source>The server refused this station&apos;s login: %1</source>
+        <translation>服务器拒绝了本站的登录：%1</translation>
+    </message>
+    <message>
+        <source>The server does not know this login as a station.</source>
+        <translation>服务器不认为此登录名是售电站。</translation>
+    </message>
+    <message>
+        <source>The server knows this login as station %1, not %2.</source>
+        <translation>服务器将此登录名识别为售电站 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Station %1 on the server belongs to another ledger (%2); this ledger is %3.</source>
+        <translation>服务器上的售电站 %1 属于另一个账本（%2）；本账本为 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot join: %1</source>
+        <translation>无法加入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot queue the history for the server: %1</source>
+        <translation>无法将历史记录排入待发队列：%1</translation>
+    </message>
+    <message>
+        <source>This station has not joined a server (ampcard network join).</source>
+        <translation>本站尚未加入服务器（ampcard network join）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox: %1</source>
+        <translation>无法读取待发队列：%1</translation>
+    </message>
+    <message>
+        <source>The server refused a batch: %1</source>
+        <translation>服务器拒收了一批记录：%1</translation>
+    </message>
+    <message>
+        <source>The server did not confirm a batch: %1</source>
+        <translation>服务器未确认一批记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot clear what the server took from the outbox: %1</source>
+        <translation>无法从待发队列清除服务器已收下的记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal&apos;s head: %1</source>
+        <translation>无法读取流水头：%1</translation>
+    </message>
+    <message>
+        <source>Cannot queue the station&apos;s records for the server: %1</source>
+        <translation>无法将本站记录排入待发队列：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the card sales for the server: %1</source>
+        <translation>无法读取要发往服务器的卡售电记录：%1</translation>
+    </message>
+    <message>
+        <source>The server did not take the card sales&apos; sequences: %1</source>
+        <translation>服务器未收下卡售电记录的序号：%1</translation>
+    </message>
+    <message>
+        <source>Tariff plans, fee rules and operators from other stations are applied only with the station&apos;s key unlocked.</source>
+        <translation>来自其他售电站的电价方案、收费规则和操作员，只有在本站密钥解锁后才会应用。</translation>
+    </message>
+    <message>
+        <source>Tariff plans, fee rules and operators are shared by every station in network mode: a change needs the server, which cannot be reached (%1). Nothing was changed; try again when the station is online.</source>
+        <translation>联网模式下，电价方案、收费规则和操作员由所有售电站共享：变更需要连接服务器，但服务器无法连接（%1）。未做任何更改；请在本站联机后重试。</translation>
+    </message>
+    <message>
+        <source>a card sale at another station that the meter has not loaded is out (%1): insert the card in the meter first</source>
+        <translation>其他售电站有一笔电表尚未读入的卡售电（%1）：请先将卡插入电表</translation>
+    </message>
+    <message>
+        <source>In network mode tariff plans and fee rules are the utility&apos;s: they are changed at the head office&apos;s station and reach this one from the server.</source>
+        <translation>联网模式下，电价方案和收费规则属于供电公司：由总部售电站修改，并经服务器下发到本站。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Offline since %1</source>
+        <translation>自 %1 起离线</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Synced %1 s ago</source>
+        <translation>%1 秒前已同步</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n waiting</source>
+        <translation>
+            <numerusform> · %n 条待推送</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3545,6 +4528,69 @@ Login:</source>
     <message>
         <source>(with time of use: all of it at the %1 rate, as a quote counts it)</source>
         <translation>（分时电价：报价时全部按“%1”费率计算）</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalPrinter</name>
+    <message>
+        <source>&quot;%1&quot; is not a printer&apos;s address: write HOST or HOST:PORT, for example 192.0.2.10:9100.</source>
+        <translation>“%1”不是打印机地址：请写 HOST 或 HOST:PORT，例如 192.0.2.10:9100。</translation>
+    </message>
+    <message>
+        <source>it is not there (%1): check that it is plugged in and switched on, and the device in Administration.</source>
+        <translation>找不到设备（%1）：请检查是否已接好并开机，以及“管理”中的设备设置。</translation>
+    </message>
+    <message>
+        <source>permission denied: the station&apos;s user must be in the group that owns the device (often lp or dialout).</source>
+        <translation>权限不足：本站的系统用户须属于拥有该设备的组（通常为 lp 或 dialout）。</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1).</source>
+        <translation>无法打开（%1）。</translation>
+    </message>
+    <message>
+        <source>its serial settings cannot be read (%1).</source>
+        <translation>无法读取其串口设置（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 baud is not a speed it can be set to: choose 9600, 19200, 38400 or 115200.</source>
+        <translation>不能设为 %1 波特：请选择 9600、19200、38400 或 115200。</translation>
+    </message>
+    <message>
+        <source>its serial line cannot be set (%1).</source>
+        <translation>无法设置其串口（%1）。</translation>
+    </message>
+    <message>
+        <source>it refused the connection: is it switched on, and is the port right (usually 9100)?</source>
+        <translation>连接被拒绝：是否已开机，端口是否正确（通常为 9100）？</translation>
+    </message>
+    <message>
+        <source>no connection (%1).</source>
+        <translation>无连接（%1）。</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 s: is it switched on, online and not out of paper?</source>
+        <translation>%1 秒内无应答：是否已开机、联机且未缺纸？</translation>
+    </message>
+    <message>
+        <source>its address cannot be found (%1).</source>
+        <translation>找不到其地址（%1）。</translation>
+    </message>
+    <message>
+        <source>it took %1 of %2 bytes and no more (short write).</source>
+        <translation>只接收了 %2 字节中的 %1 字节（写入不完整）。</translation>
+    </message>
+    <message>
+        <source>it stopped after %1 of %2 bytes (%3).</source>
+        <translation>写入 %2 字节中的 %1 字节后停止（%3）。</translation>
+    </message>
+    <message>
+        <source>it cannot be written to (%1).</source>
+        <translation>无法写入（%1）。</translation>
+    </message>
+    <message>
+        <source>Printer %1: %2</source>
+        <translation>打印机 %1：%2</translation>
     </message>
 </context>
 <context>

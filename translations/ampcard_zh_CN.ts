@@ -10,7 +10,7 @@
     <message numerus="yes">
         <source>%n tamper event(s)</source>
         <translation>
-            <numerusform>%n 次窃电事件</numerusform>
+            <numerusform>%n 次篡改事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -139,7 +139,7 @@
     <message>
         <source>ampcard card: unknown subcommand &quot;%1&quot;
 </source>
-        <translation>ampcard card：未知子命令“%1”
+        <translation>ampcard card：未知的卡子命令“%1”
 </translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>usage: ampcard card read [--reader NAME] [--keystore FILE] [--json]</source>
-        <translation>用法：ampcard card read [--reader 读卡器] [--keystore 文件] [--json]</translation>
+        <translation>用法：ampcard card read [--reader 读卡器] [--keystore 密钥库文件] [--json]</translation>
     </message>
     <message>
         <source>Keystore passphrase: </source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>--keystore FILE is required</source>
-        <translation>必须给出 --keystore 文件</translation>
+        <translation>必须给出 --keystore 密钥库文件</translation>
     </message>
     <message>
         <source>--utility ID is required: a number from 1 to 4294967295</source>
@@ -250,13 +250,13 @@
       Re-encrypt the keystore (new passphrase from AMPCARD_NEW_PASSPHRASE or a
       prompt).
 </source>
-        <translation>  ampcard card read [--reader 读卡器] [--keystore 文件] [--json]
+        <translation>  ampcard card read [--reader 读卡器] [--keystore 密钥库文件] [--json]
       读取插入的卡；提供密钥库时校验并解码卡上记录（口令取自 AMPCARD_PASSPHRASE 或提示输入）。
-  ampcard keys init --keystore 文件 --utility 编号
+  ampcard keys init --keystore 密钥库文件 --utility 编号
       生成新的供电单位主密钥，并用口令加密保存。
-  ampcard keys meter-key --keystore 文件 --meter 表号 [--version 版本] --out 文件
+  ampcard keys meter-key --keystore 密钥库文件 --meter 表号 [--version 版本] --out 文件
       写出一块电表的密钥文件，用于电表投运。
-  ampcard keys change-passphrase --keystore 文件
+  ampcard keys change-passphrase --keystore 密钥库文件
       用新口令重新加密密钥库（新口令取自 AMPCARD_NEW_PASSPHRASE 或提示输入）。
 </translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>usage: ampcard keys meter-key --keystore FILE --meter N [--version V] --out FILE</source>
-        <translation>用法：ampcard keys meter-key --keystore 文件 --meter 表号 [--version 版本] --out 文件</translation>
+        <translation>用法：ampcard keys meter-key --keystore 密钥库文件 --meter 表号 [--version 版本] --out 文件</translation>
     </message>
     <message>
         <source>cannot write %1</source>
@@ -576,10 +576,6 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>时间（UTC）</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
@@ -685,7 +681,7 @@
     </message>
     <message>
         <source>%1 is above the hoarding limit %2: check the old meter&apos;s display.</source>
-        <translation>%1 超过囤积上限 %2：请核对旧表显示。</translation>
+        <translation>%1 超过囤积限额 %2：请核对旧表显示。</translation>
     </message>
     <message>
         <source>Meter %1 was removed already (replaced by %2).</source>
@@ -963,6 +959,130 @@
         <source>%1 (combined with the record not yet loaded)</source>
         <translation>%1（已与尚未读入的记录合并）</translation>
     </message>
+    <message>
+        <source>This sale of %1 is more than the station&apos;s float left (%2). A supervisor asks the utility for more float; it arrives with the next sync.</source>
+        <translation>本笔售电 %1 超过本站剩余售电额度（%2）。请主管向供电单位申请追加售电额度；额度随下次同步到达。</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>售电站</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>舍入</translation>
+    </message>
+    <message>
+        <source>Keep this receipt.</source>
+        <translation>请保留此凭证。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Ampcard receipt code: scan the QR code on the receipt, or type the receipt number.</source>
+        <translation>“%1”不是 Ampcard 凭证码：请扫描凭证上的 QR 码，或输入凭证号。</translation>
+    </message>
+    <message>
+        <source>A remote sale in network mode takes its sequence from the server: %1. Nothing was sold; card sales go on offline.</source>
+        <translation>联网模式下的远程售电须从服务器取得序号：%1。未售出任何电量；插卡售电仍可离线进行。</translation>
+    </message>
+    <message>
+        <source>nothing new: it loaded this sequence or a later one already</source>
+        <translation>无新内容：电表已读入此序号或更后的序号</translation>
+    </message>
+    <message>
+        <source>another utility&apos;s token</source>
+        <translation>其他供电单位的购电记录</translation>
+    </message>
+    <message>
+        <source>a token for another meter</source>
+        <translation>属于其他电表的购电记录</translation>
+    </message>
+    <message>
+        <source>the token does not open with the meter&apos;s key</source>
+        <translation>无法用电表密钥解密购电记录</translation>
+    </message>
+    <message>
+        <source>the meter runs another key version</source>
+        <translation>电表使用的是其他密钥版本</translation>
+    </message>
+    <message>
+        <source>the token is damaged</source>
+        <translation>购电记录已损坏</translation>
+    </message>
+    <message>
+        <source>the meter is not commissioned</source>
+        <translation>电表尚未投运</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Only an installer, supervisor or administrator may push a tariff to a meter.</source>
+        <translation>只有安装员、主管或管理员可以向电表下发电价。</translation>
+    </message>
+    <message>
+        <source>The keystore is for utility %1 but the station works for utility %2.</source>
+        <translation>密钥库属于供电单位 %1，而本站服务于供电单位 %2。</translation>
+    </message>
+    <message>
+        <source>Meter %1 is removed: no tariff is pushed to it.</source>
+        <translation>电表 %1 已拆除：不向其下发电价。</translation>
+    </message>
+    <message>
+        <source>Nothing was pushed.</source>
+        <translation>未下发电价。</translation>
+    </message>
+    <message>
+        <source>Cannot derive the meter key: %1. Nothing was pushed.</source>
+        <translation>无法派生电表密钥：%1。未下发电价。</translation>
+    </message>
+    <message>
+        <source>A tariff push in network mode takes its sequence from the server: %1. Nothing was pushed.</source>
+        <translation>联网模式下的电价下发须从服务器取得序号：%1。未下发电价。</translation>
+    </message>
+    <message>
+        <source>the token could not be sealed (%1)</source>
+        <translation>无法加密购电记录（%1）</translation>
+    </message>
+    <message>
+        <source>Meter %1: %2. Nothing was pushed.</source>
+        <translation>电表 %1：%2。未下发电价。</translation>
+    </message>
+    <message>
+        <source>Meter %1 refused tariff push %2 (C-%3: %4). It still runs its previous tariff; the push stays on record until the meter&apos;s next record closes it.</source>
+        <translation>电表 %1 拒绝了电价下发 %2（C-%3：%4）。电表仍执行原电价；该下发记录保留，直至电表的下一条返写记录将其关闭。</translation>
+    </message>
+    <message>
+        <source>its sealed record could not be read: %1</source>
+        <translation>无法读取其加密返写记录：%1</translation>
+    </message>
+    <message>
+        <source>Meter %1 has not proven tariff push %2 (sequence %3: %4; %5). It stays pending: the meter&apos;s next sealed record (a remote sale, a settle over the line, or its card at the counter) settles it, and nothing is sent twice.</source>
+        <translation>电表 %1 尚未证实已读入电价下发 %2（序号 %3：%4；%5）。该下发保持待定：电表的下一条加密返写记录（远程售电、经线路结清，或在柜台读其卡）将予以结清，不会重复发送。</translation>
+    </message>
+    <message>
+        <source>meter %1 loaded tariff push %2 (sequence %3, plan %4)</source>
+        <translation>电表 %1 已读入电价下发 %2（序号 %3，方案 %4）</translation>
+    </message>
+    <message>
+        <source>meter %1 loaded sequence %2 without proving tariff push %3 (sequence %4): it can never load it now; plan %5 rides along with its next sale</source>
+        <translation>电表 %1 已读入序号 %2，但未证实读入电价下发 %3（序号 %4）：现已不可能再读入；方案 %5 将随其下一笔售电一并写入</translation>
+    </message>
+    <message>
+        <source>Tariff push %1 completed: meter %2 loaded plan %3.</source>
+        <translation>电价下发 %1 已完成：电表 %2 已读入方案 %3。</translation>
+    </message>
+    <message>
+        <source>Tariff push %1 closed: %2.</source>
+        <translation>电价下发 %1 已关闭：%2。</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>
@@ -1071,6 +1191,215 @@
     <message>
         <source>Only a user card is replaced by another bound to its meter.</source>
         <translation>只有用户卡才能补发绑定同一电表的新卡。</translation>
+    </message>
+</context>
+<context>
+    <name>CentralReports</name>
+    <message>
+        <source>Cannot read the server: %1</source>
+        <translation>无法读取服务器：%1</translation>
+    </message>
+    <message>
+        <source>This login may not read all stations: reports over all stations need a reporting login (ampcard server add-reporter).</source>
+        <translation>此登录名无权读取所有售电站：全站报表需要报表登录名（ampcard server add-reporter）。</translation>
+    </message>
+    <message>
+        <source>Give a day as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 给出日期。</translation>
+    </message>
+    <message>
+        <source>The server cannot make the report: %1</source>
+        <translation>服务器无法生成报表：%1</translation>
+    </message>
+    <message>
+        <source>Takings of %1, all stations</source>
+        <translation>%1 营业收入，全部售电站</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>售电站</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>电量（kWh）</translation>
+    </message>
+    <message>
+        <source>Stations on the server</source>
+        <translation>服务器上的售电站</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>售电额度</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>流水条目</translation>
+    </message>
+    <message>
+        <source>Audit lines</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>最近接收</translation>
+    </message>
+    <message>
+        <source>Float taken</source>
+        <translation>已用售电额度</translation>
+    </message>
+    <message>
+        <source>Float left</source>
+        <translation>剩余售电额度</translation>
+    </message>
+    <message>
+        <source>Give the period as two days, the first not after the second.</source>
+        <translation>请给出起止两个日期，起始日不得晚于截止日。</translation>
+    </message>
+    <message>
+        <source>Close-out (Z) report of %1, all stations</source>
+        <translation>%1 结班（Z）报表，全部售电站</translation>
+    </message>
+    <message>
+        <source>Close-out (Z) report of %1 to %2, all stations</source>
+        <translation>%1 至 %2 结班（Z）报表，全部售电站</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>增值税</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>电费金额</translation>
+    </message>
+    <message>
+        <source>Give a month as YYYY-MM.</source>
+        <translation>请按 YYYY-MM 给出月份。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购电笔数</translation>
+    </message>
+    <message>
+        <source>Over all stations, the reports are %1, not &quot;%2&quot;.</source>
+        <translation>全站报表为 %1，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Meter sequences sold by more than one station</source>
+        <translation>多个售电站售出的同一电表序号</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>售电站</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>售电笔数</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSchema</name>
+    <message>
+        <source>Cannot create the Ampcard roles and schema: %1</source>
+        <translation>无法创建 Ampcard 角色和模式：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema is version %1, newer than this program knows (%2): upgrade Ampcard first.</source>
+        <translation>服务器的模式版本为 %1，比本程序所知的版本（%2）新：请先升级 Ampcard。</translation>
+    </message>
+    <message>
+        <source>Step %1 of the central schema failed: %2</source>
+        <translation>中心模式第 %1 步失败：%2</translation>
+    </message>
+    <message>
+        <source>the schema version table does not hold exactly one row</source>
+        <translation>模式版本表并非恰好只有一行</translation>
+    </message>
+</context>
+<context>
+    <name>CentralStations</name>
+    <message>
+        <source>A station number is a whole number from 1.</source>
+        <translation>站号是从 1 起的整数。</translation>
+    </message>
+    <message>
+        <source>A float cannot be negative.</source>
+        <translation>售电额度不能为负数。</translation>
+    </message>
+    <message>
+        <source>No random bytes for the station&apos;s password.</source>
+        <translation>无法获得随机字节来生成售电站密码。</translation>
+    </message>
+    <message>
+        <source>Cannot read the stations: %1</source>
+        <translation>无法读取售电站：%1</translation>
+    </message>
+    <message>
+        <source>Station %1 exists already on this server.</source>
+        <translation>此服务器上已有售电站 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot add station %1: %2</source>
+        <translation>无法添加售电站 %1：%2</translation>
+    </message>
+    <message>
+        <source>A reporting login is a lower-case name of letters, digits and _, not starting with ampcard_: &quot;%1&quot;.</source>
+        <translation>报表登录名须由小写字母、数字和 _ 组成，且不以 ampcard_ 开头：“%1”。</translation>
+    </message>
+    <message>
+        <source>No random bytes for the password.</source>
+        <translation>无法获得随机字节来生成密码。</translation>
+    </message>
+    <message>
+        <source>Cannot add the reporting login %1: %2</source>
+        <translation>无法添加报表登录名 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot set the float of station %1: %2</source>
+        <translation>无法设置售电站 %1 的售电额度：%2</translation>
+    </message>
+    <message>
+        <source>There is no station %1 on this server.</source>
+        <translation>此服务器上没有售电站 %1。</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1538,7 @@
     </message>
     <message>
         <source>KIND is check, parameter, clear, relay-test, key-change or preset</source>
-        <translation>类型为 check、parameter、clear、relay-test、key-change 或 preset</translation>
+        <translation>类型为 check、parameter、clear、relay-test（继电器测试）、key-change 或 preset</translation>
     </message>
     <message>
         <source>--preset takes an amount</source>
@@ -1218,10 +1547,6 @@
     <message>
         <source>--%1 takes an amount</source>
         <translation>--%1 取金额</translation>
-    </message>
-    <message>
-        <source>%1 card written for meter %2 (issue %3)</source>
-        <translation>已为电表 %2 写好%1（发卡记录 %3）</translation>
     </message>
     <message>
         <source>whose shift</source>
@@ -1246,10 +1571,6 @@
     <message>
         <source>print CSV</source>
         <translation>输出 CSV</translation>
-    </message>
-    <message>
-        <source>usage: ampcard report NAME [ARGUMENT] (%1)</source>
-        <translation>用法：ampcard report 报表名 [参数]（%1）</translation>
     </message>
     <message>
         <source>amount</source>
@@ -1277,11 +1598,11 @@
     </message>
     <message>
         <source>--vat takes a percentage such as 16</source>
-        <translation>--vat 取百分比，例如 16</translation>
+        <translation>--vat 取增值税百分比，例如 16</translation>
     </message>
     <message>
         <source>--debt-percent takes a percentage such as 25</source>
-        <translation>--debt-percent 取百分比，例如 25</translation>
+        <translation>--debt-percent 取欠款百分比，例如 25</translation>
     </message>
     <message>
         <source>utility %1, station number %2
@@ -1323,7 +1644,7 @@
     </message>
     <message>
         <source>usage: ampcard keys backup --keystore FILE --to BACKUP | restore --keystore FILE --from BACKUP</source>
-        <translation>用法：ampcard keys backup --keystore 文件 --to 备份 | restore --keystore 文件 --from 备份</translation>
+        <translation>用法：ampcard keys backup --keystore 密钥库文件 --to 备份 | restore --keystore 密钥库文件 --from 备份</translation>
     </message>
     <message>
         <source>Keys backed up to %1.</source>
@@ -1418,10 +1739,6 @@
         <translation>电表 %1 未登记。</translation>
     </message>
     <message>
-        <source>Meter %1: %2 phase(s), plan %3, %4.</source>
-        <translation>电表 %1：%2 相，方案 %3，%4。</translation>
-    </message>
-    <message>
         <source>serial port of the meter&apos;s line (DL/T645)</source>
         <translation>电表线路的串口（DL/T645）</translation>
     </message>
@@ -1509,26 +1826,26 @@
   ampcard sale resolve | cancel 编号 | receipt 编号 | pending   [--json]
   ampcard card replace --meter 表号 --reason 原因 [--json]
   ampcard card issue 类型 --meter 表号 [--tariff] [--preset 金额] [--key-version 版本]
-                    [--alarm1 金额 --alarm2 金额 --overdraft 金额 --hoarding 金额]
-      类型：check、parameter、clear、relay-test、key-change、preset。
-      卡操作命令可加 [--keystore 文件] [--reader 读卡器]。
+                    [--alarm1 金额 --alarm2 金额 --overdraft 透支额 --hoarding 金额]
+      类型：check、parameter、clear、relay-test（继电器测试）、key-change、preset。
+      卡操作命令可加 [--keystore 密钥库文件] [--reader 读卡器]。
   ampcard shift open | close [--of 登录名] [--json]
-      close 打印 Z 报表并将其封存。
+      close 结班，打印 Z 报表并将其封存。
   ampcard report 报表名 [参数] [--from 日期] [--to 日期] [--csv]
       报表名：daily [日期]、monthly [YYYY-MM]、cashier [登录名]、customer 户号、
       usage 户号（逐月购电与用电）、
       consumption、suspicious。
-  ampcard settings show | set [--utility 编号] [--station 站号] [--vat 百分比]
-                    [--fixed-charge 金额] [--debt-percent 百分比 | --debt-fixed 金额]
+  ampcard settings show | set [--utility 编号] [--station 站号] [--vat 增值税率]
+                    [--fixed-charge 金额] [--debt-percent 欠款比例 | --debt-fixed 欠款金额]
                     [--minimum 金额] [--hoarding-limit 金额] [--opening-fee 金额]
                     [--replacement-fee 金额]
   ampcard plan add 方案名 电价.json [--from 时间] | list 方案名 | assign 用户组 方案名
       电价方案版本（时间：YYYY-MM-DDTHH:MM UTC，默认现在）。
   ampcard operator add 登录名 --role 角色 [--name 姓名] | unlock 登录名
       新密码取自 AMPCARD_NEW_PASSWORD 或提示输入。
-  ampcard keys backup --keystore 文件 --to 备份
-  ampcard keys restore --keystore 文件 --from 备份
-      以上命令均可加 [--ledger 文件] [--operator 登录名]。
+  ampcard keys backup --keystore 密钥库文件 --to 备份
+  ampcard keys restore --keystore 密钥库文件 --from 备份
+      以上命令均可加 [--ledger 账本文件] [--operator 登录名]。
 </translation>
     </message>
     <message>
@@ -1545,7 +1862,7 @@
     </message>
     <message>
         <source>Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE.</source>
-        <translation>用哪个密钥库？请给出 --keystore 文件，或设置 AMPCARD_KEYSTORE。</translation>
+        <translation>用哪个密钥库？请给出 --keystore 密钥库文件，或设置 AMPCARD_KEYSTORE。</translation>
     </message>
     <message>
         <source>Operator %1 is unlocked%2; the recovery is in the audit log.</source>
@@ -1557,7 +1874,192 @@
     </message>
     <message>
         <source>usage: ampcard operator add LOGIN --role cashier|installer|supervisor|administrator [--name NAME] | unlock LOGIN | recover LOGIN --keystore FILE</source>
-        <translation>用法：ampcard operator add 登录名 --role cashier|installer|supervisor|administrator [--name 姓名] | unlock 登录名 | recover 登录名 --keystore 文件</translation>
+        <translation>用法：ampcard operator add 登录名 --role cashier|installer|supervisor|administrator [--name 姓名] | unlock 登录名 | recover 登录名 --keystore 密钥库文件</translation>
+    </message>
+    <message>
+        <source>receipt: the text of the receipt&apos;s QR code</source>
+        <translation>receipt：凭证 QR 码的文本</translation>
+    </message>
+    <message>
+        <source>receipt: print JSON</source>
+        <translation>receipt：以 JSON 输出凭证</translation>
+    </message>
+    <message>
+        <source>usage: ampcard report NAME [ARGUMENT] (%1), or ampcard report receipt NUMBER | --qr TEXT</source>
+        <translation>用法：ampcard report 名称 [参数]（%1），或 ampcard report receipt 编号 | --qr 文本</translation>
+    </message>
+    <message>
+        <source>usage: ampcard report receipt NUMBER | --qr TEXT</source>
+        <translation>用法：ampcard report receipt 编号 | --qr 文本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meter %1: %n phase(s), plan %2, %3.</source>
+        <translation>
+            <numerusform>电表 %1：%n 相，方案 %2，%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 written for meter %2 (the card&apos;s issue number %3)</source>
+        <translation>已为电表 %2 写入%1（卡的发行号 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>Currencies</name>
+    <message>
+        <source>Kenyan shilling</source>
+        <translation>肯尼亚先令</translation>
+    </message>
+    <message>
+        <source>UAE dirham</source>
+        <translation>阿联酋迪拉姆</translation>
+    </message>
+    <message>
+        <source>Angolan kwanza</source>
+        <translation>安哥拉宽扎</translation>
+    </message>
+    <message>
+        <source>Bangladeshi taka</source>
+        <translation>孟加拉塔卡</translation>
+    </message>
+    <message>
+        <source>Bahraini dinar</source>
+        <translation>巴林第纳尔</translation>
+    </message>
+    <message>
+        <source>Congolese franc</source>
+        <translation>刚果法郎</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <source>Algerian dinar</source>
+        <translation>阿尔及利亚第纳尔</translation>
+    </message>
+    <message>
+        <source>Egyptian pound</source>
+        <translation>埃及镑</translation>
+    </message>
+    <message>
+        <source>Ethiopian birr</source>
+        <translation>埃塞俄比亚比尔</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>欧元</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>英镑</translation>
+    </message>
+    <message>
+        <source>Ghanaian cedi</source>
+        <translation>加纳塞地</translation>
+    </message>
+    <message>
+        <source>Indonesian rupiah</source>
+        <translation>印尼盾</translation>
+    </message>
+    <message>
+        <source>Indian rupee</source>
+        <translation>印度卢比</translation>
+    </message>
+    <message>
+        <source>Iraqi dinar</source>
+        <translation>伊拉克第纳尔</translation>
+    </message>
+    <message>
+        <source>Jordanian dinar</source>
+        <translation>约旦第纳尔</translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation>日元</translation>
+    </message>
+    <message>
+        <source>Kuwaiti dinar</source>
+        <translation>科威特第纳尔</translation>
+    </message>
+    <message>
+        <source>Libyan dinar</source>
+        <translation>利比亚第纳尔</translation>
+    </message>
+    <message>
+        <source>Moroccan dirham</source>
+        <translation>摩洛哥迪拉姆</translation>
+    </message>
+    <message>
+        <source>Malawian kwacha</source>
+        <translation>马拉维克瓦查</translation>
+    </message>
+    <message>
+        <source>Mozambican metical</source>
+        <translation>莫桑比克梅蒂卡尔</translation>
+    </message>
+    <message>
+        <source>Nigerian naira</source>
+        <translation>尼日利亚奈拉</translation>
+    </message>
+    <message>
+        <source>Omani rial</source>
+        <translation>阿曼里亚尔</translation>
+    </message>
+    <message>
+        <source>Philippine peso</source>
+        <translation>菲律宾比索</translation>
+    </message>
+    <message>
+        <source>Pakistani rupee</source>
+        <translation>巴基斯坦卢比</translation>
+    </message>
+    <message>
+        <source>Rwandan franc</source>
+        <translation>卢旺达法郎</translation>
+    </message>
+    <message>
+        <source>Saudi riyal</source>
+        <translation>沙特里亚尔</translation>
+    </message>
+    <message>
+        <source>Tunisian dinar</source>
+        <translation>突尼斯第纳尔</translation>
+    </message>
+    <message>
+        <source>Tanzanian shilling</source>
+        <translation>坦桑尼亚先令</translation>
+    </message>
+    <message>
+        <source>Ugandan shilling</source>
+        <translation>乌干达先令</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Vietnamese dong</source>
+        <translation>越南盾</translation>
+    </message>
+    <message>
+        <source>Central African CFA franc</source>
+        <translation>中非法郎</translation>
+    </message>
+    <message>
+        <source>West African CFA franc</source>
+        <translation>西非法郎</translation>
+    </message>
+    <message>
+        <source>South African rand</source>
+        <translation>南非兰特</translation>
+    </message>
+    <message>
+        <source>Zambian kwacha</source>
+        <translation>赞比亚克瓦查</translation>
+    </message>
+    <message>
+        <source>The currency &quot;%1&quot; is not one the station knows: use an ISO 4217 code from the list (for example KES, XOF or KWD).</source>
+        <translation>本站不认识币种“%1”：请使用列表中的 ISO 4217 代码（例如 KES、XOF 或 KWD）。</translation>
     </message>
 </context>
 <context>
@@ -1619,7 +2121,7 @@
       列为 number,name[,address,phone,group]；全部导入或全部不导入。
   ampcard customer find 文字 [--json]
       户号、姓名、电话或地址中含有该文字的用户。
-      以上命令均可加 [--ledger 文件] [--operator 登录名]。
+      以上命令均可加 [--ledger 账本文件] [--operator 登录名]。
 </translation>
     </message>
     <message>
@@ -1686,10 +2188,6 @@
         <translation>户号 %1 在第 %2 行也出现。</translation>
     </message>
     <message>
-        <source>there is already a customer with number %1.</source>
-        <translation>已有户号为 %1 的用户。</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1718,6 +2216,10 @@
     <message>
         <source>Cannot change the customer: %1</source>
         <translation>无法修改用户：%1</translation>
+    </message>
+    <message>
+        <source>there is already a customer with number %1.</source>
+        <translation>已有户号为 %1 的用户。</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2270,10 @@
     <message>
         <source>The energy must be more than zero.</source>
         <translation>电量必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount of cash: the currency is counted in units of %2.</source>
+        <translation>%1 不是可收付的现金金额：该币种以 %2 为单位计。</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2637,7 @@
     <message>
         <source>ampcard ledger: unknown subcommand &quot;%1&quot;
 </source>
-        <translation>ampcard ledger：未知的子命令 &quot;%1&quot;
+        <translation>ampcard ledger：未知的账本子命令 &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -2204,17 +2710,17 @@
       (only the keystore when the current file cannot be read); the replaced
       ledger is kept beside it.
 </source>
-        <translation>  ampcard init --admin 登录名 [--name 姓名] [--ledger 文件]
+        <translation>  ampcard init --admin 登录名 [--name 姓名] [--ledger 账本文件]
       创建新账本（默认位于用户的数据文件夹）及其首位管理员
       （密码取自 AMPCARD_PASSWORD 或提示输入）。
-  ampcard ledger verify [--operator 登录名] [--ledger 文件] [--keystore 文件]
+  ampcard ledger verify [--operator 登录名] [--ledger 账本文件] [--keystore 密钥库文件]
       [--anchor SEQ:HASH] [--json]
       检查账本：已封签的流水和审计日志；操作员、设置和电价是否与其封签相符；
       售电是否与流水相符；指出第一处断裂。只有提供密钥库时才校验封签（口令
       取自 AMPCARD_PASSPHRASE 或提示输入）；未提供时，会说明哪些未能检查。
-  ampcard backup --to 文件 [--operator 登录名] [--ledger 文件]
+  ampcard backup --to 文件 [--operator 登录名] [--ledger 账本文件]
       复制账本（可在使用中进行）并校验副本。
-  ampcard restore --from 文件 --operator 登录名 [--keystore 文件] [--ledger 文件]
+  ampcard restore --from 文件 --operator 登录名 [--keystore 密钥库文件] [--ledger 账本文件]
       用本站的备份替换账本，该备份须能用本站密钥校验通过且与账本历史一致；
       由当前账本的管理员签认（当前文件无法读取时仅凭密钥库）；被替换的账本
       保留在其旁边。
@@ -2254,7 +2760,7 @@
     </message>
     <message>
         <source>Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE: a restore checks the backup with the station&apos;s key.</source>
-        <translation>用哪个密钥库？请给出 --keystore 文件，或设置 AMPCARD_KEYSTORE：恢复时要用本站密钥校验备份。</translation>
+        <translation>用哪个密钥库？请给出 --keystore 密钥库文件，或设置 AMPCARD_KEYSTORE：恢复时要用本站密钥校验备份。</translation>
     </message>
     <message>
         <source>Keystore passphrase: </source>
@@ -2301,11 +2807,11 @@
     </message>
     <message>
         <source>--meter must be up to 12 digits</source>
-        <translation>--meter 最多 12 位数字</translation>
+        <translation>--meter 表号最多 12 位数字</translation>
     </message>
     <message>
         <source>ampcard meter: unknown subcommand &quot;%1&quot;</source>
-        <translation>ampcard meter：未知子命令“%1”</translation>
+        <translation>ampcard meter：未知的电表子命令“%1”</translation>
     </message>
     <message>
         <source>no answer from a meter: %1</source>
@@ -2314,10 +2820,6 @@
     <message>
         <source>give at least one data identifier, e.g. 00010000</source>
         <translation>至少给出一个数据标识，例如 00010000</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a data identifier of 8 hex digits</source>
-        <translation>“%1”不是 8 位十六进制的数据标识</translation>
     </message>
     <message>
         <source>refused (error word %1)</source>
@@ -2356,30 +2858,6 @@
         <translation>已广播 %1</translation>
     </message>
     <message>
-        <source>  ampcard meter address --port TTY [--baud 2400]
-      Read the address of the meter on the port (DL/T645 0x13).
-  ampcard meter read --port TTY [--baud 2400] [--meter N] [--json] DI...
-      Read data identifiers (8 hex digits, e.g. 00010000 forward energy).
-  ampcard meter relay --port TTY --meter N COMMAND (--keystore FILE | --password HEX6)
-      [--operator HEX8] [--valid-minutes M]   COMMAND: trip, allow, close, alarm,
-      alarm-release, keep-power, keep-power-release (DL/T645 0x1C with the meter&apos;s
-      level-02 password, derived from the keystore&apos;s master key).
-  ampcard meter time --port TTY [--meter N] [--set now|YYYY-MM-DDTHH:MM[:SS]]
-      Read the meter&apos;s clock, or broadcast a time to every meter on the line.
-</source>
-        <translation>  ampcard meter address --port TTY [--baud 2400]
-      读取该端口上电表的地址（DL/T645 0x13）。
-  ampcard meter read --port TTY [--baud 2400] [--meter N] [--json] DI...
-      读取数据标识（8 位十六进制，如 00010000 正向电量）。
-  ampcard meter relay --port TTY --meter N COMMAND (--keystore FILE | --password HEX6)
-      [--operator HEX8] [--valid-minutes M]   COMMAND：trip、allow、close、alarm、
-      alarm-release、keep-power、keep-power-release（DL/T645 0x1C，使用电表的
-      02 级密码，由密钥库的主密钥派生）。
-  ampcard meter time --port TTY [--meter N] [--set now|YYYY-MM-DDTHH:MM[:SS]]
-      读取电表时钟，或向线路上所有电表广播时间。
-</translation>
-    </message>
-    <message>
         <source>Level-02 password (wire order).</source>
         <translation>02 级密码（线路字节序）。</translation>
     </message>
@@ -2402,6 +2880,81 @@
     <message>
         <source>Keystore passphrase: </source>
         <translation>密钥库口令：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a data identifier of 8 hex digits nor the name of one (docs/dlt645.md)</source>
+        <translation>“%1”既不是 8 位十六进制数据标识，也不是数据标识的名称（docs/dlt645.md）</translation>
+    </message>
+    <message>
+        <source>  ampcard meter address --port TTY [--baud 2400]
+      Read the address of the meter on the port (DL/T645 0x13).
+  ampcard meter read --port TTY [--baud 2400] [--meter N] [--json] DI...
+      Read data identifiers: 8 hex digits (00010000) or a name of docs/dlt645.md&apos;s table
+      (forward-energy, forward-energy:1 for the last settlement, remaining-credit...).
+  ampcard meter relay --port TTY --meter N COMMAND (--keystore FILE | --password HEX6)
+      [--operator HEX8] [--valid-minutes M]   COMMAND: trip, allow, close, alarm,
+      alarm-release, keep-power, keep-power-release (DL/T645 0x1C with the meter&apos;s
+      level-02 password, derived from the keystore&apos;s master key).
+  ampcard meter time --port TTY [--meter N] [--set now|YYYY-MM-DDTHH:MM[:SS]]
+      Read the meter&apos;s clock, or broadcast a time to every meter on the line.
+  ampcard meter push-tariff --meter NUMBER [--port TTY] [--baud 2400] [--json]
+      [--ledger FILE] [--operator LOGIN] [--keystore FILE]
+      Send the tariff of the meter&apos;s plan to the meter at once, sealed in its sequence
+      space (DL/T645 0x03), and settle it on the meter&apos;s sealed record. The port defaults
+      to the meter line set in Administration.
+</source>
+        <translation>  ampcard meter address --port 串口 [--baud 2400]
+      读取该端口上电表的地址（DL/T645 0x13）。
+  ampcard meter read --port 串口 [--baud 2400] [--meter 表号] [--json] 数据标识...
+      读取数据标识：8 位十六进制数（00010000）或 docs/dlt645.md 表中的名称
+      （forward-energy、forward-energy:1 表示上一结算日、remaining-credit……）。
+  ampcard meter relay --port 串口 --meter 表号 命令 (--keystore 密钥库文件 | --password HEX6)
+      [--operator HEX8] [--valid-minutes 分钟数]   命令：trip、allow、close、alarm、
+      alarm-release、keep-power、keep-power-release（DL/T645 0x1C 继电器控制，使用电表的
+      02 级密码，由密钥库的主密钥派生）。
+  ampcard meter time --port 串口 [--meter 表号] [--set now|YYYY-MM-DDTHH:MM[:SS]]
+      读取电表时钟，或向线路上的所有电表广播时间。
+  ampcard meter push-tariff --meter 表号 [--port 串口] [--baud 2400] [--json]
+      [--ledger 账本文件] [--operator 登录名] [--keystore 密钥库文件]
+      立即将电表所属方案的电价发送给电表，在其序号空间内加密（DL/T645 0x03），
+      并依据电表的加密返写记录结清。端口默认为系统管理中设置的电表线路。
+</translation>
+    </message>
+    <message>
+        <source>meter number (12 digits)</source>
+        <translation>表号（12 位）</translation>
+    </message>
+    <message>
+        <source>serial port of the meter&apos;s line (DL/T645)</source>
+        <translation>电表线路的串口（DL/T645）</translation>
+    </message>
+    <message>
+        <source>baud rate of the meter&apos;s line</source>
+        <translation>电表线路的波特率</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>usage: ampcard meter push-tariff --meter NUMBER [--port TTY]</source>
+        <translation>用法：ampcard meter push-tariff --meter 表号 [--port 串口]</translation>
+    </message>
+    <message>
+        <source>No meter line is configured for meter %1: give --port TTY, or set the meter line in Administration.</source>
+        <translation>电表 %1 没有配置电表线路：请给出 --port 串口，或在系统管理中设置电表线路。</translation>
+    </message>
+    <message>
+        <source>Cannot use the meter line %1: %2</source>
+        <translation>无法使用电表线路 %1：%2</translation>
+    </message>
+    <message>
+        <source>Meter %1 already runs plan %2: nothing was sent.</source>
+        <translation>电表 %1 已在执行方案 %2：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Meter %1 loaded plan %2 (tariff %3, from %4) at sequence %5: push %6.</source>
+        <translation>电表 %1 已在序号 %5 读入方案 %2（电价 %3，自 %4 起）：下发记录 %6。</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +3014,229 @@
     <message>
         <source>Cannot change the meter: %1</source>
         <translation>无法修改电表：%1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已拆除</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyFormat</name>
+    <message>
+        <source>%1 is too large an amount.</source>
+        <translation>金额 %1 过大。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: write it like %2.</source>
+        <translation>“%1”不是金额：请按 %2 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Enter an amount, like %1.</source>
+        <translation>请输入金额，例如 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has no decimals: enter a whole amount.</source>
+        <translation>%1 没有小数：请输入整数金额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is counted to %n decimal place(s): %2 has more.</source>
+        <translation>
+            <numerusform>%1 计到 %n 位小数：%2 的小数位更多。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCommand</name>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>station number</source>
+        <translation>站号</translation>
+    </message>
+    <message>
+        <source>usage: ampcard network join --server URL --station N</source>
+        <translation>用法：ampcard network join --server URL --station N</translation>
+    </message>
+    <message>
+        <source>--server URL and --station N are required</source>
+        <translation>必须给出 --server URL 和 --station N</translation>
+    </message>
+    <message>
+        <source>--station takes a station number from 1, not &quot;%1&quot;</source>
+        <translation>--station 取从 1 起的站号，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Only an administrator joins the station to a server.</source>
+        <translation>只有管理员可以让本站加入服务器。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s password for station %1: </source>
+        <translation>售电站 %1 的服务器密码： </translation>
+    </message>
+    <message>
+        <source>Cannot join the server: %1</source>
+        <translation>无法加入服务器：%1</translation>
+    </message>
+    <message>
+        <source>Joined the server as station %1; uploading this ledger&apos;s history…</source>
+        <translation>已作为售电站 %1 加入服务器；正在上传本账本的历史记录…</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 journal entries and %2 audit lines.</source>
+        <translation>已上传 %1 条流水和 %2 条审计记录。</translation>
+    </message>
+    <message>
+        <source>the ledger</source>
+        <translation>账本</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>keep pushing, for a service</source>
+        <translation>持续推送（用于服务）</translation>
+    </message>
+    <message>
+        <source>seconds between rounds of the daemon</source>
+        <translation>守护进程每轮之间的秒数</translation>
+    </message>
+    <message>
+        <source>This station has not joined a server: run `ampcard network join`.</source>
+        <translation>本站尚未加入服务器：请运行 `ampcard network join`。</translation>
+    </message>
+    <message>
+        <source>Station %1: %2 waiting (lag %3 s); last success %4.</source>
+        <translation>售电站 %1：%2 条待推送（滞后 %3 秒）；最近成功 %4。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last error (%1): %2</source>
+        <translation>最近错误（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The push stopped: %1</source>
+        <translation>推送中断：%1</translation>
+    </message>
+    <message>
+        <source>Pushed %1 journal entries and %2 audit lines.</source>
+        <translation>已推送 %1 条流水和 %2 条审计记录。</translation>
+    </message>
+    <message>
+        <source>The push stopped: %1 (trying again in %2 s)</source>
+        <translation>推送中断：%1（%2 秒后重试）</translation>
+    </message>
+    <message>
+        <source>over all stations</source>
+        <translation>全部售电站</translation>
+    </message>
+    <message>
+        <source>the day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>print CSV</source>
+        <translation>输出 CSV</translation>
+    </message>
+    <message>
+        <source>--all-stations needs --server URL (a reporting login).</source>
+        <translation>--all-stations 需要 --server URL（报表登录名）。</translation>
+    </message>
+    <message>
+        <source>Joined, but the upload stopped (%1). It goes on with `ampcard sync`.</source>
+        <translation>已加入，但上传中断（%1）。可用 `ampcard sync` 继续。</translation>
+    </message>
+    <message>
+        <source>  network join --server URL --station N [--ledger FILE] [--keystore FILE]
+      join the central server as station N and upload this ledger&apos;s history
+      (an administrator signs in and the keystore seals the change; the server&apos;s
+      password from the URL, AMPCARD_SERVER_PASSWORD or a prompt)
+  sync [--ledger FILE] [--daemon [--interval SECONDS]]
+      push what waits to the server now (or every few seconds, for a service)
+  sync status [--ledger FILE] [--json]
+      what waits, the last success, the lag and the last error
+  report daily|z|monthly|stations --all-stations --server URL [--csv]
+         [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | YYYY-MM]
+      over all stations: takings of a day, the close-out (Z) report of a period
+      per station and operator, takings of a month by day, or the stations&apos;
+      floats and chains (URL: a reporting login, ampcard server add-reporter;
+      its password from the URL, AMPCARD_SERVER_PASSWORD or a prompt)
+</source>
+        <translation>  network join --server URL --station N [--ledger 账本文件] [--keystore 密钥库文件]
+      作为售电站 N 加入中央服务器，并上传本账本的历史记录
+      （由管理员登录，并用密钥库封签此项变更；服务器密码取自 URL、
+      AMPCARD_SERVER_PASSWORD 或提示输入）
+  sync [--ledger 账本文件] [--daemon [--interval 秒数]]
+      立即将待发记录推送到服务器（或每隔几秒推送一次，用于服务）
+  sync status [--ledger 账本文件] [--json]
+      待发记录、最近成功时间、滞后和最近错误
+  report daily|z|monthly|stations --all-stations --server URL [--csv]
+         [--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD | YYYY-MM]
+      全部售电站：某日的营业收入、某期间按售电站和操作员的结班（Z）报表、
+      某月逐日的营业收入，或各售电站的售电额度和记录链（URL：报表登录名，
+      见 ampcard server add-reporter；其密码取自 URL、AMPCARD_SERVER_PASSWORD 或提示输入）
+</translation>
+    </message>
+    <message>
+        <source>usage: ampcard sync [status|clashes] ...</source>
+        <translation>用法：ampcard sync [status|clashes] ...</translation>
+    </message>
+    <message>
+        <source>No clashes.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): refused by the server, station %4 has it.</source>
+        <translation>%1 %2（%3）：被服务器拒绝，售电站 %4 已有此记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): station %4&apos;s record not taken here, this station has its own.</source>
+        <translation>%1 %2（%3）：本站未采用售电站 %4 的记录，本站已有自己的记录。</translation>
+    </message>
+    <message>
+        <source>Records: %1 of this station waiting to go out; %2 tariff, fee or operator changes of other stations waiting for the station&apos;s key.</source>
+        <translation>记录：本站有 %1 条待发出；其他售电站的 %2 项电价、费用或操作员变更正在等待本站密钥。</translation>
+    </message>
+    <message>
+        <source>%1 clashes for a supervisor: ampcard sync clashes.</source>
+        <translation>%1 个冲突待主管处理：ampcard sync clashes。</translation>
+    </message>
+    <message>
+        <source>Records: %1 pushed, %2 pulled from other stations, %3 new clashes.</source>
+        <translation>记录：已推送 %1 条，从其他售电站拉取 %2 条，新增冲突 %3 个。</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <source>Over all stations, the reports are %1, not &quot;%2&quot;.</source>
+        <translation>全站报表为 %1，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Give days as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 给出日期。</translation>
+    </message>
+    <message>
+        <source>The password of the reporting login %1: </source>
+        <translation>报表登录名 %1 的密码： </translation>
     </message>
 </context>
 <context>
@@ -2527,7 +3303,7 @@
     </message>
     <message>
         <source>Sign-in refused: %1 Run &quot;ampcard ledger verify&quot; and call the auditors; restore the newest good backup.</source>
-        <translation>拒绝登录：%1 请运行 &quot;ampcard ledger verify&quot; 并联系审计人员；恢复最新的完好备份。</translation>
+        <translation>拒绝登录：%1 请运行 &quot;ampcard ledger verify&quot; 校验账本并联系审计人员；恢复最新的完好备份。</translation>
     </message>
     <message>
         <source>Recovering an operator needs the keystore&apos;s passphrase.</source>
@@ -2536,6 +3312,72 @@
     <message>
         <source>Cannot recover the operator: %1</source>
         <translation>无法恢复操作员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid PostgreSQL URL: %1</source>
+        <translation>服务器地址不是有效的 PostgreSQL URL：%1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>与服务器的连接已断开</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSync</name>
+    <message>
+        <source>Cannot read the reference outbox: %1</source>
+        <translation>无法读取基础资料待发队列：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read a %1 for the server: %2</source>
+        <translation>无法读取要发往服务器的 %1 记录：%2</translation>
+    </message>
+    <message>
+        <source>The server refused reference records: %1</source>
+        <translation>服务器拒收了基础资料记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot clear what the server took from the reference outbox: %1</source>
+        <translation>无法从基础资料待发队列清除服务器已收下的记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot pull reference records: %1</source>
+        <translation>无法拉取基础资料记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot apply reference records: %1</source>
+        <translation>无法应用基础资料记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot apply a %1 from station %2: %3</source>
+        <translation>无法应用来自售电站 %2 的 %1 记录：%3</translation>
+    </message>
+    <message>
+        <source>Cannot apply reference records: cannot note the revision.</source>
+        <translation>无法应用基础资料记录：无法记下修订号。</translation>
+    </message>
+    <message>
+        <source>Cannot read the clashes the server found: %1</source>
+        <translation>无法读取服务器发现的冲突：%1</translation>
+    </message>
+    <message>
+        <source>Cannot note a clash: %1</source>
+        <translation>无法记下冲突：%1</translation>
+    </message>
+    <message>
+        <source>Cannot note a clash.</source>
+        <translation>无法记下冲突。</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +3570,170 @@
     </message>
     <message>
         <source>The report is refused: its sales do not agree with the sealed journal. %1 Run &quot;ampcard ledger verify&quot; and call the auditors.</source>
-        <translation>拒绝生成报表：其售电与已封签的流水不符。%1 请运行 &quot;ampcard ledger verify&quot; 并联系审计人员。</translation>
+        <translation>拒绝生成报表：其售电与已封签的流水不符。%1 请运行 &quot;ampcard ledger verify&quot; 校验账本并联系审计人员。</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be read: %1</source>
+        <translation>无法读取账本：%1</translation>
+    </message>
+    <message>
+        <source>No sale %1 is in this ledger: check the number, or look it up on the station that sold it.</source>
+        <translation>本账本中没有售电 %1：请核对编号，或到售出该笔的售电站查询。</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s code does not match sale %1 in the ledger (station %2, paid %3): the receipt is not genuine or not this ledger&apos;s.</source>
+        <translation>凭证码与账本中的售电 %1 不符（售电站 %2，付款 %3）：该凭证不是真的，或不属于本账本。</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>cashier</source>
+        <translation>收费员</translation>
+    </message>
+    <message>
+        <source>installer</source>
+        <translation>安装员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>SaleState</name>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>ampcard server: %1</source>
+        <translation>ampcard server：%1</translation>
+    </message>
+    <message>
+        <source>ampcard server: unknown subcommand &quot;%1&quot;
+</source>
+        <translation>ampcard server：未知子命令“%1”
+</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>--db URL is required</source>
+        <translation>必须给出 --db URL</translation>
+    </message>
+    <message>
+        <source>The central schema is up to date (version %1).</source>
+        <translation>中心模式已是最新（版本 %1）。</translation>
+    </message>
+    <message>
+        <source>Created the central schema (version %1).</source>
+        <translation>已创建中心模式（版本 %1）。</translation>
+    </message>
+    <message>
+        <source>Upgraded the central schema from version %1 to %2.</source>
+        <translation>已将中心模式从版本 %1 升级到 %2。</translation>
+    </message>
+    <message>
+        <source>station number</source>
+        <translation>站号</translation>
+    </message>
+    <message>
+        <source>vendor float</source>
+        <translation>售电额度</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>--db URL and --station N are required</source>
+        <translation>必须给出 --db URL 和 --station N</translation>
+    </message>
+    <message>
+        <source>--station takes a station number from 1, not &quot;%1&quot;</source>
+        <translation>--station 取从 1 起的站号，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--float takes an amount of zero or more, not &quot;%1&quot;</source>
+        <translation>--float 取零或正的金额，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the new float</source>
+        <translation>新的售电额度</translation>
+    </message>
+    <message>
+        <source>--set takes an amount of zero or more, not &quot;%1&quot;</source>
+        <translation>--set 取零或正的金额，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Station %1: float %2, taken %3, left %4</source>
+        <translation>售电站 %1：售电额度 %2，已用 %3，剩余 %4</translation>
+    </message>
+    <message>
+        <source>the reporting login</source>
+        <translation>报表登录名</translation>
+    </message>
+    <message>
+        <source>--db URL and --login NAME are required</source>
+        <translation>必须给出 --db URL 和 --login NAME</translation>
+    </message>
+    <message>
+        <source>Station %1 joins with this URL (keep it secret):</source>
+        <translation>售电站 %1 用以下 URL 加入（请保密）：</translation>
+    </message>
+    <message>
+        <source>Reports over all stations use this URL (keep it secret):</source>
+        <translation>全站报表使用以下 URL（请保密）：</translation>
+    </message>
+    <message>
+        <source>  server init --db URL
+      create or upgrade the central schema and its roles on PostgreSQL
+  server add-station --db URL --station N [--float X] [--edits-shared] [--json]
+      a login role for station N; prints the URL the station joins with
+  server float --db URL --station N [--set X] [--json]
+      show or set the vendor float of station N
+  server add-reporter --db URL --login NAME [--json]
+      a login for reports over all stations (ampcard report … --all-stations)
+      (URL: a libpq URL or connection string; TLS verify-full unless it says
+      sslmode; the password from the URL, PGPASSWORD or ~/.pgpass)
+</source>
+        <translation>  server init --db URL
+      在 PostgreSQL 上创建或升级中心模式及其角色
+  server add-station --db URL --station N [--float X] [--edits-shared] [--json]
+      为售电站 N 创建登录角色；输出该站加入时使用的 URL
+  server float --db URL --station N [--set X] [--json]
+      查看或设置售电站 N 的售电额度
+  server add-reporter --db URL --login NAME [--json]
+      用于全站报表的登录名（ampcard report … --all-stations）
+      （URL：libpq URL 或连接字符串；除非其中指定了 sslmode，否则使用 TLS
+      verify-full；密码取自 URL、PGPASSWORD 或 ~/.pgpass）
+</translation>
+    </message>
+    <message>
+        <source>the station edits tariff plans, fee rules and operators for every station (the head office)</source>
+        <translation>本站为所有售电站修改电价方案、收费规则和操作员（总部）</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +3845,15 @@
     </message>
     <message>
         <source>The shift cannot be closed: its sales do not agree with the sealed journal. %1 Run &quot;ampcard ledger verify&quot; and call the auditors.</source>
-        <translation>无法结班：该班次的售电与已封签的流水不符。%1 请运行 &quot;ampcard ledger verify&quot; 并联系审计人员。</translation>
+        <translation>无法结班：该班次的售电与已封签的流水不符。%1 请运行 &quot;ampcard ledger verify&quot; 校验账本并联系审计人员。</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结班</translation>
     </message>
 </context>
 <context>
@@ -2871,11 +3884,114 @@
     </message>
     <message>
         <source>Which keystore? Give --keystore FILE or set AMPCARD_KEYSTORE.</source>
-        <translation>用哪个密钥库？请给出 --keystore 文件，或设置 AMPCARD_KEYSTORE。</translation>
+        <translation>用哪个密钥库？请给出 --keystore 密钥库文件，或设置 AMPCARD_KEYSTORE。</translation>
     </message>
     <message>
         <source>Keystore passphrase: </source>
         <translation>密钥库口令：</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>This ledger has joined station %1 of a server already (%2).</source>
+        <translation>本账本已作为售电站 %1 加入服务器（%2）。</translation>
+    </message>
+    <message>
+        <source>A station number is a whole number from 1.</source>
+        <translation>站号是从 1 起的整数。</translation>
+    </message>
+    <message>
+        <source>No password for the server: give the URL that `ampcard server add-station` printed, or set AMPCARD_SERVER_PASSWORD.</source>
+        <translation>没有服务器密码：请给出 `ampcard server add-station` 输出的 URL，或设置 AMPCARD_SERVER_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>Cannot write the server&apos;s password file %1: %2</source>
+        <translation>无法写入服务器密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server has no Ampcard schema readable by this station: %1</source>
+        <translation>服务器上没有本站可读的 Ampcard 模式：%1</translation>
+    </message>
+    <message>
+        <source>The server has no Ampcard schema: run `ampcard server init`.</source>
+        <translation>服务器上没有 Ampcard 模式：请运行 `ampcard server init`。</translation>
+    </message>
+    <message>
+        <source>The server refused this station&apos;s login: %1</source>
+        <translation>服务器拒绝了本站的登录：%1</translation>
+    </message>
+    <message>
+        <source>The server does not know this login as a station.</source>
+        <translation>服务器不认为此登录名是售电站。</translation>
+    </message>
+    <message>
+        <source>The server knows this login as station %1, not %2.</source>
+        <translation>服务器将此登录名识别为售电站 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Station %1 on the server belongs to another ledger (%2); this ledger is %3.</source>
+        <translation>服务器上的售电站 %1 属于另一个账本（%2）；本账本为 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot join: %1</source>
+        <translation>无法加入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot queue the history for the server: %1</source>
+        <translation>无法将历史记录排入待发队列：%1</translation>
+    </message>
+    <message>
+        <source>This station has not joined a server (ampcard network join).</source>
+        <translation>本站尚未加入服务器（ampcard network join）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox: %1</source>
+        <translation>无法读取待发队列：%1</translation>
+    </message>
+    <message>
+        <source>The server refused a batch: %1</source>
+        <translation>服务器拒收了一批记录：%1</translation>
+    </message>
+    <message>
+        <source>The server did not confirm a batch: %1</source>
+        <translation>服务器未确认一批记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot clear what the server took from the outbox: %1</source>
+        <translation>无法从待发队列清除服务器已收下的记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal&apos;s head: %1</source>
+        <translation>无法读取流水头：%1</translation>
+    </message>
+    <message>
+        <source>Cannot queue the station&apos;s records for the server: %1</source>
+        <translation>无法将本站记录排入待发队列：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the card sales for the server: %1</source>
+        <translation>无法读取要发往服务器的卡售电记录：%1</translation>
+    </message>
+    <message>
+        <source>The server did not take the card sales&apos; sequences: %1</source>
+        <translation>服务器未收下卡售电记录的序号：%1</translation>
+    </message>
+    <message>
+        <source>Tariff plans, fee rules and operators from other stations are applied only with the station&apos;s key unlocked.</source>
+        <translation>来自其他售电站的电价方案、收费规则和操作员，只有在本站密钥解锁后才会应用。</translation>
+    </message>
+    <message>
+        <source>Tariff plans, fee rules and operators are shared by every station in network mode: a change needs the server, which cannot be reached (%1). Nothing was changed; try again when the station is online.</source>
+        <translation>联网模式下，电价方案、收费规则和操作员由所有售电站共享：变更需要连接服务器，但服务器无法连接（%1）。未做任何更改；请在本站联机后重试。</translation>
+    </message>
+    <message>
+        <source>a card sale at another station that the meter has not loaded is out (%1): insert the card in the meter first</source>
+        <translation>其他售电站有一笔电表尚未读入的卡售电（%1）：请先将卡插入电表</translation>
+    </message>
+    <message>
+        <source>In network mode tariff plans and fee rules are the utility&apos;s: they are changed at the head office&apos;s station and reach this one from the server.</source>
+        <translation>联网模式下，电价方案和收费规则属于供电公司：由总部售电站修改，并经服务器下发到本站。</translation>
     </message>
 </context>
 <context>
@@ -2911,13 +4027,13 @@
     <message>
         <source>ampcard tariff: a subcommand is needed
 </source>
-        <translation>ampcard tariff：需要子命令
+        <translation>ampcard tariff：需要电价子命令
 </translation>
     </message>
     <message>
         <source>ampcard tariff: unknown subcommand &quot;%1&quot;
 </source>
-        <translation>ampcard tariff：未知子命令“%1”
+        <translation>ampcard tariff：未知的电价子命令“%1”
 </translation>
     </message>
     <message>
@@ -2927,7 +4043,7 @@
     <message numerus="yes">
         <source>%1: valid tariff &quot;%2&quot; (%3), %n step(s), settlement %4</source>
         <translation>
-            <numerusform>%1：有效电价“%2”（%3），%n 档，%4</numerusform>
+            <numerusform>%1：有效电价“%2”（%3），%n 档，结算日 %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3033,7 +4149,7 @@
     <message>
         <source>%1 (%2), settlement %3
 </source>
-        <translation>%1（%2），%3
+        <translation>%1（%2），结算日 %3
 </translation>
     </message>
     <message>
@@ -3157,6 +4273,69 @@
     <message>
         <source>Cannot assign the plan: %1</source>
         <translation>无法分配电价方案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalPrinter</name>
+    <message>
+        <source>&quot;%1&quot; is not a printer&apos;s address: write HOST or HOST:PORT, for example 192.0.2.10:9100.</source>
+        <translation>“%1”不是打印机地址：请写 HOST 或 HOST:PORT，例如 192.0.2.10:9100。</translation>
+    </message>
+    <message>
+        <source>it is not there (%1): check that it is plugged in and switched on, and the device in Administration.</source>
+        <translation>找不到设备（%1）：请检查是否已接好并开机，以及“管理”中的设备设置。</translation>
+    </message>
+    <message>
+        <source>permission denied: the station&apos;s user must be in the group that owns the device (often lp or dialout).</source>
+        <translation>权限不足：本站的系统用户须属于拥有该设备的组（通常为 lp 或 dialout）。</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1).</source>
+        <translation>无法打开（%1）。</translation>
+    </message>
+    <message>
+        <source>its serial settings cannot be read (%1).</source>
+        <translation>无法读取其串口设置（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 baud is not a speed it can be set to: choose 9600, 19200, 38400 or 115200.</source>
+        <translation>不能设为 %1 波特：请选择 9600、19200、38400 或 115200。</translation>
+    </message>
+    <message>
+        <source>its serial line cannot be set (%1).</source>
+        <translation>无法设置其串口（%1）。</translation>
+    </message>
+    <message>
+        <source>it refused the connection: is it switched on, and is the port right (usually 9100)?</source>
+        <translation>连接被拒绝：是否已开机，端口是否正确（通常为 9100）？</translation>
+    </message>
+    <message>
+        <source>no connection (%1).</source>
+        <translation>无连接（%1）。</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 s: is it switched on, online and not out of paper?</source>
+        <translation>%1 秒内无应答：是否已开机、联机且未缺纸？</translation>
+    </message>
+    <message>
+        <source>its address cannot be found (%1).</source>
+        <translation>找不到其地址（%1）。</translation>
+    </message>
+    <message>
+        <source>it took %1 of %2 bytes and no more (short write).</source>
+        <translation>只接收了 %2 字节中的 %1 字节（写入不完整）。</translation>
+    </message>
+    <message>
+        <source>it stopped after %1 of %2 bytes (%3).</source>
+        <translation>写入 %2 字节中的 %1 字节后停止（%3）。</translation>
+    </message>
+    <message>
+        <source>it cannot be written to (%1).</source>
+        <translation>无法写入（%1）。</translation>
+    </message>
+    <message>
+        <source>Printer %1: %2</source>
+        <translation>打印机 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "accountspage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -20,11 +22,14 @@
 
 #include "ampcard/station/customers.h"
 #include "ampcard/station/meters.h"
+#include "ampcard/station/remotemeter.h"
 #include "ampcard/station/tariffplans.h"
 #include "customerdialog.h"
 #include "customermodel.h"
 #include "ampcard/tariff/tarifffile.h"
+#include "ampcard/station/moneyformat.h"
 #include "ampcard/station/workstation.h"
+#include "language.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -39,6 +44,13 @@ QLabel *note(const QString &text, QWidget *parent)
 }
 
 } // namespace
+
+QString AccountsPage::moneyText(ampcard::tariff::Money money) const
+{
+    if (const auto format = ampcard::station::MoneyFormat::forCode(m_context.currency(), QLocale()))
+        return format->format(money);
+    return ampcard::tariff::formatMoney(money);
+}
 
 AccountsPage::AccountsPage(Workstation &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_model(new CustomerModel(this)),
@@ -74,6 +86,10 @@ AccountsPage::AccountsPage(Workstation &context, QWidget *parent)
     tasks->addTab(openBox(), tr("Open account"));
     tasks->addTab(replaceBox(), tr("Replace card"));
     tasks->addTab(changeMeterBox(), tr("Change meter"));
+    tasks->addTab(pushTariffBox(), tr("Push tariff"));
+    // Administration may set or clear the meter line meanwhile: the action follows it.
+    connect(tasks, &QTabWidget::currentChanged, this,
+            [this] { refreshPushTariff(findChild<QPushButton *>(QStringLiteral("pushTariff"))); });
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
     layout->addWidget(tasks, 2);
@@ -215,6 +231,7 @@ QWidget *AccountsPage::openBox()
     plan->setObjectName(QStringLiteral("openPlan"));
     preset->setObjectName(QStringLiteral("openPreset"));
     meter->setInputMask(QStringLiteral("999999999999;_"));
+    language::keepLeftToRight({customer, meter, preset});
     plan->addItems(TariffPlans(m_context.ledger()).names());
     phases->addItems({tr("single phase"), tr("three phase")});
     keyVersion->setRange(1, 255);
@@ -251,11 +268,11 @@ QWidget *AccountsPage::openBox()
             return;
         }
         const auto receipt = desk->openAccount(*m_context.session(), request);
-        say(receipt
-                ? tr("Account opened for meter %1 on card %2. Give the card to the customer "
-                     "to load it into the meter.")
-                      .arg(request.meter.number, receipt->value(QStringLiteral("card")).toString())
-                : desk->errorString());
+        say(receipt ? tr("Account opened for meter %1 on card %2. Give the card to the customer "
+                         "to load it into the meter.")
+                          .arg(language::ltr(request.meter.number),
+                               language::ltr(receipt->value(QStringLiteral("card")).toString()))
+                    : desk->errorString());
     });
     return box;
 }
@@ -277,6 +294,7 @@ QWidget *AccountsPage::changeMeterBox()
     reason->setObjectName(QStringLiteral("changeReason"));
     for (QLineEdit *edit : {old, fresh})
         edit->setInputMask(QStringLiteral("999999999999;_"));
+    language::keepLeftToRight({old, fresh, remaining});
     plan->addItem(tr("(the old meter's plan)"), QString());
     for (const QString &name : TariffPlans(m_context.ledger()).names())
         plan->addItem(name, name);
@@ -312,7 +330,7 @@ QWidget *AccountsPage::changeMeterBox()
         if (account && account->returned)
             lastKnown->setText(tr("Its last return record said %1 left; read the meter's "
                                   "display now.")
-                                   .arg(tariff::formatMoney(account->returned->remaining)));
+                                   .arg(moneyText(account->returned->remaining)));
         else if (account)
             lastKnown->setText(tr("No return record from this meter yet: read its display."));
     });
@@ -346,12 +364,13 @@ QWidget *AccountsPage::changeMeterBox()
                 receipt = desk->changeMeter(*m_context.session(), request);
             }
         }
-        say(receipt ? tr("Meter %1 replaces meter %2; %3 of credit moved onto card %4. Give the "
-                         "card to the customer to load it into the new meter.")
-                          .arg(request.newMeter.number, request.oldMeter,
-                               receipt->value(QStringLiteral("transferred")).toString(),
-                               receipt->value(QStringLiteral("card")).toString())
-                    : desk->errorString());
+        say(receipt
+                ? tr("Meter %1 replaces meter %2; %3 of credit moved onto card %4. Give the "
+                     "card to the customer to load it into the new meter.")
+                      .arg(language::ltr(request.newMeter.number), language::ltr(request.oldMeter),
+                           language::ltr(receipt->value(QStringLiteral("transferred")).toString()),
+                           language::ltr(receipt->value(QStringLiteral("card")).toString()))
+                : desk->errorString());
     });
     return box;
 }
@@ -397,6 +416,7 @@ QWidget *AccountsPage::replaceBox()
     auto *reason = new QComboBox(box);
     meter->setObjectName(QStringLiteral("replaceMeter"));
     meter->setInputMask(QStringLiteral("999999999999;_"));
+    language::keepLeftToRight({meter});
     reason->setEditable(true);
     reason->addItems({tr("lost"), tr("stolen"), tr("damaged")});
     auto *write = new QPushButton(tr("Write the &replacement card"), box);
@@ -417,10 +437,95 @@ QWidget *AccountsPage::replaceBox()
         const auto receipt =
             desk->replaceCard(*m_context.session(), meter->text().trimmed(), reason->currentText());
         say(receipt ? tr("Card %1 replaces card %2 of meter %3; the old card is blacklisted.")
-                          .arg(receipt->value(QStringLiteral("card")).toString(),
-                               receipt->value(QStringLiteral("replaces")).toString(),
-                               meter->text().trimmed())
+                          .arg(language::ltr(receipt->value(QStringLiteral("card")).toString()),
+                               language::ltr(receipt->value(QStringLiteral("replaces")).toString()),
+                               language::ltr(meter->text().trimmed()))
                     : desk->errorString());
     });
     return box;
+}
+
+QWidget *AccountsPage::pushTariffBox()
+{
+    auto *box = new QWidget(this);
+    auto *meter = new QLineEdit(box);
+    meter->setObjectName(QStringLiteral("pushTariffMeter"));
+    meter->setInputMask(QStringLiteral("999999999999;_"));
+    language::keepLeftToRight({meter});
+    auto *push = new QPushButton(tr("Push &tariff now"), box);
+    push->setObjectName(QStringLiteral("pushTariff"));
+    auto *form = new QFormLayout(box);
+    form->addRow(note(tr("A plan change reaches a meter with its next purchase. A meter on the "
+                         "meter line set in Administration gets it at once: the tariff of its "
+                         "plan, sealed for the meter, is sent and checked on the meter's sealed "
+                         "record."),
+                      box));
+    form->addRow(tr("Meter num&ber:"), meter);
+    form->addRow(push);
+    refreshPushTariff(push);
+    connect(meter, &QLineEdit::returnPressed, push, &QPushButton::click);
+    connect(push, &QPushButton::clicked, this, [=, this] {
+        const QString port = QSettings().value(QStringLiteral("meterLine")).toString();
+        const QString number = meter->text().trimmed();
+        if (number.size() != 12) {
+            say(tr("Give the meter's 12-digit number."));
+            meter->setFocus();
+            return;
+        }
+        if (port.isEmpty()) {
+            say(tr("No meter line is set: an administrator sets it in Administration."));
+            return;
+        }
+        if (!m_context.keysUnlocked()) {
+            say(tr("The keystore is locked: a supervisor must unlock it first."));
+            return;
+        }
+        Dlt645RemoteMeter line;
+        QString problem;
+        if (!line.open(port, 2400, &problem)) {
+            say(tr("Cannot use the meter line: %1").arg(problem));
+            return;
+        }
+        CardDesk &desk = m_context.lookup();
+        std::optional<TariffPush> pushed;
+        {
+            QProgressDialog progress(
+                tr("Sending the tariff to meter %1…").arg(language::ltr(number)), QString(), 0, 0,
+                this);
+            progress.setWindowModality(Qt::WindowModal);
+            progress.setMinimumDuration(0);
+            progress.show();
+            QApplication::processEvents();
+            pushed = desk.pushTariff(*m_context.session(), number, line);
+            progress.reset();
+        }
+        window()->activateWindow();
+        meter->setFocus();
+        if (!pushed) {
+            say(desk.errorString());
+            return;
+        }
+        say(pushed->outcome == TariffPush::Outcome::kCurrent
+                ? tr("Meter %1 already runs plan %2: nothing was sent.")
+                      .arg(language::ltr(number), pushed->plan)
+                : tr("Meter %1 loaded plan %2 at sequence %3; it takes effect %4.")
+                      .arg(language::ltr(number), pushed->plan)
+                      .arg(pushed->sequence)
+                      .arg(QLocale().toString(
+                          QDateTime::fromString(pushed->activation, Qt::ISODateWithMs)
+                              .toLocalTime(),
+                          QLocale::ShortFormat)));
+    });
+    return box;
+}
+
+void AccountsPage::refreshPushTariff(QPushButton *push)
+{
+    if (push == nullptr)
+        return;
+    const bool lineSet = !QSettings().value(QStringLiteral("meterLine")).toString().isEmpty();
+    push->setEnabled(lineSet);
+    push->setToolTip(lineSet ? QString()
+                             : tr("No meter line is set: an administrator sets it in "
+                                  "Administration."));
 }

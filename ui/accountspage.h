@@ -5,10 +5,12 @@
 #include <QWidget>
 
 #include "ampcard/station/operators.h"
+#include "ampcard/tariff/units.h"
 
 class CustomerModel;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace ampcard::station {
@@ -17,7 +19,7 @@ class Workstation;
 
 // Installers' page: find customers, add one, change one (Enter on the table or Alt+T), import a
 // CSV (with progress and an error report), open an account on a new card, replace a lost card,
-// change a meter.
+// change a meter, push a plan's tariff to a meter over the meter line at once.
 class AccountsPage : public QWidget {
     Q_OBJECT
 
@@ -35,10 +37,16 @@ public slots:
     void editCurrent();
 
 private:
+    // Money in the station currency's minor units and the locale (0.0001 when none is set).
+    [[nodiscard]] QString moneyText(ampcard::tariff::Money money) const;
     QWidget *customerBox();
     QWidget *openBox();
     QWidget *replaceBox();
     QWidget *changeMeterBox();
+    // The tariff of a meter's plan sent at once over the meter line (when one is set).
+    QWidget *pushTariffBox();
+    // Enabled only while a meter line is set.
+    void refreshPushTariff(QPushButton *push);
     // A supervisor signs in a second time to allow what `why` says, giving a reason; nothing when
     // cancelled or refused (said on the page).
     std::optional<ampcard::station::Session> countersign(const QString &why, QString *reason);

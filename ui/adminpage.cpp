@@ -20,8 +20,11 @@
 #include "ampcard/station/keycustody.h"
 #include "ampcard/station/operators.h"
 #include "ampcard/station/settings.h"
+#include "ampcard/station/thermalprinter.h"
 #include "ampcard/tariff/tarifffile.h"
 #include "ampcard/station/workstation.h"
+#include "language.h"
+#include "networkdialog.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -47,6 +50,7 @@ AdminPage::AdminPage(Workstation &context, QWidget *parent)
     auditView->horizontalHeader()->setStretchLastSection(true);
     auto *left = new QVBoxLayout;
     left->addWidget(operatorsBox());
+    left->addWidget(printerBox());
     left->addWidget(new QLabel(tr("Audit log (newest first)"), this));
     left->addWidget(auditView, 1);
     auto *right = new QVBoxLayout;
@@ -72,7 +76,7 @@ void AdminPage::refresh()
     m_operators->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role"), tr("State")});
     for (const OperatorInfo &info : Operators(m_context.ledger()).list())
         m_operators->appendRow({new QStandardItem(info.login), new QStandardItem(info.name),
-                                new QStandardItem(roleName(info.role)),
+                                new QStandardItem(roleText(info.role)),
                                 new QStandardItem(info.locked ? tr("locked") : tr("active"))});
     m_audit->clear();
     m_audit->setHorizontalHeaderLabels(
@@ -101,7 +105,7 @@ QWidget *AdminPage::operatorsBox()
     role->setObjectName(QStringLiteral("newRole"));
     password->setEchoMode(QLineEdit::Password);
     for (Role each : {Role::kCashier, Role::kInstaller, Role::kSupervisor, Role::kAdministrator})
-        role->addItem(roleName(each), static_cast<int>(each));
+        role->addItem(roleText(each), static_cast<int>(each));
     auto *add = new QPushButton(tr("&Add operator"), box);
     add->setObjectName(QStringLiteral("addOperator"));
     auto *unlock = new QPushButton(tr("&Unlock the selected operator"), box);
@@ -202,13 +206,13 @@ QWidget *AdminPage::otherBox()
 {
     auto *box = new QGroupBox(tr("Ledger, language and receipts"), this);
     auto *backup = new QPushButton(tr("&Back up the ledger…"), box);
-    auto *language = new QComboBox(box);
-    language->addItem(tr("System language"), QString());
-    language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
+    auto *languageBox = new QComboBox(box);
+    languageBox->setObjectName(QStringLiteral("language"));
+    languageBox->addItem(tr("System language"), QString());
+    for (const language::Choice &choice : language::offered())
+        languageBox->addItem(choice.nativeName, choice.code);
+    languageBox->setCurrentIndex(std::max(0, languageBox->findData(language::chosen())));
     QSettings preferences;
-    language->setCurrentIndex(
-        std::max(0, language->findData(preferences.value(QStringLiteral("language")).toString())));
     auto *paper = new QComboBox(box);
     paper->setObjectName(QStringLiteral("receiptPaper"));
     paper->addItem(tr("80 mm thermal roll"), QStringLiteral("80"));
@@ -230,12 +234,16 @@ QWidget *AdminPage::otherBox()
     meterLine->setObjectName(QStringLiteral("meterLine"));
     meterLine->setPlaceholderText(tr("for example /dev/ttyUSB0; empty: no remote sales"));
     auto *restore = new QPushButton(tr("R&estore the ledger…"), box);
+    // Network mode (docs/network.md): joining a central server, and where the station stands.
+    auto *network = new QPushButton(tr("&Network…"), box);
+    network->setObjectName(QStringLiteral("network"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(backup);
     buttons->addWidget(restore);
+    buttons->addWidget(network);
     auto *form = new QFormLayout(box);
     form->addRow(buttons);
-    form->addRow(tr("&Language (after a restart):"), language);
+    form->addRow(tr("&Language (from the next sign-in):"), languageBox);
     form->addRow(tr("Receipt &paper:"), paper);
     form->addRow(tr("Receipt p&rinter:"), printer);
     form->addRow(tr("Me&ter line (remote sales):"), meterLine);
@@ -259,6 +267,10 @@ QWidget *AdminPage::otherBox()
             this, tr("Restore the ledger"), tr("Password of %1:").arg(login), QLineEdit::Password);
         restoreFrom(path, login, password);
     });
+    connect(network, &QPushButton::clicked, this, [this] {
+        NetworkDialog dialog(m_context, this);
+        dialog.exec();
+    });
     connect(paper, &QComboBox::currentIndexChanged, this, [paper](int) {
         QSettings().setValue(QStringLiteral("receiptPaper"), paper->currentData().toString());
     });
@@ -268,8 +280,80 @@ QWidget *AdminPage::otherBox()
         if (!path.isEmpty())
             backupTo(path);
     });
-    connect(language, &QComboBox::currentIndexChanged, this, [language](int) {
-        QSettings().setValue(QStringLiteral("language"), language->currentData().toString());
+    connect(languageBox, &QComboBox::currentIndexChanged, this,
+            [languageBox](int) { language::choose(languageBox->currentData().toString()); });
+    return box;
+}
+
+// Where receipts print (ReceiptPrinter::toConfigured reads these settings): the system printer
+// chosen above, or raw ESC/POS to a thermal printer on a device node or on the network.
+QWidget *AdminPage::printerBox()
+{
+    auto *box = new QGroupBox(tr("Thermal receipt printer"), this);
+    const QSettings preferences;
+    auto *kind = new QComboBox(box);
+    kind->setObjectName(QStringLiteral("receiptPrinterKind"));
+    kind->addItem(tr("System printer (chosen above)"), QStringLiteral("system"));
+    kind->addItem(tr("ESC/POS on a device (serial or USB)"), QStringLiteral("device"));
+    kind->addItem(tr("ESC/POS on the network (port 9100)"), QStringLiteral("network"));
+    kind->setCurrentIndex(std::max(
+        0, kind->findData(preferences.value(QStringLiteral("receiptPrinterKind")).toString())));
+    auto *device =
+        new QLineEdit(preferences.value(QStringLiteral("receiptDevice")).toString(), box);
+    device->setObjectName(QStringLiteral("receiptDevice"));
+    device->setPlaceholderText(tr("for example /dev/usb/lp0 or /dev/ttyUSB0"));
+    auto *baud = new QComboBox(box);
+    baud->setObjectName(QStringLiteral("receiptBaud"));
+    baud->addItem(tr("as it is (USB printer)"), 0);
+    for (const int speed : {9600, 19200, 38400, 115200})
+        baud->addItem(QString::number(speed), speed);
+    baud->setCurrentIndex(
+        std::max(0, baud->findData(preferences.value(QStringLiteral("receiptBaud"), 0).toInt())));
+    auto *address =
+        new QLineEdit(preferences.value(QStringLiteral("receiptAddress")).toString(), box);
+    address->setObjectName(QStringLiteral("receiptAddress"));
+    address->setPlaceholderText(tr("HOST or HOST:PORT, for example 192.0.2.10:9100"));
+    auto *codePage = new QComboBox(box);
+    codePage->setObjectName(QStringLiteral("receiptCodePage"));
+    codePage->addItem(tr("CP858 (Latin with the euro sign)"), QStringLiteral("858"));
+    codePage->addItem(tr("Windows-1252"), QStringLiteral("1252"));
+    codePage->setCurrentIndex(std::max(
+        0, codePage->findData(preferences.value(QStringLiteral("receiptCodePage")).toString())));
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Print &receipts on:"), kind);
+    form->addRow(tr("De&vice:"), device);
+    form->addRow(tr("Serial &speed (8N1):"), baud);
+    form->addRow(tr("Net&work address:"), address);
+    form->addRow(tr("Code p&age:"), codePage);
+    auto enable = [=] {
+        const QString chosen = kind->currentData().toString();
+        device->setEnabled(chosen == QLatin1String("device"));
+        baud->setEnabled(chosen == QLatin1String("device"));
+        address->setEnabled(chosen == QLatin1String("network"));
+        codePage->setEnabled(chosen != QLatin1String("system"));
+    };
+    enable();
+    connect(kind, &QComboBox::currentIndexChanged, this, [=](int) {
+        QSettings().setValue(QStringLiteral("receiptPrinterKind"), kind->currentData().toString());
+        enable();
+    });
+    connect(device, &QLineEdit::editingFinished, this, [device] {
+        QSettings().setValue(QStringLiteral("receiptDevice"), device->text().trimmed());
+    });
+    connect(baud, &QComboBox::currentIndexChanged, this, [baud](int) {
+        QSettings().setValue(QStringLiteral("receiptBaud"), baud->currentData().toInt());
+    });
+    connect(address, &QLineEdit::editingFinished, this, [this, address] {
+        QString problem;
+        if (!address->text().trimmed().isEmpty() &&
+            !PrinterTarget::network(address->text(), &problem)) {
+            m_message->setText(problem);
+            return;
+        }
+        QSettings().setValue(QStringLiteral("receiptAddress"), address->text().trimmed());
+    });
+    connect(codePage, &QComboBox::currentIndexChanged, this, [codePage](int) {
+        QSettings().setValue(QStringLiteral("receiptCodePage"), codePage->currentData().toString());
     });
     return box;
 }

@@ -11,7 +11,7 @@ class Workstation;
 
 // Supervisors and administrators: operators and roles (add, unlock), the station's charges, the
 // ledger backup and restore, the keystore passphrase, the audit log, the language, and the
-// receipt paper and printer.
+// receipt paper and printer (a system printer, or a thermal one on a device node or the network).
 class AdminPage : public QWidget {
     Q_OBJECT
 
@@ -37,6 +37,7 @@ private:
     QWidget *operatorsBox();
     QWidget *settingsBox();
     QWidget *otherBox();
+    QWidget *printerBox();
     QWidget *keysBox();
 
     ampcard::station::Workstation &m_context;

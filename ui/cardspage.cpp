@@ -18,6 +18,7 @@
 #include "ampcard/tariff/errc.h"
 #include "ampcard/tariff/tarifffile.h"
 #include "ampcard/station/workstation.h"
+#include "language.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -72,15 +73,15 @@ void CardsPage::readCard()
     const std::optional<CardRecord> record = Cards(m_context.ledger()).bySerial(contents.id.serial);
     text +=
         QLatin1Char('\n') +
-        (record
-             ? tr("In the ledger: %1, %2%3%4")
-                   .arg(cardio::CardNames::kindLabel(static_cast<card::CardKind>(record->kind)),
-                        record->state,
-                        record->meterNumber.isEmpty() ? QString()
-                                                      : tr(", meter %1").arg(record->meterNumber),
-                        record->reason.isEmpty() ? QString()
-                                                 : QStringLiteral(" (%1)").arg(record->reason))
-             : tr("In the ledger: never issued by this station's utility ledger."));
+        (record ? tr("In the ledger: %1, %2%3%4")
+                      .arg(cardio::CardNames::kindLabel(static_cast<card::CardKind>(record->kind)),
+                           record->state,
+                           record->meterNumber.isEmpty()
+                               ? QString()
+                               : tr(", meter %1").arg(language::ltr(record->meterNumber)),
+                           record->reason.isEmpty() ? QString()
+                                                    : QStringLiteral(" (%1)").arg(record->reason))
+                : tr("In the ledger: never issued by this station's utility ledger."));
     m_view->setPlainText(text);
     m_message->setText(allValid ? tr("Every record on the card verifies.")
                                 : tr("A record on this card does not verify: keep the card and "
@@ -100,6 +101,7 @@ QWidget *CardsPage::issueBox()
     auto *meter = new QLineEdit(box);
     meter->setObjectName(QStringLiteral("functionMeter"));
     meter->setInputMask(QStringLiteral("999999999999;_"));
+    language::keepLeftToRight({meter});
     auto *tariff = new QCheckBox(tr("with the meter's tariff plan"), box);
     auto *preset = new QLineEdit(box);
     preset->setPlaceholderText(QStringLiteral("0.00"));
@@ -135,9 +137,9 @@ QWidget *CardsPage::issueBox()
             return;
         }
         const auto issue = desk->issueFunctionCard(*m_context.session(), request);
-        m_message->setText(
-            issue ? tr("%1 written for meter %2.").arg(kind->currentText(), request.meterNumber)
-                  : desk->errorString());
+        m_message->setText(issue ? tr("%1 written for meter %2.")
+                                       .arg(kind->currentText(), language::ltr(request.meterNumber))
+                                 : desk->errorString());
     });
     return box;
 }

@@ -13,6 +13,7 @@
 #include "ampcard/station/meters.h"
 #include "ampcard/station/tariffplans.h"
 #include "ampcard/station/workstation.h"
+#include "language.h"
 
 using namespace ampcard::station;
 
@@ -23,7 +24,7 @@ CustomerDialog::CustomerDialog(Workstation &context, const QString &customerNumb
       m_status(new QComboBox(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("customerDialog"));
-    setWindowTitle(tr("Customer %1").arg(customerNumber));
+    setWindowTitle(tr("Customer %1").arg(language::ltr(customerNumber)));
     m_name->setObjectName(QStringLiteral("editName"));
     m_phone->setObjectName(QStringLiteral("editPhone"));
     m_address->setObjectName(QStringLiteral("editAddress"));

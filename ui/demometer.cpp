@@ -20,6 +20,7 @@
 #include "ampcard/tariff/errc.h"
 #include "ampcard/tariff/tarifffile.h"
 #include "virtualreader.h"
+#include "language.h"
 
 using namespace ampcard;
 using namespace ampcard::meter;
@@ -79,7 +80,7 @@ DemoMeter::DemoMeter(const cardio::UtilityKeys &keys, QString folder, VirtualRea
       m_speed(new QComboBox(this)), m_insert(new QPushButton(tr("&Insert demo card 1"), this))
 {
     setObjectName(QStringLiteral("demoMeter"));
-    setWindowTitle(tr("Demo meter %1").arg(QLatin1String(demo::kMeter)));
+    setWindowTitle(tr("Demo meter %1").arg(language::ltr(QLatin1String(demo::kMeter))));
     m_utilityId = keys.utilityId();
     const auto number = card::MeterNumber::parse(demo::kMeter);
     m_keyKnown = number.ok() && keys.meterKey(number.value(), 1, m_key).ok() &&
@@ -144,7 +145,7 @@ bool DemoMeter::start(QString *error)
 {
     QDir().mkpath(m_folder);
     const QString nvPath = QDir(m_folder).filePath(QStringLiteral("nv.bin"));
-    if (!m_nv.attachFile(nvPath)) {
+    if (!m_nv.attachFile(QFile::encodeName(nvPath).toStdString())) {
         *error = tr("%1 is damaged or not the demo meter's memory: remove it to start the demo "
                     "meter afresh.")
                      .arg(nvPath);

@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "ampcard/station/operators.h"
+#include "language.h"
 #include "ampcard/station/workstation.h"
 
 LoginDialog::LoginDialog(ampcard::station::Workstation &context, const QString &lockedFor,
@@ -116,5 +117,8 @@ void LoginDialog::accept()
         m_passphrase->setFocus();
         return;
     }
+    // The language chosen for the station (perhaps by a supervisor since the program started)
+    // is in force from this sign-in on.
+    language::apply(language::chosen());
     QDialog::accept();
 }

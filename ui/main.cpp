@@ -4,13 +4,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include "demometer.h"
+#include "language.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "screenshots.h"
@@ -35,13 +33,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Ampcard Station"));
     QApplication::setApplicationVersion(QStringLiteral(AMPCARD_VERSION));
 
-    QSettings preferences;
-    const QString language = preferences.value(QStringLiteral("language")).toString();
-    QTranslator translator;
-    if (translator.load(language.isEmpty() ? QLocale() : QLocale(language),
-                        QStringLiteral("ampcard-station"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    language::apply(language::chosen());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -53,8 +45,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("no-virtual-reader"),
                       Station::tr("never start the built-in virtual card reader")});
     parser.addOption({QStringLiteral("screenshots"),
-                      Station::tr("render every main page in English and Chinese as PNG into DIR "
-                                  "(a demo ledger in a temporary folder) and quit"),
+                      Station::tr("render every page in every language at 1366×768 as PNG into "
+                                  "DIR (a demo ledger in a temporary folder) and quit"),
                       QStringLiteral("DIR")});
     parser.process(application);
     if (parser.isSet(QStringLiteral("screenshots")))
@@ -100,7 +92,7 @@ int main(int argc, char *argv[])
     if (demo && virtualReader && !demo::openAccount(context, &demoProblem))
         QMessageBox::warning(nullptr, Station::tr("Demo"), demoProblem);
     MainWindow window(context, virtualReader.get());
-    window.resize(1100, 700);
+    window.resize(1366, 768);
     window.show();
     if (demo && virtualReader)
         window.showDemoMeter();

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -10,12 +12,14 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -26,20 +30,28 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include "ampcard/station/centralreports.h"
+#include "ampcard/station/moneyformat.h"
 #include "ampcard/station/reports.h"
 #include "ampcard/station/shifts.h"
+#include "ampcard/station/sync.h"
 #include "ampcard/station/tariffplans.h"
+#include "ampcard/central/pg.h"
 #include "ampcard/tariff/tarifffile.h"
 #include "accountspage.h"
+#include "allstations.h"
 #include "adminpage.h"
 #include "cardspage.h"
 #include "logindialog.h"
+#include "receiptfinder.h"
 #include "receiptprinter.h"
 #include "sellpage.h"
 #include "ampcard/station/workstation.h"
 #include "tariffspage.h"
 #include "usagechart.h"
 #include "demometer.h"
+#include "syncindicator.h"
+#include "language.h"
 #include "virtualreader.h"
 
 using namespace ampcard;
@@ -53,31 +65,72 @@ QString dataFolder(const QString &name)
            name;
 }
 
+// How often the application pushes to the central server in network mode.
+constexpr int kSyncIntervalMs = 2000;
+
 } // namespace
 
 MainWindow::MainWindow(Workstation &context, VirtualReader *virtualReader, QWidget *parent)
-    : QMainWindow(parent), m_context(context), m_virtual(virtualReader),
-      m_pages(new QTabWidget(this)), m_sell(new SellPage(context, this)), m_status(new QLabel(this))
+    : QMainWindow(parent), m_context(context), m_virtual(virtualReader), m_status(new QLabel(this))
 {
-    setWindowTitle(tr("Ampcard Station — %1").arg(context.utilityName()));
+    statusBar()->addWidget(m_status, 1);
+    // Network mode: the push runs beside the counter and says where it stands.
+    auto *sync = new SyncIndicator(m_context.ledger().path(), kSyncIntervalMs, this);
+    statusBar()->addPermanentWidget(sync);
+    // The worker has no key: the sealed part of what other stations changed is applied here,
+    // where the key is unlocked.
+    connect(sync, &SyncIndicator::protectedWaiting, this, [this] {
+        if (!m_context.ledger().hasKey())
+            return;
+        QString error;
+        const std::optional<qint64> applied =
+            ampcard::station::Sync(m_context.ledger()).pullProtected(&error);
+        if (applied && *applied > 0)
+            m_status->setText(tr("%n tariff, fee or operator change(s) from other stations "
+                                 "applied.",
+                                 nullptr, int(*applied)));
+    });
+    buildPages();
+    m_idle.setInterval(5 * 60 * 1000);
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, &MainWindow::lock);
+    m_idle.start();
+    qApp->installEventFilter(this);
+}
+
+void MainWindow::buildPages()
+{
+    m_language = language::current();
+    const int shown = m_pages ? m_pages->currentIndex() : 0;
+    if (m_pages) {
+        // The pages of the language before: their texts were translated when they were made.
+        takeCentralWidget()->deleteLater();
+        for (QMenu *menu : menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly))
+            menu->deleteLater();
+        menuBar()->clear();
+    }
+    m_pages = new QTabWidget(this);
+    m_sell = new SellPage(m_context, m_pages);
+    setWindowTitle(tr("Ampcard Station — %1").arg(m_context.utilityName()));
     m_sell->setReceiptFolder(dataFolder(QStringLiteral("receipts")));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addTab(m_sell, tr("&Sell"));
     m_pages->addTab(shiftPage(), tr("S&hift"));
-    if (context.session() && context.session()->may(Permission::kOpenAccount))
-        m_pages->addTab(new AccountsPage(context, this), tr("&Accounts"));
-    m_pages->addTab(new CardsPage(context, this), tr("&Cards"));
-    if (context.session() && context.session()->may(Permission::kManageTariffs))
-        m_pages->addTab(new TariffsPage(context, this), tr("&Tariffs"));
+    const auto &session = m_context.session();
+    if (session && session->may(Permission::kOpenAccount))
+        m_pages->addTab(new AccountsPage(m_context, m_pages), tr("&Accounts"));
+    m_pages->addTab(new CardsPage(m_context, m_pages), tr("&Cards"));
+    if (session && session->may(Permission::kManageTariffs))
+        m_pages->addTab(new TariffsPage(m_context, m_pages), tr("&Tariffs"));
     m_pages->addTab(reportsPage(), tr("&Reports"));
-    if (context.session() && (context.session()->may(Permission::kManageOperators) ||
-                              context.session()->may(Permission::kManageTariffs))) {
-        auto *admin = new AdminPage(context, this);
+    if (session &&
+        (session->may(Permission::kManageOperators) || session->may(Permission::kManageTariffs))) {
+        auto *admin = new AdminPage(m_context, m_pages);
         connect(admin, &AdminPage::restored, this, &MainWindow::lock, Qt::QueuedConnection);
         m_pages->addTab(admin, tr("Ad&ministration"));
     }
+    m_pages->setCurrentIndex(std::min(shown, m_pages->count() - 1));
     setCentralWidget(m_pages);
-    statusBar()->addWidget(m_status, 1);
 
     QMenu *cards = menuBar()->addMenu(tr("&Card reader"));
     // F5 itself belongs to the Sell page (one shortcut per key, or neither fires).
@@ -99,15 +152,10 @@ MainWindow::MainWindow(Workstation &context, VirtualReader *virtualReader, QWidg
         cards->addAction(tr("&Demo meter"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
                          [this] { (void)showDemoMeter(); });
     }
-    QMenu *session = menuBar()->addMenu(tr("S&ession"));
-    session->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lock);
-    session->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-
-    m_idle.setInterval(5 * 60 * 1000);
-    m_idle.setSingleShot(true);
-    connect(&m_idle, &QTimer::timeout, this, &MainWindow::lock);
-    m_idle.start();
-    qApp->installEventFilter(this);
+    QMenu *sessionMenu = menuBar()->addMenu(tr("S&ession"));
+    sessionMenu->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
+                           &MainWindow::lock);
+    sessionMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     connect(m_sell, &SellPage::sold, this, &MainWindow::refreshStatus);
     refreshStatus();
 }
@@ -140,12 +188,13 @@ void MainWindow::refreshStatus()
     if (session) {
         if (const auto open = Shifts(m_context.ledger()).current(session->login()))
             shift = tr("shift open since %1")
-                        .arg(open->openedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+                        .arg(language::ltr(
+                            open->openedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
     }
     m_status->setText(
         tr("%1 (%2) · %3 · reader: %4")
             .arg(session ? session->login() : tr("nobody"),
-                 session ? roleName(session->role()) : QString(), shift,
+                 session ? roleText(session->role()) : QString(), shift,
                  m_context.readerName().isEmpty() ? tr("none") : m_context.readerName()));
 }
 
@@ -166,6 +215,9 @@ void MainWindow::lock()
         QApplication::quit();
         return;
     }
+    // The sign-in put the station's chosen language in force; the pages follow it.
+    if (language::current() != m_language)
+        buildPages();
     show();
     m_idle.start();
     refreshStatus();
@@ -207,7 +259,8 @@ QWidget *MainWindow::shiftPage()
             message->setText(shifts.errorString());
             return;
         }
-        report->setPlainText(zReportText(*z));
+        const auto money = MoneyFormat::forCode(m_context.currency(), QLocale());
+        report->setPlainText(zReportText(*z, money));
         const QString folder = dataFolder(QStringLiteral("reports"));
         QDir().mkpath(folder);
         const QString pdf = QDir(folder).filePath(z->value(QStringLiteral("shift")).toString() +
@@ -216,7 +269,7 @@ QWidget *MainWindow::shiftPage()
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(pdf);
         QTextDocument document;
-        document.setPlainText(zReportText(*z));
+        document.setPlainText(zReportText(*z, money));
         document.print(&printer);
         if (shifts.seal(*m_context.session(), z->value(QStringLiteral("shift")).toString()))
             message->setText(tr("Shift closed; the Z report is sealed and saved as %1.").arg(pdf));
@@ -243,6 +296,7 @@ QWidget *MainWindow::reportsPage()
     auto *print = new QPushButton(tr("Pr&int…"), page);
     name->setObjectName(QStringLiteral("reportName"));
     argument->setObjectName(QStringLiteral("reportArgument"));
+    language::keepLeftToRight({argument, from, to});
     auto *model = new QStandardItemModel(page);
     auto *view = new QTableView(page);
     view->setObjectName(QStringLiteral("reportTable"));
@@ -267,9 +321,123 @@ QWidget *MainWindow::reportsPage()
     layout->addWidget(message);
     layout->addWidget(view, 1);
     layout->addWidget(chart, 1);
+    layout->addWidget(new ReceiptFinder(m_context, page));
     auto table = std::make_shared<ReportTable>();
+    auto fill = [=](const ReportTable &result) {
+        *table = result;
+        message->setText(result.title);
+        model->setHorizontalHeaderLabels(result.columns);
+        for (const QStringList &cells : result.rows) {
+            QList<QStandardItem *> items;
+            // Numbers, amounts, dates and meter numbers read left to right in any language.
+            for (const QString &cell : cells) {
+                const bool figures =
+                    std::ranges::none_of(cell, [](QChar c) { return c.isLetter(); });
+                items.append(new QStandardItem(figures ? language::ltr(cell) : cell));
+            }
+            model->appendRow(items);
+        }
+    };
+    // Over all stations, for a supervisor of a station that has joined a server: the same
+    // reports and more, from the central server (allstations.h).
+    auto *allStations = new QCheckBox(tr("All statio&ns"), page);
+    allStations->setObjectName(QStringLiteral("allStations"));
+    allStations->setToolTip(tr("Run the report on the central server over every station"));
+    auto *reportServer = new QPushButton(tr("Reporting ser&ver…"), page);
+    reportServer->setObjectName(QStringLiteral("reportServer"));
+    auto *progress = new QProgressBar(page);
+    progress->setObjectName(QStringLiteral("reportProgress"));
+    progress->setRange(0, 0); // busy: the server says nothing of how far it got
+    progress->setMaximumWidth(160);
+    progress->hide();
+    allStations->setVisible(AllStationsReports::offered(m_context));
+    reportServer->setVisible(allStations->isChecked());
+    row->insertWidget(1, allStations);
+    row->insertWidget(row->indexOf(print) + 1, reportServer);
+    row->insertWidget(row->indexOf(reportServer) + 1, progress);
+    auto *central = new AllStationsReports(page);
+    connect(allStations, &QCheckBox::toggled, this, [=](bool all) {
+        name->clear();
+        name->addItems(all ? CentralReports::names() : Reports::names());
+        argument->setPlaceholderText(all ? tr("day, or month (YYYY-MM)")
+                                         : tr("day, month (YYYY-MM), login or customer number"));
+        reportServer->setVisible(all);
+        chart->hide();
+        model->clear();
+        message->clear();
+    });
+    // The reporting URL, asked once and kept without its password; empty when not given.
+    auto askServer = [=, this](QString *password) {
+        QString url = AllStationsReports::server(m_context.ledger());
+        bool ok = false;
+        url = QInputDialog::getText(
+                  this, tr("Reporting server"),
+                  tr("The URL of the reporting login (ampcard server add-reporter). It is kept "
+                     "without its password."),
+                  QLineEdit::Normal, url.isEmpty() ? Sync(m_context.ledger()).state().server : url,
+                  &ok)
+                  .trimmed();
+        if (!ok || url.isEmpty())
+            return QString();
+        QString error;
+        if (!AllStationsReports::keepServer(m_context.ledger(), url, &error)) {
+            message->setText(error);
+            return QString();
+        }
+        // A password in the URL serves this once; it is not kept.
+        if (password)
+            *password = central::parameterOf(url, QStringLiteral("password"));
+        return AllStationsReports::server(m_context.ledger());
+    };
+    connect(reportServer, &QPushButton::clicked, this, [=] { (void)askServer(nullptr); });
+    auto runCentral = [=, this] {
+        if (!AllStationsReports::offered(m_context)) {
+            message->setText(tr("Reports over all stations are for a supervisor of a station "
+                                "that has joined a server."));
+            return;
+        }
+        QString password;
+        QString url = AllStationsReports::server(m_context.ledger());
+        if (url.isEmpty())
+            url = askServer(&password);
+        if (url.isEmpty())
+            return;
+        if (password.isEmpty()) {
+            bool ok = false;
+            password =
+                QInputDialog::getText(this, tr("Reporting server"),
+                                      tr("The password of the reporting login %1:")
+                                          .arg(central::parameterOf(url, QStringLiteral("user"))),
+                                      QLineEdit::Password, {}, &ok);
+            if (!ok)
+                return;
+        }
+        model->clear();
+        chart->hide();
+        if (!central->start(url, password, name->currentText(), argument->text().trimmed(),
+                            from->date(), to->date(),
+                            MoneyFormat::forCode(m_context.currency(), QLocale())))
+            return;
+        run->setEnabled(false);
+        progress->show();
+        message->setText(tr("Asking the central server…"));
+    };
+    connect(central, &AllStationsReports::finished, this, [=] {
+        run->setEnabled(true);
+        progress->hide();
+        if (central->result())
+            fill(*central->result());
+        else
+            message->setText(central->errorString());
+    });
     connect(run, &QPushButton::clicked, this, [=, this] {
+        if (!allStations->isHidden() && allStations->isChecked()) {
+            runCentral();
+            return;
+        }
         Reports reports(m_context.ledger());
+        if (const auto money = MoneyFormat::forCode(m_context.currency(), QLocale()))
+            reports.showMoneyIn(*money);
         const auto result = reports.byName(*m_context.session(), name->currentText(),
                                            argument->text().trimmed(), from->date(), to->date());
         model->clear();
@@ -277,8 +445,6 @@ QWidget *MainWindow::reportsPage()
             message->setText(reports.errorString());
             return;
         }
-        *table = *result;
-        message->setText(result->title);
         const bool ofCustomer = name->currentText() == QLatin1String("customer") ||
                                 name->currentText() == QLatin1String("usage");
         if (ofCustomer) {
@@ -286,13 +452,7 @@ QWidget *MainWindow::reportsPage()
                 chart->setUsage(*usage);
         }
         chart->setVisible(ofCustomer);
-        model->setHorizontalHeaderLabels(result->columns);
-        for (const QStringList &cells : result->rows) {
-            QList<QStandardItem *> items;
-            for (const QString &cell : cells)
-                items.append(new QStandardItem(cell));
-            model->appendRow(items);
-        }
+        fill(*result);
     });
     connect(argument, &QLineEdit::returnPressed, run, &QPushButton::click);
     connect(csv, &QPushButton::clicked, this, [=, this] {

@@ -15,7 +15,8 @@ class Workstation;
 
 // The station's window: a page per kind of work, shown by the operator's role (Sell for everyone,
 // Accounts for installers and up, Reports, Shift). Locks after inactivity until the operator
-// signs in again.
+// signs in again; a sign-in that brings another language (chosen in Administration) rebuilds the
+// pages in it.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -35,14 +36,17 @@ protected:
 
 private:
     void lock();
+    // Makes the pages and menus in the language in force, replacing those made before.
+    void buildPages();
     QWidget *shiftPage();
     QWidget *reportsPage();
 
     ampcard::station::Workstation &m_context;
     VirtualReader *m_virtual;
     DemoMeter *m_demoMeter = nullptr;
-    QTabWidget *m_pages;
-    SellPage *m_sell;
+    QTabWidget *m_pages = nullptr;
+    SellPage *m_sell = nullptr;
+    QString m_language;
     QLabel *m_status;
     QTimer m_idle;
 };

@@ -8,25 +8,36 @@ using ampcard::tariff::formatEnergy;
 using ampcard::tariff::formatMoney;
 using ampcard::tariff::formatPrice;
 
-void QuoteModel::setQuote(const ampcard::station::SaleQuote &quote)
+void QuoteModel::setQuote(const ampcard::station::SaleQuote &quote,
+                          const std::optional<ampcard::station::MoneyFormat> &money)
 {
+    using ampcard::station::CashLine;
+    auto text = [&](ampcard::tariff::Money amount) {
+        return money ? money->format(amount) : formatMoney(amount);
+    };
     beginResetModel();
     m_lines.clear();
-    m_lines.append({tr("Fixed charge"),
-                    quote.fixedCharge.raw() > 0 ? tr("first purchase of the month") : QString(),
-                    formatMoney(quote.fixedCharge), false});
-    m_lines.append({tr("Debt recovered"), {}, formatMoney(quote.debtRecovered), false});
-    m_lines.append({tr("VAT"), {}, formatMoney(quote.vat), false});
-    m_lines.append({tr("Electricity credit"), {}, formatMoney(quote.credit), false});
+    const QList<CashLine> exact = {{tr("Fixed charge"), quote.fixedCharge},
+                                   {tr("Debt recovered"), quote.debtRecovered},
+                                   {tr("VAT"), quote.vat},
+                                   {tr("Electricity credit"), quote.credit}};
+    const QList<CashLine> shown =
+        money ? ampcard::station::cashLines(*money, exact, quote.paid, tr("Rounding")) : exact;
+    for (const CashLine &line : shown)
+        m_lines.append({line.label,
+                        line.label == exact.first().label && quote.fixedCharge.raw() > 0
+                            ? tr("first purchase of the month")
+                            : QString(),
+                        text(line.amount), false});
     for (std::size_t i = 0; i < quote.energy.pieceCount; ++i) {
         const auto &piece = quote.energy.pieces[i];
         m_lines.append(
             {tr("  step %1").arg(piece.step + 1),
              tr("%1 kWh at %2").arg(formatEnergy(piece.energy), formatPrice(piece.price)),
-             formatMoney(piece.money), false});
+             text(piece.money), false});
     }
     m_lines.append({tr("Energy"), tr("%1 kWh").arg(formatEnergy(quote.energy.energy)), {}, true});
-    m_lines.append({tr("Total to pay"), {}, formatMoney(quote.paid), true});
+    m_lines.append({tr("Total to pay"), {}, text(quote.paid), true});
     endResetModel();
 }
 

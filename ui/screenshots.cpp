@@ -8,9 +8,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 #include "ampcard/card/cardapp.h"
 #include "ampcard/cardio/localcard.h"
@@ -24,6 +22,7 @@
 #include "mainwindow.h"
 #include "sellpage.h"
 #include "demometer.h"
+#include "language.h"
 #include "setupwizard.h"
 #include "ampcard/station/workstation.h"
 #include "tariffspage.h"
@@ -32,6 +31,9 @@ using namespace ampcard;
 using namespace ampcard::station;
 
 namespace {
+
+// A counter's screen.
+constexpr QSize kCounterScreen(1366, 768);
 
 cardio::UtilityKeys demoKeys()
 {
@@ -141,7 +143,7 @@ bool renderLanguage(const QString &dir, const QString &language)
             return false;
     }
     MainWindow window(context, nullptr);
-    window.resize(1200, 720);
+    window.resize(kCounterScreen);
     window.show();
     SellPage *sell = window.sellPage();
     auto *search = sell->findChild<QLineEdit *>(QStringLiteral("search"));
@@ -204,13 +206,18 @@ bool renderLanguage(const QString &dir, const QString &language)
 int renderScreenshots(const QString &dir)
 {
     QDir().mkpath(dir);
-    if (!renderLanguage(dir, QStringLiteral("en")))
-        return 1;
-    QTranslator chinese;
-    if (!chinese.load(QStringLiteral(":/i18n/ampcard-station_zh_CN.qm")))
-        return 2;
-    QApplication::installTranslator(&chinese);
-    const int result = renderLanguage(dir, QStringLiteral("zh_CN")) ? 0 : 1;
-    QApplication::removeTranslator(&chinese);
+    const QString before = language::current();
+    int result = 0;
+    for (const language::Choice &choice : language::offered()) {
+        if (language::apply(choice.code) != choice.code) {
+            result = 2;
+            break;
+        }
+        if (!renderLanguage(dir, choice.code)) {
+            result = 1;
+            break;
+        }
+    }
+    language::apply(before);
     return result;
 }

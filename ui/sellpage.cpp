@@ -24,11 +24,13 @@
 #include "ampcard/station/accountview.h"
 #include "ampcard/station/customers.h"
 #include "ampcard/station/meters.h"
+#include "ampcard/station/receiptdocument.h"
 #include "ampcard/tariff/tarifffile.h"
 #include "quotemodel.h"
 #include "ampcard/station/remotemeter.h"
 #include "receiptprinter.h"
 #include "ampcard/station/workstation.h"
+#include "language.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -105,6 +107,9 @@ SellPage::SellPage(Workstation &context, QWidget *parent)
     auto *right = new QVBoxLayout;
     right->addWidget(new QLabel(tr("Receipt (Ctrl+P prints again)"), this));
     right->addWidget(m_receipt, 1);
+    // The quote and the receipt side by side (mirrored in a right-to-left language); meter
+    // numbers and amounts are typed left to right in any language.
+    language::keepLeftToRight({m_search, m_amount});
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
     layout->addLayout(right, 2);
@@ -280,12 +285,15 @@ void SellPage::showAccount(const CardCheck &account, const QStringList &notes)
     updateQuote();
 }
 
-std::optional<SaleRequest> SellPage::request() const
+std::optional<SaleRequest> SellPage::request(QString *problem) const
 {
     SaleRequest request;
     request.combineUnloaded = m_combine->isChecked();
     if (m_mode->currentIndex() == 0) {
-        const auto money = tariff::moneyFromText(m_amount->text());
+        // Cash as the cashier counts it: the station currency's decimals, the locale's signs.
+        const std::optional<MoneyFormat> format = receiptLayout().money;
+        const auto money = format ? format->parse(m_amount->text(), problem)
+                                  : tariff::moneyFromText(m_amount->text());
         if (!money)
             return std::nullopt;
         request.money = *money;
@@ -304,10 +312,12 @@ void SellPage::updateQuote()
     m_quote->clear();
     if (!m_current || m_amount->text().trimmed().isEmpty())
         return;
-    const std::optional<SaleRequest> wanted = request();
+    QString problem;
+    const std::optional<SaleRequest> wanted = request(&problem);
     if (!wanted) {
-        say(m_mode->currentIndex() == 0 ? tr("Type an amount such as 250 or 250.50.")
-                                        : tr("Type the kWh wanted, such as 12.5."),
+        say(!problem.isEmpty()            ? problem
+            : m_mode->currentIndex() == 0 ? tr("Type an amount such as 250 or 250.50.")
+                                          : tr("Type the kWh wanted, such as 12.5."),
             true);
         return;
     }
@@ -317,7 +327,7 @@ void SellPage::updateQuote()
         say(desk.errorString(), true);
         return;
     }
-    m_quote->setQuote(*quote);
+    m_quote->setQuote(*quote, receiptLayout().money);
     say({}, false);
 }
 
@@ -438,8 +448,10 @@ void SellPage::finishSale(const QJsonObject &sale)
 {
     const std::optional<QJsonObject> receipt = sale;
     m_lastReceipt = receipt;
-    m_receipt->setPlainText(receiptText(*receipt));
-    // The PDF is always kept; the receipt also goes to the printer chosen in Administration.
+    const ReceiptStyle style = receiptLayout();
+    m_receipt->setPlainText(receiptText(*receipt, style));
+    // The PDF is always kept; the receipt also goes to the printer chosen in Administration. A
+    // print failure never undoes the sale: the message says so and Ctrl+P prints again.
     QString problem;
     const QSettings preferences;
     const ReceiptPrinter::Paper paper =
@@ -449,13 +461,11 @@ void SellPage::finishSale(const QJsonObject &sale)
         m_lastPdf = QDir(m_receiptFolder)
                         .filePath(receipt->value(QStringLiteral("sale")).toString() +
                                   QStringLiteral(".pdf"));
-        if (!ReceiptPrinter::toPdf(*receipt, m_context.utilityName(), m_lastPdf, paper))
+        if (!ReceiptPrinter::toPdf(*receipt, style, m_lastPdf, paper))
             problem = tr("The receipt could not be written to %1.").arg(m_lastPdf);
     }
-    const QString printer = preferences.value(QStringLiteral("receiptPrinter")).toString();
     QString printError;
-    if (!printer.isEmpty() &&
-        !ReceiptPrinter::toPrinter(*receipt, m_context.utilityName(), printer, paper, &printError))
+    if (!ReceiptPrinter::toConfigured(*receipt, style, &printError))
         problem += (problem.isEmpty() ? QString() : QStringLiteral(" ")) +
                    tr("The receipt did not print: %1 Ctrl+P prints it again.").arg(printError);
     emit sold(*receipt);
@@ -476,12 +486,28 @@ void SellPage::finishSale(const QJsonObject &sale)
     say(summary, !problem.isEmpty());
 }
 
+ReceiptStyle SellPage::receiptLayout() const
+{
+    return receiptStyle(m_context.utilityName(), m_context.currency());
+}
+
 void SellPage::printReceipt()
 {
     if (!m_lastReceipt)
         return;
+    // A reprint takes the first print's path; with no printer chosen, the system's dialog.
+    const bool chosen = ReceiptPrinter::configuredKind() != ReceiptPrinter::Kind::kSystem ||
+                        !QSettings().value(QStringLiteral("receiptPrinter")).toString().isEmpty();
+    if (chosen) {
+        QString problem;
+        if (ReceiptPrinter::toConfigured(*m_lastReceipt, receiptLayout(), &problem))
+            say(tr("The receipt was printed again."), false);
+        else
+            say(tr("The receipt did not print: %1 Ctrl+P prints it again.").arg(problem), true);
+        return;
+    }
     QPrinter printer;
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
-        ReceiptPrinter::print(*m_lastReceipt, m_context.utilityName(), printer);
+        ReceiptPrinter::print(*m_lastReceipt, receiptLayout(), printer);
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include "ampcard/station/carddesk.h"
+#include "ampcard/station/receiptdocument.h"
 
 class QCheckBox;
 class QComboBox;
@@ -53,9 +54,11 @@ private:
     void showAccount(const ampcard::station::CardCheck &account, const QStringList &notes);
     void chooseMeter(const QString &meterNumber);
     void updateQuote();
-    std::optional<ampcard::station::SaleRequest> request() const;
+    std::optional<ampcard::station::SaleRequest> request(QString *problem = nullptr) const;
     std::optional<ampcard::station::SaleRequest> readyToSell(const QString &noAccount);
     void say(const QString &text, bool problem);
+    // The receipt in the station's currency, the locale and the local time zone.
+    [[nodiscard]] ampcard::station::ReceiptStyle receiptLayout() const;
     void finishSale(const QJsonObject &receipt);
 
     ampcard::station::Workstation &m_context;

@@ -21,7 +21,8 @@
 #include "ampcard/station/tariffplans.h"
 #include "ampcard/tariff/errc.h"
 #include "ampcard/station/workstation.h"
-#include "currencies.h"
+#include "ampcard/station/currencies.h"
+#include "language.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -77,6 +78,15 @@ SetupWizard::SetupWizard(Workstation &context, QString ledgerPath, QString keyst
     setObjectName(QStringLiteral("setupWizard"));
 
     auto *utilityForm = new QFormLayout;
+    // The station's language, in force from the end of the wizard (the pages are made in it).
+    auto *languageBox = new QComboBox;
+    languageBox->setObjectName(QStringLiteral("language"));
+    languageBox->addItem(tr("System language"), QString());
+    for (const language::Choice &choice : language::offered())
+        languageBox->addItem(choice.nativeName, choice.code);
+    languageBox->setCurrentIndex(std::max(0, languageBox->findData(language::chosen())));
+    connect(languageBox, &QComboBox::currentIndexChanged, this,
+            [languageBox](int) { language::choose(languageBox->currentData().toString()); });
     auto *utilityName = lineEdit("utilityName");
     auto *currency = new QComboBox;
     currency->setObjectName(QStringLiteral("currency"));
@@ -91,6 +101,7 @@ SetupWizard::SetupWizard(Workstation &context, QString ledgerPath, QString keyst
     auto *stationNumber = new QSpinBox;
     stationNumber->setObjectName(QStringLiteral("stationNumber"));
     stationNumber->setRange(1, 65535);
+    utilityForm->addRow(tr("&Language:"), languageBox);
     utilityForm->addRow(tr("&Utility name:"), utilityName);
     utilityForm->addRow(tr("&Currency:"), currency);
     utilityForm->addRow(tr("Utility &id (on every card):"), utilityId);
@@ -271,5 +282,7 @@ void SetupWizard::accept()
         QMessageBox::warning(this, tr("Set-up"), error);
         return;
     }
+    // The administrator is signed in: the language of the first page is in force from here on.
+    language::apply(language::chosen());
     QWizard::accept();
 }

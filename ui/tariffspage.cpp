@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -23,6 +22,7 @@
 #include "ampcard/tariff/errc.h"
 #include "ampcard/tariff/tarifffile.h"
 #include "ampcard/station/workstation.h"
+#include "language.h"
 
 using namespace ampcard;
 using namespace ampcard::station;
@@ -103,18 +103,29 @@ TariffsPage::TariffsPage(Workstation &context, QWidget *parent)
     plan->addItems(TariffPlans(context.ledger()).names());
     auto *assign = new QPushButton(tr("A&ssign"), this);
 
+    // At a counter's 1366×768 the editor, the time of use and the preview stand side by side
+    // and the ladder shows all eight steps at once (no scroll bar in the page or the ladder).
+    m_ladder->setMinimumHeight(m_ladder->verticalHeader()->defaultSectionSize() * 8 +
+                               m_ladder->horizontalHeader()->sizeHint().height() +
+                               2 * m_ladder->frameWidth());
+    m_ladder->setMaximumHeight(m_ladder->minimumHeight());
+    language::keepLeftToRight({m_ladder, m_rates, m_schedule, m_usage, m_from, m_dates});
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Plan name:"), m_name);
     form->addRow(tr("&Steps:"), m_steps);
     form->addRow(m_ladder);
     form->addRow(tr("S&ettlement:"), m_settlement);
     form->addRow(tr("Yearly &dates:"), m_dates);
-    form->addRow(m_tou);
     form->addRow(tr("Takes effect (&local time):"), m_from);
     form->addRow(add);
     auto *editor = new QGroupBox(tr("New plan version"), this);
-    editor->setLayout(form);
+    auto *editorLayout = new QVBoxLayout(editor);
+    editorLayout->addLayout(form);
+    editorLayout->addStretch();
+    touForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *previewForm = new QFormLayout;
+    previewForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     previewForm->addRow(tr("&Usage in a period (kWh):"), m_usage);
     previewForm->addRow(m_preview);
     auto *previewBox = new QGroupBox(tr("Bill preview"), this);
@@ -131,12 +142,10 @@ TariffsPage::TariffsPage(Workstation &context, QWidget *parent)
     right->addWidget(m_message);
     right->addStretch();
     auto *layout = new QHBoxLayout(this);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(editor);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    layout->addWidget(scroll, 3);
-    layout->addLayout(right, 2);
+    layout->addWidget(editor, 4);
+    layout->addWidget(m_tou, 3);
+    layout->addLayout(right, 3);
+    setTabOrder(add, m_tou);
 
     connect(m_steps, &QSpinBox::valueChanged, this, &TariffsPage::setStepCount);
     connect(m_ladder, &QTableWidget::cellChanged, this, &TariffsPage::updatePreview);

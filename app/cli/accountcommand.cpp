@@ -156,10 +156,8 @@ int CounterCommand::editMeter(const QCommandLineParser &parser)
         meter->status = parser.value(QStringLiteral("status"));
     if (!meters.update(*access.session(), *meter))
         return fail(meters.errorString(), kExitFailed);
-    m_out << tr("Meter %1: %2 phase(s), plan %3, %4.")
-                 .arg(meter->number)
-                 .arg(meter->phases)
-                 .arg(meter->tariffPlan, meter->status)
+    m_out << tr("Meter %1: %n phase(s), plan %2, %3.", nullptr, meter->phases)
+                 .arg(meter->number, meter->tariffPlan, Meters::statusText(meter->status))
           << Qt::endl;
     return kExitOk;
 }

@@ -109,7 +109,7 @@ int CounterCommand::card(const QStringList &arguments)
     const auto issue = desk->issueFunctionCard(*access.session(), request);
     if (!issue)
         return fail(desk->errorString(), kExitFailed);
-    m_out << tr("%1 card written for meter %2 (issue %3)")
+    m_out << tr("%1 written for meter %2 (the card's issue number %3)")
                  .arg(cardio::CardNames::kindLabel(*kind), meter, *issue)
           << '\n';
     return kExitOk;

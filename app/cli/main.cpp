@@ -9,6 +9,8 @@
 #include "customercommand.h"
 #include "ledgercommand.h"
 #include "metercommand.h"
+#include "networkcommand.h"
+#include "servercommand.h"
 #include "tariffcommand.h"
 
 namespace {
@@ -21,8 +23,8 @@ public:
     {
         return tr("Usage: ampcard COMMAND ...\n\nCommands:\n") + TariffCommand::usage() +
                CardCommand::usage() + MeterCommand::usage() + LedgerCommand::usage() +
-               CustomerCommand::usage() + CounterCommand::usage() +
-               tr("\nampcard --version | --help\n");
+               CustomerCommand::usage() + CounterCommand::usage() + NetworkCommand::usage() +
+               ServerCommand::usage() + tr("\nampcard --version | --help\n");
     }
 };
 
@@ -63,6 +65,8 @@ int main(int argc, char *argv[])
         (command == QLatin1String("keys") &&
          (sub == QLatin1String("backup") || sub == QLatin1String("restore"))))
         return CounterCommand(out, err).run(command, arguments.mid(1));
+    if (command == QLatin1String("report") && arguments.contains(QStringLiteral("--all-stations")))
+        return NetworkCommand(out, err).runCentralReport(arguments.mid(1));
     for (const char *counter :
          {"account", "sale", "shift", "report", "settings", "plan", "operator"}) {
         if (command == QLatin1String(counter))
@@ -84,6 +88,12 @@ int main(int argc, char *argv[])
         return LedgerCommand(out, err).runLedger(arguments.mid(1));
     if (command == QLatin1String("meter"))
         return MeterCommand(out, err).run(arguments.mid(1));
+    if (command == QLatin1String("network"))
+        return NetworkCommand(out, err).runNetwork(arguments.mid(1));
+    if (command == QLatin1String("sync"))
+        return NetworkCommand(out, err).runSync(arguments.mid(1));
+    if (command == QLatin1String("server"))
+        return ServerCommand(out, err).run(arguments.mid(1));
     err << Tool::tr("ampcard: unknown command \"%1\"\n\n").arg(command) << Tool::usage();
     return kExitBadInput;
 }

@@ -5,13 +5,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 #include "ampcard/card/meterkey.h"
 #include "ampcard/cardio/keystore.h"
 #include "ampcard/meterlink/dlt645master.h"
+#include "ampcard/protocol/dataids.h"
+#include "ampcard/station/carddesk.h"
+#include "ampcard/station/remotemeter.h"
+#include "ampcard/station/workstation.h"
 #include "ampcard/tariff/bill.h"
 #include "ampcard/tariff/errc.h"
 #include "passphrase.h"
+#include "stationoptions.h"
 #include "tariffcommand.h"
 
 using namespace ampcard;
@@ -43,37 +49,35 @@ QString decimal(const std::vector<std::uint8_t> &value, std::size_t offset, std:
                        .size));
 }
 
-// What the value of a DI means: text and unit (docs/dlt645.md).
+// What the value of a DI means, by the table's format: text and unit (docs/dlt645.md). A value
+// of another length than the table's, or of an identifier it lacks, is shown as hex.
 QPair<QString, QString> describeValue(std::uint32_t di, const std::vector<std::uint8_t> &value)
 {
-    const std::uint8_t di3 = static_cast<std::uint8_t>(di >> 24);
-    const std::uint32_t family = di & 0xFFFFFF00u;
-    auto digits = [&value] {
+    auto hex = [&value](bool reversed) {
         QString text;
-        for (std::size_t i = value.size(); i-- > 0;)
-            text += QStringLiteral("%1").arg(value[i], 2, 16, QLatin1Char('0'));
+        for (std::size_t i = 0; i < value.size(); ++i)
+            text += QStringLiteral("%1").arg(value[reversed ? value.size() - 1 - i : i], 2, 16,
+                                             QLatin1Char('0'));
         return text.toUpper();
     };
-    const bool energy = di3 == 0x00 && (((di >> 16) & 0xFFu) <= 0x02 || di == 0x00FFFFFF);
-    if (energy && value.size() % 4 == 0 && value.size() >= 4) {
+    const dlt645::DataItem *item = dlt645::findItem(di);
+    if (item == nullptr || value.size() != item->length || value.empty())
+        return {hex(true), QStringLiteral("hex")};
+    const QString unit = QString::fromLatin1(item->unit);
+    switch (item->format) {
+    case dlt645::Format::kBcd:
+    case dlt645::Format::kBcdSigned: {
         QStringList parts;
-        for (std::size_t i = 0; i < value.size(); i += 4)
-            parts << decimal(value, i, 4, 2);
-        return {parts.join(QLatin1Char(' ')), QStringLiteral("kWh")};
+        for (std::size_t i = 0; i < value.size(); i += item->width) {
+            const QString part = decimal(value, i, item->width, item->decimals,
+                                         item->format == dlt645::Format::kBcdSigned);
+            if (part.isEmpty())
+                return {hex(true), QStringLiteral("hex")};
+            parts << part;
+        }
+        return {parts.join(QLatin1Char(' ')), unit};
     }
-    if ((di == 0x00900200 || di == 0x00900201 || di == 0x03330601 ||
-         (di >= 0x04001001 && di <= 0x04001005)) &&
-        value.size() == 4)
-        return {decimal(value, 0, 4, 2), QStringLiteral("money")};
-    if (di == dlt645::kLastSequenceDi && value.size() == 4)
-        return {decimal(value, 0, 4, 0), QString()};
-    if (di == 0x03330201 && value.size() == 2)
-        return {decimal(value, 0, 2, 0), QString()};
-    if ((family == 0x04050100 || family == 0x04060100) && value.size() == 4)
-        return {decimal(value, 0, 4, 4), QStringLiteral("per kWh")};
-    if (family == 0x04060000 && value.size() == 4)
-        return {decimal(value, 0, 4, 2), QStringLiteral("kWh")};
-    if (di == 0x0400010C && value.size() == 7)
+    case dlt645::Format::kDateTimeWeek:
         return {QStringLiteral("20%1-%2-%3T%4:%5:%6")
                     .arg(value[6], 2, 16, QLatin1Char('0'))
                     .arg(value[5], 2, 16, QLatin1Char('0'))
@@ -81,16 +85,37 @@ QPair<QString, QString> describeValue(std::uint32_t di, const std::vector<std::u
                     .arg(value[2], 2, 16, QLatin1Char('0'))
                     .arg(value[1], 2, 16, QLatin1Char('0'))
                     .arg(value[0], 2, 16, QLatin1Char('0')),
-                QString()};
-    if ((di == 0x04000401 || di == 0x04000402) && value.size() == 6)
-        return {digits(), QString()};
-    if ((di & 0xFFFF00FFu) == 0x02010000 && value.size() == 2)
-        return {decimal(value, 0, 2, 1), QStringLiteral("V")};
-    if ((di & 0xFFFF00FFu) == 0x02020000 && value.size() == 3)
-        return {decimal(value, 0, 3, 3), QStringLiteral("A")};
-    if ((di & 0xFFFF00FFu) == 0x02030000 && value.size() == 3)
-        return {decimal(value, 0, 3, 4, true), QStringLiteral("kW")};
-    return {digits(), QStringLiteral("hex")};
+                unit};
+    case dlt645::Format::kDigits:
+    case dlt645::Format::kHex: return {hex(true), unit};
+    case dlt645::Format::kBinary: return {hex(false), QStringLiteral("hex")};
+    }
+    return {hex(true), QStringLiteral("hex")};
+}
+
+// An identifier as 8 hex digits, or a name of the table with an optional ":N" for the N-th
+// member of its family (energies: the N-th settlement back; prices and records: from 0).
+std::optional<std::uint32_t> parseIdentifier(const QString &text)
+{
+    bool ok = false;
+    const std::uint32_t di = text.toUInt(&ok, 16);
+    if (ok && text.size() == 8)
+        return di;
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() > 2)
+        return std::nullopt;
+    const QByteArray name = parts[0].toLatin1();
+    const dlt645::DataItem *item =
+        dlt645::findItem(std::string_view(name.constData(), static_cast<std::size_t>(name.size())));
+    if (item == nullptr)
+        return std::nullopt;
+    unsigned index = 0;
+    if (parts.size() == 2) {
+        index = parts[1].toUInt(&ok);
+        if (!ok || index >= item->count)
+            return std::nullopt;
+    }
+    return dlt645::memberOf(*item, static_cast<std::uint8_t>(index));
 }
 
 std::optional<dlt645::Address> parseMeter(const QString &text)
@@ -123,13 +148,20 @@ QString MeterCommand::usage()
         "  ampcard meter address --port TTY [--baud 2400]\n"
         "      Read the address of the meter on the port (DL/T645 0x13).\n"
         "  ampcard meter read --port TTY [--baud 2400] [--meter N] [--json] DI...\n"
-        "      Read data identifiers (8 hex digits, e.g. 00010000 forward energy).\n"
+        "      Read data identifiers: 8 hex digits (00010000) or a name of docs/dlt645.md's table\n"
+        "      (forward-energy, forward-energy:1 for the last settlement, remaining-credit...).\n"
         "  ampcard meter relay --port TTY --meter N COMMAND (--keystore FILE | --password HEX6)\n"
         "      [--operator HEX8] [--valid-minutes M]   COMMAND: trip, allow, close, alarm,\n"
         "      alarm-release, keep-power, keep-power-release (DL/T645 0x1C with the meter's\n"
         "      level-02 password, derived from the keystore's master key).\n"
         "  ampcard meter time --port TTY [--meter N] [--set now|YYYY-MM-DDTHH:MM[:SS]]\n"
-        "      Read the meter's clock, or broadcast a time to every meter on the line.\n");
+        "      Read the meter's clock, or broadcast a time to every meter on the line.\n"
+        "  ampcard meter push-tariff --meter NUMBER [--port TTY] [--baud 2400] [--json]\n"
+        "      [--ledger FILE] [--operator LOGIN] [--keystore FILE]\n"
+        "      Send the tariff of the meter's plan to the meter at once, sealed in its sequence\n"
+        "      space (DL/T645 0x03), and settle it on the meter's sealed record. The port "
+        "defaults\n"
+        "      to the meter line set in Administration.\n");
 }
 
 int MeterCommand::fail(const QString &message)
@@ -141,6 +173,8 @@ int MeterCommand::fail(const QString &message)
 int MeterCommand::run(const QStringList &arguments)
 {
     const QString verb = arguments.value(0);
+    if (verb == QLatin1String("push-tariff"))
+        return pushTariff(arguments.mid(1));
     QCommandLineParser parser;
     const QCommandLineOption portOption(QStringLiteral("port"), tr("Serial port."),
                                         QStringLiteral("TTY"));
@@ -213,21 +247,25 @@ int MeterCommand::run(const QStringList &arguments)
         QJsonArray values;
         int exitCode = kExitOk;
         for (const QString &text : identifiers) {
-            bool ok = false;
-            const std::uint32_t di = text.toUInt(&ok, 16);
-            if (!ok || text.size() != 8)
-                return fail(tr("\"%1\" is not a data identifier of 8 hex digits").arg(text));
+            const std::optional<std::uint32_t> parsed = parseIdentifier(text);
+            if (!parsed)
+                return fail(tr("\"%1\" is neither a data identifier of 8 hex digits nor the "
+                               "name of one (docs/dlt645.md)")
+                                .arg(text));
+            const std::uint32_t di = *parsed;
+            const QString diText = QStringLiteral("%1").arg(di, 8, 16, QLatin1Char('0')).toUpper();
             std::vector<std::uint8_t> value;
             std::uint8_t errorWord = 0;
             const Status status = master.read(*meter, di, &value, &errorWord);
             QJsonObject entry;
-            entry[QStringLiteral("di")] = text.toUpper();
+            entry[QStringLiteral("di")] = diText;
+            if (const dlt645::DataItem *item = dlt645::findItem(di))
+                entry[QStringLiteral("name")] = QString::fromLatin1(item->name);
             if (status.code() == Errc::kCardStatus) {
                 entry[QStringLiteral("error")] = errorWord;
                 exitCode = kExitRefused;
                 if (!parser.isSet(jsonOption))
-                    m_out << text.toUpper() << ' ' << tr("refused (error word %1)").arg(errorWord)
-                          << '\n';
+                    m_out << diText << ' ' << tr("refused (error word %1)").arg(errorWord) << '\n';
             } else if (!status.ok()) {
                 return fail(tr("no answer from the meter: %1").arg(describe(status.code())));
             } else {
@@ -235,7 +273,7 @@ int MeterCommand::run(const QStringList &arguments)
                 entry[QStringLiteral("value")] = shown;
                 entry[QStringLiteral("unit")] = unit;
                 if (!parser.isSet(jsonOption))
-                    m_out << text.toUpper() << ' ' << shown
+                    m_out << diText << ' ' << shown
                           << (unit.isEmpty() ? QString() : QLatin1Char(' ') + unit) << '\n';
             }
             values.append(entry);
@@ -327,9 +365,87 @@ int MeterCommand::run(const QStringList &arguments)
         return kExitOk;
     }
     std::vector<std::uint8_t> value;
-    const Status status = master.read(*meter, 0x0400010C, &value);
+    const Status status = master.read(*meter, dlt645::id("date-time"), &value);
     if (!status.ok())
         return fail(tr("no answer from the meter: %1").arg(describe(status.code())));
-    m_out << describeValue(0x0400010C, value).first << '\n';
+    m_out << describeValue(dlt645::id("date-time"), value).first << '\n';
+    return kExitOk;
+}
+
+int MeterCommand::pushTariff(const QStringList &arguments)
+{
+    using namespace ampcard::station;
+    QCommandLineParser parser;
+    StationOptions::add(parser, false);
+    parser.addOptions(
+        {{QStringLiteral("meter"), tr("meter number (12 digits)"), QStringLiteral("NUMBER")},
+         {QStringLiteral("port"), tr("serial port of the meter's line (DL/T645)"),
+          QStringLiteral("TTY")},
+         {QStringLiteral("baud"), tr("baud rate of the meter's line"), QStringLiteral("B"),
+          QStringLiteral("2400")},
+         {QStringLiteral("json"), tr("print JSON")}});
+    if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(QStringLiteral("meter")))
+        return fail(tr("usage: ampcard meter push-tariff --meter NUMBER [--port TTY]"));
+    const QString meter = parser.value(QStringLiteral("meter"));
+    // The line the station's window uses for remote sales, unless one is given.
+    const QString port = parser.isSet(QStringLiteral("port"))
+                             ? parser.value(QStringLiteral("port"))
+                             : QSettings().value(QStringLiteral("meterLine")).toString();
+    if (port.isEmpty())
+        return fail(tr("No meter line is configured for meter %1: give --port TTY, or set the "
+                       "meter line in Administration.")
+                        .arg(meter));
+    bool baudOk = false;
+    const qint32 baud = parser.value(QStringLiteral("baud")).toInt(&baudOk);
+    if (!baudOk || baud <= 0)
+        return fail(tr("--baud must be a positive number"));
+    Workstation access;
+    CardDesk *desk = nullptr;
+    if (const int code =
+            StationOptions::open(access, parser, m_err, StationOptions::Need::kKeys, &desk);
+        code != kExitOk)
+        return code;
+    Dlt645RemoteMeter line;
+    QString problem;
+    if (!line.open(port, baud, &problem))
+        return fail(tr("Cannot use the meter line %1: %2").arg(port, problem));
+    const std::optional<TariffPush> pushed = desk->pushTariff(*access.session(), meter, line);
+    if (!pushed) {
+        m_err << QStringLiteral("ampcard: ") << desk->errorString() << Qt::endl;
+        return kExitRefused;
+    }
+    const bool current = pushed->outcome == TariffPush::Outcome::kCurrent;
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json;
+        json[QStringLiteral("meter")] = pushed->meterNumber;
+        json[QStringLiteral("state")] =
+            current ? QStringLiteral("current") : QStringLiteral("loaded");
+        json[QStringLiteral("plan")] = pushed->plan;
+        json[QStringLiteral("tariffId")] = qint64(pushed->tariffId);
+        if (!current) {
+            json[QStringLiteral("push")] = pushed->id;
+            json[QStringLiteral("sequence")] = pushed->sequence;
+            json[QStringLiteral("activation")] = pushed->activation;
+        }
+        json[QStringLiteral("settled")] = QJsonArray::fromStringList(pushed->settled);
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+        return kExitOk;
+    }
+    for (const QString &text : pushed->settled)
+        m_out << text << '\n';
+    if (current)
+        m_out << tr("Meter %1 already runs plan %2: nothing was sent.")
+                     .arg(pushed->meterNumber, pushed->plan)
+              << '\n';
+    else
+        m_out << tr("Meter %1 loaded plan %2 (tariff %3, from %4) at sequence %5: push %6.")
+                     .arg(pushed->meterNumber, pushed->plan)
+                     .arg(pushed->tariffId)
+                     .arg(pushed->activation)
+                     .arg(pushed->sequence)
+                     .arg(pushed->id)
+              << '\n';
     return kExitOk;
 }

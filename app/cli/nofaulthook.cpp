@@ -4,3 +4,8 @@ ampcard::station::StepHook faultHook()
 {
     return {};
 }
+
+ampcard::station::Sync::StepHook syncFaultHook()
+{
+    return {};
+}

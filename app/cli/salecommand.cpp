@@ -14,6 +14,7 @@
 #include "ampcard/cardio/keystore.h"
 #include "ampcard/cardio/pcscreader.h"
 #include "ampcard/station/carddesk.h"
+#include "ampcard/station/receiptdocument.h"
 #include "ampcard/station/keycustody.h"
 #include "ampcard/station/operators.h"
 #include "ampcard/station/reports.h"
@@ -49,8 +50,12 @@ int CounterCommand::sale(const QStringList &arguments)
     const QStringList words = parser.positionalArguments();
     const QString verb = words.value(0);
     const bool json = parser.isSet(QStringLiteral("json"));
-    auto print = [&](const QJsonObject &receipt) {
-        m_out << (json ? jsonText(receipt) : receiptText(receipt));
+    // The receipt as the counter prints it: the station's currency in its minor units, the
+    // locale's numbers and the local time with its zone.
+    auto print = [&](const Workstation &access, const QJsonObject &receipt) {
+        m_out << (json ? jsonText(receipt)
+                       : receiptText(receipt,
+                                     receiptStyle(access.utilityName(), access.currency())));
     };
 
     if (verb == QLatin1String("receipt") || verb == QLatin1String("pending")) {
@@ -81,7 +86,7 @@ int CounterCommand::sale(const QStringList &arguments)
         const auto receipt = desk.receipt(words.value(1));
         if (!receipt)
             return fail(tr("There is no sale %1.").arg(words.value(1)), kExitFailed);
-        print(*receipt);
+        print(access, *receipt);
         return kExitOk;
     }
 
@@ -113,7 +118,7 @@ int CounterCommand::sale(const QStringList &arguments)
         const auto receipt = desk->cancel(*access.session(), words.value(1));
         if (!receipt)
             return fail(desk->errorString(), kExitFailed);
-        print(*receipt);
+        print(access, *receipt);
         return kExitOk;
     }
     const bool remote = parser.isSet(QStringLiteral("remote"));
@@ -178,6 +183,6 @@ int CounterCommand::sale(const QStringList &arguments)
                : desk->sell(*access.session(), parser.value(QStringLiteral("meter")), request);
     if (!receipt)
         return fail(desk->errorString(), kExitFailed);
-    print(*receipt);
+    print(access, *receipt);
     return kExitOk;
 }

@@ -59,7 +59,9 @@ int CounterCommand::shift(const QStringList &arguments)
     const auto report = shifts.close(*access.session(), whose);
     if (!report)
         return fail(shifts.errorString(), kExitFailed);
-    m_out << (parser.isSet(QStringLiteral("json")) ? jsonText(*report) : zReportText(*report));
+    m_out << (parser.isSet(QStringLiteral("json"))
+                  ? jsonText(*report)
+                  : zReportText(*report, MoneyFormat::forCode(access.currency(), QLocale())));
     m_out.flush();
     if (!shifts.seal(*access.session(), report->value(QStringLiteral("shift")).toString()))
         return fail(shifts.errorString(), kExitFailed);

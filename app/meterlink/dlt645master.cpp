@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 
+#include "ampcard/protocol/dataids.h"
+
 namespace ampcard::meterlink {
 
 void encodeTime(tariff::Timestamp time, bool weekday, std::uint8_t *out)
@@ -11,7 +13,7 @@ void encodeTime(tariff::Timestamp time, bool weekday, std::uint8_t *out)
     const tariff::CivilTime civil = tariff::toCivil(time);
     std::size_t n = 0;
     auto two = [&](int value) {
-        (void)dlt645::toBcd(static_cast<std::uint64_t>(value), card::Bytes(out + n++, 1));
+        (void)dlt645::toBcd(static_cast<std::uint64_t>(value), Bytes(out + n++, 1));
     };
     two(civil.second);
     two(civil.minute);
@@ -84,7 +86,7 @@ Status Dlt645Master::read(const dlt645::Address &address, std::uint32_t di,
     request.address = address;
     request.control = dlt645::kRead;
     request.length = 4;
-    dlt645::putDataIdentifier(di, card::Bytes(request.data).first(4));
+    dlt645::putDataIdentifier(di, Bytes(request.data).first(4));
     dlt645::Frame reply;
     AMPCARD_TRY(transact(request, &reply));
     value->clear();
@@ -133,7 +135,7 @@ Status Dlt645Master::relay(const dlt645::Address &address, std::uint8_t command,
     request.length = 16;
     for (std::size_t i = 0; i < 4; ++i)
         request.data[i] = password[i];
-    dlt645::putDataIdentifier(operatorCode, card::Bytes(request.data).subspan(4, 4));
+    dlt645::putDataIdentifier(operatorCode, Bytes(request.data).subspan(4, 4));
     request.data[8] = command;
     request.data[9] = 0;
     if (validMinutes > 0)
@@ -160,7 +162,7 @@ Status Dlt645Master::deliverToken(const dlt645::Address &address,
         dlt645::Frame request;
         request.address = address;
         request.control = dlt645::kSecurity;
-        dlt645::putDataIdentifier(dlt645::kRemoteTokenDi, card::Bytes(request.data).first(4));
+        dlt645::putDataIdentifier(dlt645::id("remote-token"), Bytes(request.data).first(4));
         request.data[4] = static_cast<std::uint8_t>(part);
         request.data[5] = static_cast<std::uint8_t>(parts);
         const std::size_t offset = part * kChunk;
@@ -175,8 +177,7 @@ Status Dlt645Master::deliverToken(const dlt645::Address &address,
             continue;
         if (reply.length != 9)
             return Errc::kBufferSize;
-        const Result<std::uint64_t> money =
-            dlt645::fromBcd(card::ConstBytes(reply.data).subspan(5, 4));
+        const Result<std::uint64_t> money = dlt645::fromBcd(ConstBytes(reply.data).subspan(5, 4));
         if (!money.ok())
             return money.status();
         *outcome = reply.data[4];

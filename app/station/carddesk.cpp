@@ -11,6 +11,7 @@
 #include "salecontext.h"
 #include "saleledger.h"
 #include "saleprotocol.h"
+#include "tariffpush.h"
 #include "tokenfactory.h"
 
 namespace ampcard::station {
@@ -23,7 +24,7 @@ struct CardDesk::Parts {
           receipts(context),
           counter({context, sales, protocol, inspector, tokens, quotes, receipts}),
           installer({context, sales, protocol, inspector, counter, tokens, receipts}),
-          functionCards(context, sales, tokens)
+          functionCards(context, sales, tokens), tariffPusher(context, sales, tokens, counter)
     {}
 
     SaleContext context;
@@ -36,6 +37,7 @@ struct CardDesk::Parts {
     Counter counter;
     InstallerDesk installer;
     FunctionCards functionCards;
+    TariffPusher tariffPusher;
 };
 
 CardDesk::CardDesk(Ledger &ledger, const cardio::UtilityKeys &keys, cardio::ApduChannel &channel,
@@ -144,6 +146,13 @@ std::optional<QString> CardDesk::issueFunctionCard(const Session &by,
 {
     m_parts->context.begin();
     return m_parts->functionCards.issue(by, request);
+}
+
+std::optional<TariffPush> CardDesk::pushTariff(const Session &by, const QString &meterNumber,
+                                               RemoteMeter &link)
+{
+    m_parts->context.begin();
+    return m_parts->tariffPusher.push(by, meterNumber, link);
 }
 
 } // namespace ampcard::station

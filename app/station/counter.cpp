@@ -7,7 +7,9 @@
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/operators.h"
 #include "ampcard/station/remotemeter.h"
+#include "ampcard/station/sync.h"
 #include "ampcard/station/settings.h"
+#include "ampcard/station/sync.h"
 #include "ampcard/tariff/errc.h"
 #include "delivery.h"
 #include "quotes.h"
@@ -72,8 +74,8 @@ std::optional<QJsonObject> Counter::sellInside(const Session &by, const QString 
         return m_ctx.fail(
             tr("This card belongs to meter %1, not %2.").arg(card->meter.number, meterNumber));
     if (card->meter.status != QLatin1String("active"))
-        return m_ctx.fail(
-            tr("Meter %1 is %2: no sales.").arg(card->meter.number, card->meter.status));
+        return m_ctx.fail(tr("Meter %1 is %2: no sales.")
+                              .arg(card->meter.number, Meters::statusText(card->meter.status)));
     // The ledger, not the card, says what is on its way to the meter: a restored copy or a
     // damaged newest record shows less. A sale then goes onto that record's sequence (combined),
     // so the tokens open on a meter never pile up.
@@ -127,6 +129,16 @@ std::optional<QJsonObject> Counter::sellInside(const Session &by, const QString 
     const std::optional<SaleQuote> quoted = m_quotes.quote(*card, request);
     if (!quoted)
         return std::nullopt;
+    // In network mode a station sells within the vendor float the server granted, online or not
+    // (docs/network.md "The float").
+    if (const std::optional<qint64> left = Sync(m_ctx.ledger).floatLeftNow();
+        left && quoted->paid.raw() > *left)
+        return m_ctx.fail(
+            tr("This sale of %1 is more than the station's float left (%2). "
+               "A supervisor asks the utility for more float; it arrives with "
+               "the next sync.")
+                .arg(tariff::formatMoney(quoted->paid),
+                     tariff::formatMoney(Money::fromRaw(std::max<qint64>(*left, 0)))));
 
     SaleRow row = m_receipts.purchase(by.login(), *shift, *card, *quoted);
 
@@ -213,13 +225,19 @@ std::optional<CardCheck> Counter::proveRemotely(const Session &by, const CardChe
 std::optional<QStringList> Counter::settleRemote(const Session &by, const QString &meterNumber,
                                                  RemoteMeter &link)
 {
-    const std::optional<CardCheck> known = m_inspector.account(meterNumber);
-    if (!known)
-        return m_ctx.fail<QStringList>(tr("Meter %1 is not registered.").arg(meterNumber));
-    const std::optional<CardCheck> seen = proveRemotely(by, *known, link);
+    const std::optional<CardCheck> seen = readRemote(by, meterNumber, link);
     if (!seen)
         return std::nullopt;
     return seen->settled;
+}
+
+std::optional<CardCheck> Counter::readRemote(const Session &by, const QString &meterNumber,
+                                             RemoteMeter &link)
+{
+    const std::optional<CardCheck> known = m_inspector.account(meterNumber);
+    if (!known)
+        return m_ctx.fail<CardCheck>(tr("Meter %1 is not registered.").arg(meterNumber));
+    return proveRemotely(by, *known, link);
 }
 
 std::optional<QJsonObject> Counter::sellRemote(const Session &by, const QString &meterNumber,
@@ -232,8 +250,8 @@ std::optional<QJsonObject> Counter::sellRemote(const Session &by, const QString 
     if (!known)
         return m_ctx.fail(tr("Meter %1 is not registered.").arg(meterNumber));
     if (known->meter.status != QLatin1String("active"))
-        return m_ctx.fail(
-            tr("Meter %1 is %2: no sales.").arg(known->meter.number, known->meter.status));
+        return m_ctx.fail(tr("Meter %1 is %2: no sales.")
+                              .arg(known->meter.number, Meters::statusText(known->meter.status)));
     if (known->id.serial == 0)
         return m_ctx.fail(
             tr("Meter %1 has no account card: open the account before selling remotely.")
@@ -273,6 +291,23 @@ std::optional<QJsonObject> Counter::sellRemote(const Session &by, const QString 
     receipt[QStringLiteral("remainingBefore")] = tariff::formatMoney(account->returned->remaining);
     if (!m_tokens.addTariff(account->meter, account->returned, token, receipt))
         return std::nullopt;
+    // In network mode the server allocates: card and remote sales at every station share the
+    // meter's one sequence space (DESIGN.md §6). Offline, a remote sale cannot be made.
+    if (Sync sync(m_ctx.ledger); sync.joined()) {
+        QString why;
+        const qint64 newest = std::max<qint64>(loaded, m_sales.lastSequence(account->meter.id));
+        const std::optional<qint64> allocated = sync.allocateRemote(meterNumber, newest, &why);
+        if (!allocated)
+            return m_ctx.fail(tr("A remote sale in network mode takes its sequence from the "
+                                 "server: %1. Nothing was sold; card sales go on offline.")
+                                  .arg(why));
+        if (*allocated <= 0 || *allocated > 0xFFFFFFFFLL)
+            return m_ctx.fail(tr("The server gave sequence %1 for meter %2, outside a meter's "
+                                 "range. Nothing was sold.")
+                                  .arg(*allocated)
+                                  .arg(meterNumber));
+        token.sequence = static_cast<std::uint32_t>(*allocated);
+    }
     RemoteDelivery delivery(link, meterNumber);
     if (!m_protocol.carry(row, token, delivery, loaded))
         return std::nullopt;
@@ -308,7 +343,7 @@ std::optional<QJsonObject> Counter::cancel(const Session &by, const QString &sal
         return m_ctx.fail(tr("There is no sale %1.").arg(saleId));
     if (sale->state != SaleState::kComplete)
         return m_ctx.fail(tr("Sale %1 is %2: only a completed sale can be cancelled.")
-                              .arg(saleId, stateName(sale->state)));
+                              .arg(saleId, stateText(sale->state)));
     if (!m_sales
              .rows(QStringLiteral("s.kind = 'cancel' AND s.state = 'pending' AND s.reference = ?"),
                    {saleId})

@@ -50,6 +50,10 @@ public:
                                           const SaleRequest &request, RemoteMeter &link);
     std::optional<QStringList> settleRemote(const Session &by, const QString &meterNumber,
                                             RemoteMeter &link);
+    // What settleRemote does, with the sealed record read: the account as the meter proved it now
+    // (returned, the record just read, unless the station has seen a newer one).
+    std::optional<CardCheck> readRemote(const Session &by, const QString &meterNumber,
+                                        RemoteMeter &link);
     std::optional<QJsonObject> cancel(const Session &by, const QString &saleId);
     // How a card the ledger does not know yet is settled before it is read further.
     CardInspector::SettleUnknown settleUnknown(const Session &by);

@@ -69,6 +69,9 @@ public:
     [[nodiscard]] QString unfinished(Status status) const override;
     // What the meter said, for the operator: "no answer", "it said loaded", "it said C-12".
     [[nodiscard]] QString answer() const;
+    // Whether the meter answered the token, and its outcome code (unsealed).
+    [[nodiscard]] bool answered() const { return m_started && m_sent.ok(); }
+    [[nodiscard]] std::uint8_t outcome() const { return m_outcome; }
 
 private:
     RemoteMeter &m_link;

@@ -86,6 +86,10 @@ std::optional<SaleQuote> Fees::byMoney(Money paid, const SaleFacts &facts)
         return fail(tr("The amount must be more than zero."));
     if (paid.raw() > kMaxPaid)
         return fail(tr("The amount is too large for one sale."));
+    if (facts.cashUnit > 1 && paid.raw() % facts.cashUnit != 0)
+        return fail(tr("%1 is not an amount of cash: the currency is counted in units of %2.")
+                        .arg(tariff::formatMoney(paid),
+                             tariff::formatMoney(Money::fromRaw(facts.cashUnit))));
     if (paid < m_rules.minimumPurchase)
         return fail(
             tr("The least one can buy is %1.").arg(tariff::formatMoney(m_rules.minimumPurchase)));
@@ -146,7 +150,11 @@ std::optional<SaleQuote> Fees::byEnergy(tariff::Energy energy, const SaleFacts &
         const std::int64_t middle = low + (high - low) / 2;
         (covers(middle) ? high : low) = middle;
     }
-    return byMoney(money(std::max(high, m_rules.minimumPurchase.raw())), facts);
+    // Cash is whole minor units: the payment rounds up to the next one, and what it adds goes to
+    // the credit (and its VAT), so nothing is created or lost.
+    const std::int64_t paid = std::max(high, m_rules.minimumPurchase.raw());
+    const std::int64_t unit = std::max<std::int64_t>(facts.cashUnit, 1);
+    return byMoney(money((paid + unit - 1) / unit * unit), facts);
 }
 
 } // namespace ampcard::station

@@ -307,7 +307,10 @@ bool Ledger::append(LedgerEntry &entry)
         return false;
     }
     QSqlDatabase db = database();
-    Transaction transaction(db);
+    // Immediate: the head is read under the write lock. A deferred unit that reads first cannot
+    // take the lock once another connection (the sync worker) has written since; SQLite answers
+    // "database is locked" at once instead of waiting.
+    Transaction transaction(db, Transaction::Lock::kImmediate);
     if (!transaction.started()) {
         m_error = tr("The ledger is busy or read-only: %1").arg(db.lastError().text());
         return false;
@@ -385,7 +388,7 @@ bool Ledger::audit(const QString &operatorName, const QString &action, const QSt
         return fail(tr("Operators, settings and tariffs of this ledger change only sealed with "
                        "the station's key: unlock the keystore first (--keystore, "
                        "AMPCARD_PASSPHRASE)."));
-    Transaction transaction(database());
+    Transaction transaction(database(), Transaction::Lock::kImmediate); // as append: reads first
     if (!transaction.started())
         return fail(tr("Cannot write to the audit log: %1").arg(transaction.errorText()));
     if (!writeAudit(operatorName, action, subject, detail))

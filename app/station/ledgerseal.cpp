@@ -197,7 +197,7 @@ bool isProtectedAction(const QString &action)
         QStringLiteral("operator.role"),     QStringLiteral("settings.set"),
         QStringLiteral("settings.change"),   QStringLiteral("tariff.add"),
         QStringLiteral("tariff.assign"),     QStringLiteral("ledger.keyed"),
-        QStringLiteral("ledger.restore")};
+        QStringLiteral("ledger.restore"),    QStringLiteral("network.pull")};
     return kActions.contains(action);
 }
 

@@ -14,6 +14,17 @@
 
 namespace ampcard::station {
 
+QString Meters::statusText(const QString &status)
+{
+    if (status == QLatin1String("active"))
+        return tr("active");
+    if (status == QLatin1String("suspended"))
+        return tr("suspended");
+    if (status == QLatin1String("removed"))
+        return tr("removed");
+    return status;
+}
+
 namespace {
 
 const QString kSelect = QStringLiteral(

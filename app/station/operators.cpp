@@ -1,5 +1,7 @@
 #include "ampcard/station/operators.h"
 
+#include "ampcard/station/sync.h"
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -81,6 +83,17 @@ QString roleName(Role role)
     return {};
 }
 
+QString roleText(Role role)
+{
+    switch (role) {
+    case Role::kCashier: return QCoreApplication::translate("Role", "cashier");
+    case Role::kInstaller: return QCoreApplication::translate("Role", "installer");
+    case Role::kSupervisor: return QCoreApplication::translate("Role", "supervisor");
+    case Role::kAdministrator: return QCoreApplication::translate("Role", "administrator");
+    }
+    return {};
+}
+
 std::optional<Role> roleFromName(const QString &name)
 {
     for (Role role : {Role::kCashier, Role::kInstaller, Role::kSupervisor, Role::kAdministrator}) {
@@ -137,6 +150,8 @@ bool Operators::insert(const QString &by, const QString &login, const QString &n
         return fail(tr("An operator's login must not be empty or start or end with a space."));
     if (password.size() < 8)
         return fail(tr("A password needs at least 8 characters."));
+    if (QString offline; !Sync(m_ledger).sharedEditAllowed(Sync::SharedEdit::kOperators, &offline))
+        return fail(offline);
     const QString hash = hashPassword(password, m_iterations);
     if (hash.isEmpty())
         return fail(tr("The password could not be hashed (OpenSSL failed)."));

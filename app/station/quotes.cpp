@@ -1,8 +1,10 @@
 #include "quotes.h"
 
 #include "ampcard/station/ledger.h"
+#include "ampcard/station/moneyformat.h"
 #include "ampcard/station/settings.h"
 #include "ampcard/station/tariffplans.h"
+#include "ampcard/station/workstation.h"
 #include "salecontext.h"
 #include "saleledger.h"
 
@@ -33,6 +35,9 @@ std::optional<SaleQuote> Quotes::quote(const CardCheck &card, const SaleRequest 
                              m_ctx.meterTime(m_ctx.clock()))
         facts.periodUsage = card.returned->periodUsage;
     facts.rate = plan->file.quoteRate;
+    // The station's currency counts cash in its minor units; a ledger without one keeps 0.0001.
+    if (const auto currency = findCurrency(m_ctx.ledger.setting(Workstation::kCurrencyKey)))
+        facts.cashUnit = MoneyFormat(*currency, QLocale::c()).cashUnit();
     Fees fees(settings.fees, plan->file.tariff);
     std::optional<SaleQuote> quoted = request.by == SaleRequest::By::kMoney
                                           ? fees.byMoney(request.money, facts)

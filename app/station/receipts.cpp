@@ -1,8 +1,11 @@
 #include "receipts.h"
 
+#include <QJsonArray>
+
 #include "ampcard/station/customers.h"
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/meters.h"
+#include "ampcard/station/receiptdocument.h"
 #include "salecontext.h"
 #include "salesql.h"
 
@@ -80,82 +83,213 @@ void Receipts::refund(SaleRow &row, const SaleRow &sale) const
     row.receipt.remove(QStringLiteral("tariff"));
 }
 
-QString receiptText(const QJsonObject &r)
+namespace {
+
+const QString kNoCurrency = QStringLiteral("XXX"); // ISO 4217: no currency involved
+
+QString centered(const QString &text, int columns)
 {
-    auto line = [](const QString &label, const QString &value) {
-        return label.leftJustified(22, QLatin1Char(' ')) + value + QLatin1Char('\n');
-    };
+    return QString((columns - text.size()) / 2, QLatin1Char(' ')) + text;
+}
+
+} // namespace
+
+QStringList ReceiptDocument::textLines(int columns) const
+{
+    QStringList out;
+    if (columns <= 0) {
+        if (!utility.isEmpty())
+            out.append(utility);
+        out.append(title);
+        for (const ReceiptLine &line : lines)
+            out.append(line.label.leftJustified(22, QLatin1Char(' ')) + line.value);
+        return out;
+    }
+    for (const QString &heading : {utility, title})
+        if (!heading.isEmpty())
+            for (const QString &piece : wrapped(heading, columns))
+                out.append(centered(piece, columns));
+    for (const ReceiptLine &line : lines)
+        out.append(fitted(line, columns));
+    return out;
+}
+
+QStringList ReceiptDocument::wrapped(const QString &text, int columns)
+{
+    QStringList pieces;
+    QString rest = text;
+    while (rest.size() > columns) {
+        qsizetype cut = rest.lastIndexOf(QLatin1Char(' '), columns);
+        if (cut <= 0)
+            cut = columns;
+        pieces.append(rest.left(cut).trimmed());
+        rest = rest.mid(cut).trimmed();
+    }
+    if (!rest.isEmpty() || pieces.isEmpty())
+        pieces.append(rest);
+    return pieces;
+}
+
+QStringList ReceiptDocument::fitted(const ReceiptLine &line, int columns)
+{
+    if (line.label.size() + 1 + line.value.size() <= columns)
+        return {line.label +
+                QString(columns - line.label.size() - line.value.size(), QLatin1Char(' ')) +
+                line.value};
+    QStringList out = wrapped(line.label, columns);
+    for (const QString &piece : wrapped(line.value, columns))
+        out.append(piece.rightJustified(columns, QLatin1Char(' ')));
+    return out;
+}
+
+ReceiptDocument receiptDocument(const QJsonObject &r, const ReceiptStyle &style)
+{
+    ReceiptDocument doc;
+    doc.utility = style.utility;
     const QString kind = r.value(QStringLiteral("kind")).toString();
-    QString title = Receipts::tr("ELECTRICITY PURCHASE");
+    doc.title = Receipts::tr("ELECTRICITY PURCHASE");
     if (kind == QLatin1String("cancel"))
-        title = Receipts::tr("CANCELLED PURCHASE");
+        doc.title = Receipts::tr("CANCELLED PURCHASE");
     else if (kind == QLatin1String("opening"))
-        title = Receipts::tr("ACCOUNT OPENING");
+        doc.title = Receipts::tr("ACCOUNT OPENING");
     else if (kind == QLatin1String("replacement"))
-        title = Receipts::tr("REPLACEMENT CARD");
+        doc.title = Receipts::tr("REPLACEMENT CARD");
     else if (kind == QLatin1String("meter-change"))
-        title = Receipts::tr("METER CHANGE");
-    QString text = title + QLatin1Char('\n');
+        doc.title = Receipts::tr("METER CHANGE");
     auto value = [&](const char *key) { return r.value(QLatin1String(key)).toString(); };
-    text += line(Receipts::tr("Receipt"), value("sale"));
-    text += line(Receipts::tr("State"), value("state"));
-    text += line(Receipts::tr("Time (UTC)"), value("at"));
-    text += line(Receipts::tr("Operator"), value("operator"));
-    text += line(Receipts::tr("Customer"),
-                 value("customer") + QLatin1Char(' ') + value("customerName"));
-    text += line(Receipts::tr("Meter"), value("meter"));
-    text += line(Receipts::tr("Card"), value("delivery") == QLatin1String("remote")
-                                           ? Receipts::tr("none: delivered to the meter remotely")
-                                           : value("card"));
-    text += line(Receipts::tr("Sequence"),
-                 QString::number(r.value(QStringLiteral("sequence")).toInteger()));
+    auto money = [&](qint64 raw) {
+        return style.money ? style.money->format(Money::fromRaw(raw)) : moneyText(raw);
+    };
+    auto moneyOf = [&](const char *key) { return money(moneyRaw(r, key)); };
+    auto line = [&](const QString &label, const QString &text, bool strong = false) {
+        doc.lines.append({label, text, strong});
+    };
+    line(Receipts::tr("Receipt"), value("sale"));
+    line(Receipts::tr("Station"), value("station"));
+    line(Receipts::tr("State"), value("state"));
+    const QDateTime at = QDateTime::fromString(value("at"), Qt::ISODateWithMs);
+    line(Receipts::tr("Time"),
+         at.isValid() ? localTimeText(at, style.locale, style.zone) : value("at"));
+    line(Receipts::tr("Operator"), value("operator"));
+    if (style.money)
+        line(Receipts::tr("Currency"),
+             style.money->currency().code + QLatin1Char(' ') + style.money->currency().name);
+    line(Receipts::tr("Customer"),
+         (value("customer") + QLatin1Char(' ') + value("customerName")).trimmed());
+    line(Receipts::tr("Meter"), value("meter"));
+    line(Receipts::tr("Card"), value("delivery") == QLatin1String("remote")
+                                   ? Receipts::tr("none: delivered to the meter remotely")
+                                   : value("card"));
+    line(Receipts::tr("Sequence"),
+         QString::number(r.value(QStringLiteral("sequence")).toInteger()));
     if (kind == QLatin1String("cancel"))
-        text += line(Receipts::tr("Cancels"), value("cancels"));
+        line(Receipts::tr("Cancels"), value("cancels"));
     if (kind == QLatin1String("replacement"))
-        text += line(Receipts::tr("Replaces card"),
-                     value("replaces") + QStringLiteral(" (") + value("reason") + QLatin1Char(')'));
+        line(Receipts::tr("Replaces card"),
+             value("replaces") + QStringLiteral(" (") + value("reason") + QLatin1Char(')'));
+    const qint64 paid = moneyRaw(r, "paid");
     if (kind == QLatin1String("purchase") || kind == QLatin1String("cancel")) {
-        text += line(Receipts::tr("Fixed charge"), value("fixedCharge"));
-        text += line(Receipts::tr("Debt recovered"), value("debtRecovered"));
-        text += line(Receipts::tr("VAT"), value("vat"));
-        text += line(Receipts::tr("Electricity credit"), value("credit"));
+        const QList<CashLine> exact = {
+            {Receipts::tr("Fixed charge"), Money::fromRaw(moneyRaw(r, "fixedCharge"))},
+            {Receipts::tr("Debt recovered"), Money::fromRaw(moneyRaw(r, "debtRecovered"))},
+            {Receipts::tr("VAT"), Money::fromRaw(moneyRaw(r, "vat"))},
+            {Receipts::tr("Electricity credit"), Money::fromRaw(moneyRaw(r, "credit"))}};
+        const QList<CashLine> shown =
+            style.money
+                ? cashLines(*style.money, exact, Money::fromRaw(paid), Receipts::tr("Rounding"))
+                : exact;
+        for (const CashLine &cash : shown)
+            line(cash.label, money(cash.amount.raw()));
         if (r.contains(QStringLiteral("overdraftRepaid")))
-            text += line(Receipts::tr("  of which repays the overdraft"), value("overdraftRepaid"));
+            line(Receipts::tr("  of which repays the overdraft"), moneyOf("overdraftRepaid"));
         const QJsonArray steps = r.value(QStringLiteral("energySteps")).toArray();
         for (const QJsonValue &piece : steps) {
             const QJsonObject p = piece.toObject();
-            text += line(Receipts::tr("  step %1").arg(p.value(QStringLiteral("step")).toInt()),
-                         Receipts::tr("%1 kWh at %2 = %3")
-                             .arg(p.value(QStringLiteral("energy")).toString(),
-                                  p.value(QStringLiteral("price")).toString(),
-                                  p.value(QStringLiteral("money")).toString()));
+            line(Receipts::tr("  step %1").arg(p.value(QStringLiteral("step")).toInt()),
+                 Receipts::tr("%1 kWh at %2 = %3")
+                     .arg(p.value(QStringLiteral("energy")).toString(),
+                          p.value(QStringLiteral("price")).toString(),
+                          money(moneyRaw(p, "money"))));
         }
-        text += line(Receipts::tr("Energy (kWh)"), value("energy"));
+        line(Receipts::tr("Energy (kWh)"), value("energy"));
         if (r.value(QStringLiteral("combined")).toBool())
-            text += line(Receipts::tr("On the card"),
-                         Receipts::tr("%1 (combined with the record not yet loaded)")
-                             .arg(value("tokenAmount")));
+            line(Receipts::tr("On the card"),
+                 Receipts::tr("%1 (combined with the record not yet loaded)")
+                     .arg(moneyOf("tokenAmount")));
         if (r.contains(QStringLiteral("debtLeft")))
-            text += line(Receipts::tr("Debt left"), value("debtLeft"));
+            line(Receipts::tr("Debt left"), moneyOf("debtLeft"));
     }
     if (kind == QLatin1String("opening"))
-        text += line(Receipts::tr("Preset credit owed"), value("presetRecovery"));
+        line(Receipts::tr("Preset credit owed"), moneyOf("presetRecovery"));
     if (kind == QLatin1String("meter-change")) {
-        text += line(Receipts::tr("Replaces meter"),
-                     value("oldMeter") + QStringLiteral(" (") + value("reason") + QLatin1Char(')'));
-        text += line(Receipts::tr("Credit moved"), value("transferred"));
+        line(Receipts::tr("Replaces meter"),
+             value("oldMeter") + QStringLiteral(" (") + value("reason") + QLatin1Char(')'));
+        line(Receipts::tr("Credit moved"), moneyOf("transferred"));
     }
     if (r.contains(QStringLiteral("tariff")))
-        text += line(Receipts::tr("New tariff"),
-                     Receipts::tr("%1 from %2").arg(value("tariff"), value("tariffFrom")));
+        line(Receipts::tr("New tariff"),
+             Receipts::tr("%1 from %2").arg(value("tariff"), value("tariffFrom")));
     if (kind == QLatin1String("cancel") && value("state") == QLatin1String("pending"))
-        text += line(Receipts::tr("REFUND PENDING"),
-                     Receipts::tr("%1, paid once the meter's record proves it can never load the "
-                                  "purchase")
-                         .arg(value("paid")));
+        line(Receipts::tr("REFUND PENDING"),
+             Receipts::tr("%1, paid once the meter's record proves it can never load the "
+                          "purchase")
+                 .arg(money(paid)),
+             true);
     else
-        text += line(Receipts::tr("TOTAL PAID"), value("paid"));
-    return text;
+        line(Receipts::tr("TOTAL PAID"), money(paid), true);
+    if (!value("sale").isEmpty())
+        doc.qrText = receiptCodeText({value("sale"), value("station"), paid,
+                                      style.money ? style.money->currency().code : kNoCurrency});
+    doc.footer = Receipts::tr("Keep this receipt.");
+    return doc;
+}
+
+QString receiptText(const QJsonObject &receipt, const ReceiptStyle &style, int columns)
+{
+    return receiptDocument(receipt, style).textLines(columns).join(QLatin1Char('\n')) +
+           QLatin1Char('\n');
+}
+
+QString receiptText(const QJsonObject &receipt)
+{
+    ReceiptStyle style;
+    style.zone = QTimeZone::utc();
+    return receiptText(receipt, style);
+}
+
+ReceiptStyle receiptStyle(const QString &utility, const QString &currencyCode,
+                          const QLocale &locale)
+{
+    ReceiptStyle style;
+    style.utility = utility;
+    style.locale = locale;
+    style.money = MoneyFormat::forCode(currencyCode, locale);
+    return style;
+}
+
+QString receiptCodeText(const ReceiptCode &code)
+{
+    return QStringLiteral("AMPCARD:R1:%1:%2:%3:%4")
+        .arg(code.saleId, code.station, QString::number(code.paid), code.currency);
+}
+
+std::optional<ReceiptCode> parseReceiptCode(const QString &text, QString *error)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char(':'));
+    bool number = false;
+    ReceiptCode code;
+    if (parts.size() == 6) {
+        code = {parts[2], parts[3], parts[4].toLongLong(&number), parts[5]};
+    }
+    if (parts.size() != 6 || parts[0] != QLatin1String("AMPCARD") ||
+        parts[1] != QLatin1String("R1") || code.saleId.isEmpty() || !number) {
+        if (error)
+            *error = Receipts::tr("\"%1\" is not an Ampcard receipt code: scan the QR code on the "
+                                  "receipt, or type the receipt number.")
+                         .arg(text.trimmed());
+        return std::nullopt;
+    }
+    return code;
 }
 
 } // namespace ampcard::station

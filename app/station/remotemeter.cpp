@@ -1,5 +1,6 @@
 #include "ampcard/station/remotemeter.h"
 
+#include "ampcard/protocol/dataids.h"
 #include "ampcard/protocol/dlt645.h"
 
 namespace ampcard::station {
@@ -26,7 +27,7 @@ bool Dlt645RemoteMeter::open(const QString &port, qint32 baud, QString *problem)
 Status Dlt645RemoteMeter::state(const QString &meterNumber, RemoteState *state)
 {
     AMPCARD_TRY_ASSIGN(const dlt645::Address address, addressOf(meterNumber));
-    return m_master.read(address, dlt645::kSealedProofDi, &state->sealedProof);
+    return m_master.read(address, dlt645::id("sealed-proof"), &state->sealedProof);
 }
 
 Status Dlt645RemoteMeter::deliver(const QString &meterNumber,

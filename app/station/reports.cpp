@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,6 +11,7 @@
 #include "ampcard/station/accountview.h"
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/operators.h"
+#include "ampcard/station/receiptdocument.h"
 #include "ampcard/tariff/tarifffile.h"
 
 namespace ampcard::station {
@@ -22,26 +24,9 @@ QString dayStart(const QDate &day)
     return QDateTime(day, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
 }
 
-// A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first) is
-// neutralised with a leading apostrophe, unless it is a plain number such as -12.5000 (OWASP's
-// advice on CSV injection; docs/station.md).
-QString neutralised(const QString &field)
-{
-    if (field.isEmpty())
-        return field;
-    const QChar first = field.front();
-    if (first != QLatin1Char('=') && first != QLatin1Char('+') && first != QLatin1Char('-') &&
-        first != QLatin1Char('@') && first != QLatin1Char('\t') && first != QLatin1Char('\r'))
-        return field;
-    static const QRegularExpression number(QStringLiteral("^[-+]?[0-9]+(\\.[0-9]+)?$"));
-    if (number.match(field).hasMatch())
-        return field;
-    return QLatin1Char('\'') + field;
-}
-
 QString csvField(const QString &raw)
 {
-    const QString field = neutralised(raw);
+    const QString field = ReportTable::neutralised(raw);
     if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
         !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
         return field;
@@ -61,6 +46,21 @@ QString energyText(qint64 raw)
 }
 
 } // namespace
+
+// OWASP's advice on CSV injection (docs/station.md).
+QString ReportTable::neutralised(const QString &field)
+{
+    if (field.isEmpty())
+        return field;
+    const QChar first = field.front();
+    if (first != QLatin1Char('=') && first != QLatin1Char('+') && first != QLatin1Char('-') &&
+        first != QLatin1Char('@') && first != QLatin1Char('\t') && first != QLatin1Char('\r'))
+        return field;
+    static const QRegularExpression number(QStringLiteral("^[-+]?[0-9]+(\\.[0-9]+)?$"));
+    if (number.match(field).hasMatch())
+        return field;
+    return QLatin1Char('\'') + field;
+}
 
 QString ReportTable::toCsv() const
 {
@@ -115,6 +115,43 @@ bool Reports::agrees(const QDateTime &from, const QDateTime &to, const QString &
     return false;
 }
 
+std::optional<QJsonObject> Reports::receipt(const Session &by, const QString &codeOrNumber)
+{
+    auto refuse = [&](const QString &message) -> std::optional<QJsonObject> {
+        m_error = message;
+        return std::nullopt;
+    };
+    if (!by.may(Permission::kViewReports))
+        return refuse(tr("This operator may not see reports."));
+    const QString text = codeOrNumber.trimmed();
+    std::optional<ReceiptCode> code;
+    if (text.startsWith(QLatin1String("AMPCARD:"), Qt::CaseInsensitive)) {
+        code = parseReceiptCode(text, &m_error);
+        if (!code)
+            return std::nullopt;
+    }
+    const QString id = code ? code->saleId : text;
+    QSqlQuery query(m_ledger.database());
+    query.prepare(QStringLiteral("SELECT receipt, state, station, paid FROM sales WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return refuse(tr("The ledger cannot be read: %1").arg(query.lastError().text()));
+    if (!query.next())
+        return refuse(tr("No sale %1 is in this ledger: check the number, or look it up on the "
+                         "station that sold it.")
+                          .arg(id));
+    if (code &&
+        (code->station != query.value(2).toString() || code->paid != query.value(3).toLongLong()))
+        return refuse(
+            tr("The receipt's code does not match sale %1 in the ledger (station %2, "
+               "paid %3): the receipt is not genuine or not this ledger's.")
+                .arg(id, query.value(2).toString(),
+                     tariff::formatMoney(tariff::Money::fromRaw(query.value(3).toLongLong()))));
+    QJsonObject receipt = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    receipt[QStringLiteral("state")] = query.value(1).toString();
+    return receipt;
+}
+
 bool Reports::allowed(const Session &by)
 {
     if (by.may(Permission::kViewReports) && by.role() != Role::kCashier)
@@ -141,7 +178,9 @@ std::optional<ReportTable> Reports::table(QString title, QStringList columns, co
         QStringList row;
         for (int i = 0; i < report.columns.size(); ++i) {
             if (moneyColumns.contains(i))
-                row.append(moneyText(query.value(i).toLongLong()));
+                row.append(
+                    m_money ? m_money->format(tariff::Money::fromRaw(query.value(i).toLongLong()))
+                            : moneyText(query.value(i).toLongLong()));
             else if (energyColumns.contains(i))
                 row.append(energyText(query.value(i).toLongLong()));
             else

@@ -223,7 +223,8 @@ bool SaleLedger::complete(const SaleRow &row)
 {
     if (!mayMove(row.state, SaleState::kComplete))
         return m_ctx.failed(tr("Sale %1 is no longer pending.").arg(row.id));
-    Transaction transaction(m_ctx.ledger.database());
+    // Immediate: the journal's head is read under the write lock (Ledger::append says why).
+    Transaction transaction(m_ctx.ledger.database(), Transaction::Lock::kImmediate);
     if (!transaction.started())
         return m_ctx.failed(tr("The ledger is busy: %1").arg(transaction.errorText()));
     LedgerEntry entry;

@@ -19,6 +19,7 @@ struct Search {
     std::int64_t credit = 0; // to explain
     std::int64_t loads = 0;
     bool relaxed = false; // the rest may be tokens this ledger never issued
+    bool shared = false;  // another ledger may have issued the last sequence too
     std::int64_t lastSequence = 0;
     std::vector<int> choice;
     std::vector<std::vector<int>> solutions;
@@ -45,7 +46,10 @@ struct Search {
         const Group &group = (*groups)[at];
         // The meter loaded a token at its last sequence: where this ledger issued only credit
         // tokens, it was one of them.
-        bool noneLoaded = group.sequence != lastSequence;
+        bool fromServer = false;
+        for (const IssuedToken &token : group.tokens)
+            fromServer = fromServer || token.sequenceFromServer;
+        bool noneLoaded = group.sequence != lastSequence || (relaxed && shared && !fromServer);
         for (const IssuedToken &token : group.tokens)
             noneLoaded = noneLoaded || token.amount <= 0;
         if (noneLoaded) {
@@ -66,7 +70,8 @@ struct Search {
 } // namespace
 
 ProofVerdict weigh(const QList<IssuedToken> &open, const ProvenTotals &proven,
-                   const MeterProof &proof, std::int64_t maxIssuedSequence, bool unknownPossible)
+                   const MeterProof &proof, std::int64_t maxIssuedSequence, bool unknownPossible,
+                   bool sequencesShared)
 {
     ProofVerdict verdict;
     const std::int64_t credit = proof.creditLoaded - proven.creditLoaded;
@@ -109,6 +114,7 @@ ProofVerdict weigh(const QList<IssuedToken> &open, const ProvenTotals &proven,
     search.credit = credit;
     search.loads = loads;
     search.lastSequence = proof.lastSequence;
+    search.shared = sequencesShared;
     search.choice.assign(groups.size(), -1);
     search.run(0, 0, 0);
     if (search.solutions.empty() &&

@@ -7,12 +7,14 @@
 #include "ampcard/station/ledger.h"
 #include "ampcard/station/meters.h"
 #include "ampcard/station/operators.h"
+#include "ampcard/station/sync.h"
 #include "ampcard/tariff/errc.h"
 #include "cardinspector.h"
 #include "delivery.h"
 #include "salecontext.h"
 #include "saleledger.h"
 #include "salesql.h"
+#include "tariffpush.h"
 #include "tokenfactory.h"
 #include "transaction.h"
 
@@ -125,7 +127,8 @@ bool SaleProtocol::recordReturn(const Session &by, CardCheck &card)
     proof.lastSequence = r.lastSequence;
     proof.loadCount = r.purchaseCount;
     proof.creditLoaded = r.creditLoaded.raw();
-    if (!settleFromProof(by, card.meter, proof, &card.settled))
+    if (!settleFromProof(by, card.meter, proof, &card.settled) ||
+        !settleTariffPushes(m_ctx, by, card.meter, r, &card.settled))
         return false;
     return transaction.commit() ? true : m_ctx.failed(transaction.errorText());
 }
@@ -152,13 +155,20 @@ bool SaleProtocol::settleFromProof(const Session &by, const MeterRecord &meter,
         m_sales.rows(QStringLiteral("s.meter_id = ? AND s.proof = '' AND s.state IN ('pending', "
                                     "'complete') AND s.sequence <= ?"),
                      {meter.id, qint64(proof.lastSequence)});
+    // In network mode another station may have sold to the meter: remotely while this one was
+    // offline, even at a sequence this ledger used too (only a remote sale's sequence, from the
+    // server, is this ledger's alone).
+    const bool shared = Sync(m_ctx.ledger).joined();
     QList<IssuedToken> open;
     for (const SaleRow &row : openRows)
-        open.append({row.id, row.sequence, row.tokenAmount});
+        open.append({row.id, row.sequence, row.tokenAmount,
+                     shared && row.cardSerial == 0 && row.kind == SaleKind::kPurchase});
     const QList<SaleRow> pendingCancels = m_sales.rows(
         QStringLiteral("s.meter_id = ? AND s.kind = 'cancel' AND s.state = 'pending'"), {meter.id});
-    const bool unknownPossible = restoreGapFrom > 0 && proof.lastSequence > restoreGapFrom;
-    const ProofVerdict verdict = weigh(open, *proven, proof, maxIssued, unknownPossible);
+    // Tokens this ledger never issued are possible after a restore, and in network mode.
+    const bool unknownPossible =
+        (restoreGapFrom > 0 && proof.lastSequence > restoreGapFrom) || shared;
+    const ProofVerdict verdict = weigh(open, *proven, proof, maxIssued, unknownPossible, shared);
     if (verdict.contradicts)
         return m_ctx.failed(tr("Meter %1 shows %2 loaded in %3 loads, less than this ledger has "
                                "already proven (%4 in %5): its record is not the newest, or the "

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include <QCoreApplication>
+
 namespace ampcard::station {
 
 namespace {
@@ -40,6 +42,17 @@ QString stateName(SaleState state)
     for (const StateName &entry : kStateNames)
         if (entry.state == state)
             return QLatin1String(entry.name);
+    return {};
+}
+
+QString stateText(SaleState state)
+{
+    switch (state) {
+    case SaleState::kPending: return QCoreApplication::translate("SaleState", "pending");
+    case SaleState::kComplete: return QCoreApplication::translate("SaleState", "complete");
+    case SaleState::kVoid: return QCoreApplication::translate("SaleState", "void");
+    case SaleState::kCancelled: return QCoreApplication::translate("SaleState", "cancelled");
+    }
     return {};
 }
 

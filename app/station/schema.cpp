@@ -318,8 +318,95 @@ constexpr const char *kStep10[] = {
     "CREATE INDEX audit_states ON audit_log (seq) WHERE state IS NOT NULL",
 };
 
-constexpr std::array<std::span<const char *const>, 10> kSteps = {
-    kStep1, kStep2, kStep3, kStep4, kStep5, kStep6, kStep7, kStep8, kStep9, kStep10};
+// Network mode (docs/network.md): what waits to be pushed to the central server. A journal entry
+// or audit line enters the outbox in the transaction that writes it, once the station has joined
+// a server (settings "network.station"); the sync worker removes what the server accepted.
+constexpr const char *kStep11[] = {
+    "CREATE TABLE outbox ("
+    " seq INTEGER PRIMARY KEY,"
+    " chain TEXT NOT NULL CHECK (chain IN ('journal', 'audit')),"
+    " entry INTEGER NOT NULL,"
+    " UNIQUE (chain, entry))",
+    "CREATE TRIGGER outbox_journal AFTER INSERT ON ledger"
+    " WHEN (SELECT value FROM settings WHERE key = 'network.station') IS NOT NULL"
+    " BEGIN INSERT INTO outbox (chain, entry) VALUES ('journal', NEW.seq); END",
+    "CREATE TRIGGER outbox_audit AFTER INSERT ON audit_log"
+    " WHEN (SELECT value FROM settings WHERE key = 'network.station') IS NOT NULL"
+    " BEGIN INSERT INTO outbox (chain, entry) VALUES ('audit', NEW.seq); END",
+    // The sync worker's own notes (last success, last error): not station settings, so not
+    // sealed or audited at every round.
+    "CREATE TABLE sync_status ("
+    " key TEXT PRIMARY KEY,"
+    " value TEXT NOT NULL)",
+};
+
+// Network mode's reference data (docs/network.md "Reference data"): each change this station
+// makes to a customer, meter, card, tariff plan, plan assignment, fee rule or operator waits in
+// reference_outbox to be pushed, once the station has joined a server. What the sync worker
+// applies from the server (sync_status "applying" set for its transaction) does not go back.
+// A meter's sale state (sequence, debt, proven credit) is the station's own and is not shared.
+#define AMPCARD_JOINED                                                                             \
+    " WHEN (SELECT value FROM settings WHERE key = 'network.station') IS NOT NULL"                 \
+    " AND (SELECT value FROM sync_status WHERE key = 'applying') IS NULL"
+constexpr const char *kStep12[] = {
+    // AUTOINCREMENT: a seq is never used twice, even after the outbox was emptied; the server
+    // takes a record once per ledger id and seq.
+    "CREATE TABLE reference_outbox ("
+    " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " kind TEXT NOT NULL CHECK (kind IN ('customer', 'meter', 'card', 'plan', 'assignment',"
+    " 'fee', 'operator')),"
+    " key TEXT NOT NULL)",
+    "CREATE TRIGGER reference_customer_insert AFTER INSERT ON customers" AMPCARD_JOINED
+    " BEGIN INSERT INTO reference_outbox (kind, key) VALUES ('customer', NEW.id); END",
+    "CREATE TRIGGER reference_customer_update AFTER UPDATE ON customers" AMPCARD_JOINED
+    " BEGIN INSERT INTO reference_outbox (kind, key) VALUES ('customer', NEW.id); END",
+    "CREATE TRIGGER reference_meter_insert AFTER INSERT ON meters" AMPCARD_JOINED
+    " BEGIN INSERT INTO reference_outbox (kind, key) VALUES ('meter', NEW.id); END",
+    ("CREATE TRIGGER reference_meter_update AFTER UPDATE OF number, customer_id, phases,"
+     " key_version, tariff_plan, status, replaced_by ON meters" AMPCARD_JOINED
+     " BEGIN INSERT INTO reference_outbox (kind, key) VALUES ('meter', NEW.id); END"),
+    "CREATE TRIGGER reference_card_insert AFTER INSERT ON cards" AMPCARD_JOINED
+    " BEGIN INSERT INTO reference_outbox (kind, key) VALUES ('card', NEW.id); END",
+    "CREATE TRIGGER reference_card_update AFTER UPDATE ON cards" AMPCARD_JOINED
+    " BEGIN INSERT INTO reference_outbox (kind, key) VALUES ('card', NEW.id); END",
+    "CREATE TRIGGER reference_plan_insert AFTER INSERT ON tariff_plans" AMPCARD_JOINED
+    " BEGIN INSERT INTO reference_outbox (kind, key) VALUES ('plan', NEW.id); END",
+    "CREATE TRIGGER reference_assignment_insert AFTER INSERT ON plan_assignments" AMPCARD_JOINED
+    " BEGIN INSERT INTO reference_outbox (kind, key) VALUES ('assignment', NEW.customer_group);"
+    " END",
+    "CREATE TRIGGER reference_assignment_update AFTER UPDATE ON plan_assignments" AMPCARD_JOINED
+    " BEGIN INSERT INTO reference_outbox (kind, key) VALUES ('assignment', NEW.customer_group);"
+    " END",
+    "CREATE TRIGGER reference_operator_insert AFTER INSERT ON operators" AMPCARD_JOINED
+    " BEGIN INSERT INTO reference_outbox (kind, key) VALUES ('operator', NEW.id); END",
+    ("CREATE TRIGGER reference_operator_update AFTER UPDATE OF login, name, role, password"
+     " ON operators" AMPCARD_JOINED
+     " BEGIN INSERT INTO reference_outbox (kind, key) VALUES ('operator', NEW.id); END"),
+    ("CREATE TRIGGER reference_fee_insert AFTER INSERT ON settings" AMPCARD_JOINED
+     " AND NEW.key = 'fees'"
+     " BEGIN INSERT INTO reference_outbox (kind, key) VALUES ('fee', NEW.key); END"),
+    ("CREATE TRIGGER reference_fee_update AFTER UPDATE ON settings" AMPCARD_JOINED
+     " AND NEW.key = 'fees'"
+     " BEGIN INSERT INTO reference_outbox (kind, key) VALUES ('fee', NEW.key); END"),
+    // Records of this station the server refused because another station's record holds their
+    // number (the same meter opened at two stations): kept for a supervisor to settle.
+    "CREATE TABLE reference_clashes ("
+    " revision INTEGER PRIMARY KEY,"
+    " kind TEXT NOT NULL,"
+    " key TEXT NOT NULL,"
+    " natural_key TEXT NOT NULL,"
+    " clash_with INTEGER NOT NULL,"
+    " other_station INTEGER NOT NULL,"
+    // 'refused': this station's record, refused by the server; 'not-applied': another
+    // station's record this ledger could not take (it holds its own record with the number).
+    " side TEXT NOT NULL CHECK (side IN ('refused', 'not-applied')),"
+    " noted_at TEXT NOT NULL)",
+};
+#undef AMPCARD_JOINED
+
+constexpr std::array<std::span<const char *const>, 12> kSteps = {kStep1, kStep2,  kStep3,  kStep4,
+                                                                 kStep5, kStep6,  kStep7,  kStep8,
+                                                                 kStep9, kStep10, kStep11, kStep12};
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {

@@ -1,5 +1,7 @@
 #include "ampcard/station/settings.h"
 
+#include "ampcard/station/sync.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -89,6 +91,9 @@ bool Settings::save(const Session &by, const StationSettings &settings)
         return fail(tr("The station number is a number from 1 up."));
     const QString fees =
         QString::fromUtf8(QJsonDocument(feesJson(settings)).toJson(QJsonDocument::Compact));
+    if (QString offline; fees != m_ledger.setting(kFeesKey) &&
+                         !Sync(m_ledger).sharedEditAllowed(Sync::SharedEdit::kTariffs, &offline))
+        return fail(offline);
     Transaction transaction(m_ledger.database());
     if (!transaction.started() ||
         !m_ledger.setSetting(kUtilityKey, QString::number(settings.utilityId)) ||

@@ -252,8 +252,20 @@ bool Shifts::reportIntact(const QString &shiftId) const
            report.value(QStringLiteral("hash")).toString() == stored;
 }
 
-QString zReportText(const QJsonObject &report)
+QString zReportText(const QJsonObject &report, const std::optional<MoneyFormat> &money)
 {
+    // Money in the currency's minor units and times local with their zone, when there is a
+    // currency; else as the ledger keeps them.
+    auto amount = [&](const QJsonValue &text) {
+        const auto exact = tariff::moneyFromText(text.toString());
+        return money && exact ? money->format(*exact) : text.toString();
+    };
+    auto time = [&](const QJsonValue &text) {
+        const QDateTime at = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+        return money && at.isValid()
+                   ? localTimeText(at, money->locale(), QTimeZone::systemTimeZone())
+                   : text.toString();
+    };
     auto line = [](const QString &label, const QString &value) {
         return label.leftJustified(22, QLatin1Char(' ')) + value + QLatin1Char('\n');
     };
@@ -261,8 +273,10 @@ QString zReportText(const QJsonObject &report)
     QString text = Shifts::tr("CLOSE-OUT (Z) REPORT") + QLatin1Char('\n');
     text += line(Shifts::tr("Shift"), value("shift"));
     text += line(Shifts::tr("Operator"), value("operator"));
-    text += line(Shifts::tr("Opened (UTC)"), value("openedAt"));
-    text += line(Shifts::tr("Closed (UTC)"), value("closedAt"));
+    text += line(money ? Shifts::tr("Opened") : Shifts::tr("Opened (UTC)"),
+                 time(report.value(QStringLiteral("openedAt"))));
+    text += line(money ? Shifts::tr("Closed") : Shifts::tr("Closed (UTC)"),
+                 time(report.value(QStringLiteral("closedAt"))));
     text += line(Shifts::tr("Closed by"), value("closedBy"));
     for (const QJsonValue &entry : report.value(QStringLiteral("lines")).toArray()) {
         const QJsonObject l = entry.toObject();
@@ -270,12 +284,12 @@ QString zReportText(const QJsonObject &report)
                          .arg(l.value(QStringLiteral("kind")).toString())
                          .arg(l.value(QStringLiteral("count")).toInteger()),
                      Shifts::tr("paid %1, VAT %2, credit %3, %4 kWh")
-                         .arg(l.value(QStringLiteral("paid")).toString(),
-                              l.value(QStringLiteral("vat")).toString(),
-                              l.value(QStringLiteral("credit")).toString(),
+                         .arg(amount(l.value(QStringLiteral("paid"))),
+                              amount(l.value(QStringLiteral("vat"))),
+                              amount(l.value(QStringLiteral("credit"))),
                               l.value(QStringLiteral("energy")).toString()));
     }
-    text += line(Shifts::tr("CASH IN DRAWER"), value("cash"));
+    text += line(Shifts::tr("CASH IN DRAWER"), amount(report.value(QStringLiteral("cash"))));
     text += line(Shifts::tr("Ledger head"), value("ledgerHead"));
     text += line(Shifts::tr("Report hash"), value("hash"));
     return text;

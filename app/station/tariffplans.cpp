@@ -1,5 +1,7 @@
 #include "ampcard/station/tariffplans.h"
 
+#include "ampcard/station/sync.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -46,6 +48,8 @@ int TariffPlans::addVersion(const Session &by, const QString &name, const QByteA
         return noVersion(tr("The tariff is not valid: %1").arg(error.toString()));
     if (!activatesAt.isValid())
         return noVersion(tr("The tariff needs the time it takes effect."));
+    if (QString offline; !Sync(m_ledger).sharedEditAllowed(Sync::SharedEdit::kTariffs, &offline))
+        return noVersion(offline);
     if (activatesAt < m_clock().addSecs(-60))
         return noVersion(tr("A tariff cannot take effect in the past (%1).")
                              .arg(activatesAt.toUTC().toString(Qt::ISODate)));
@@ -149,6 +153,8 @@ bool TariffPlans::assign(const Session &by, const QString &group, const QString 
         return fail(tr("Only a supervisor or administrator may change tariffs."));
     if (versions(name).isEmpty())
         return fail(tr("There is no tariff plan \"%1\".").arg(name));
+    if (QString offline; !Sync(m_ledger).sharedEditAllowed(Sync::SharedEdit::kTariffs, &offline))
+        return fail(offline);
     Transaction transaction(m_ledger.database());
     QSqlQuery upsert(m_ledger.database());
     upsert.prepare(QStringLiteral("INSERT OR REPLACE INTO plan_assignments (customer_group, plan, "

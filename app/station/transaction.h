@@ -4,9 +4,13 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
+
+#include <sqlite3.h>
 
 namespace ampcard::station {
 
@@ -25,7 +29,7 @@ public:
     {
         QSqlQuery query(m_db);
         int &depth = depthOf(m_db);
-        if (lock == Lock::kImmediate && depth == 0) {
+        if (lock == Lock::kImmediate && depth == 0 && !openedByCaller(m_db)) {
             m_outer = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
             if (!m_outer) {
                 m_error = query.lastError().text();
@@ -77,14 +81,26 @@ public:
     [[nodiscard]] QString errorText() const { return m_error; }
 
 private:
+    // A transaction the caller began itself (QSqlDatabase::transaction(), as a bulk fill does):
+    // this unit nests in it as a savepoint, and the caller's transaction holds the lock.
+    static bool openedByCaller(const QSqlDatabase &db)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return false;
+        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+        return connection != nullptr && sqlite3_get_autocommit(connection) == 0;
+    }
+    // Per thread: a connection lives in the thread that opened it, and the sync worker's thread
+    // writes to its own connection while the counter's thread sells.
     static int &depthOf(const QSqlDatabase &db)
     {
-        static QHash<QString, int> depths;
+        thread_local QHash<QString, int> depths;
         return depths[db.connectionName()];
     }
     static QString nextName()
     {
-        static unsigned counter = 0;
+        thread_local unsigned counter = 0;
         return QStringLiteral("unit%1").arg(++counter);
     }
 

@@ -93,9 +93,9 @@ constexpr std::uint8_t kImageMagic[8] = {'A', 'M', 'P', 'C', 'V', 'C', 'R', 'D'}
 constexpr std::uint16_t kImageVersion = 1;
 } // namespace
 
-Status decodeImage(ConstBytes image, Protocol *protocol, Bytes store)
+Status checkImage(ConstBytes image, Protocol *protocol)
 {
-    if (image.size() != kImageSize || store.size() != kCardStoreSize)
+    if (image.size() != kImageSize)
         return Errc::kCardFormat;
     for (std::size_t i = 0; i < sizeof kImageMagic; ++i) {
         if (image[i] != kImageMagic[i])
@@ -106,6 +106,14 @@ Status decodeImage(ConstBytes image, Protocol *protocol, Bytes store)
         loadBigEndian(image.subspan(kImageSize - 4, 4)) != crc32(image.first(kImageSize - 4)))
         return Errc::kCardFormat;
     *protocol = image[10] == 0 ? Protocol::kT0 : Protocol::kT1;
+    return kOk;
+}
+
+Status decodeImage(ConstBytes image, Protocol *protocol, Bytes store)
+{
+    if (store.size() != kCardStoreSize)
+        return Errc::kCardFormat;
+    AMPCARD_TRY(checkImage(image, protocol));
     for (std::size_t i = 0; i < kCardStoreSize; ++i)
         store[i] = image[kImagePrefixSize + i];
     return kOk;

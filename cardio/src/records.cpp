@@ -376,12 +376,12 @@ Status encodeTariff(const Tariff &tariff, Bytes out)
                                                                         : kOk;
 }
 
-Result<Tariff> decodeTariff(ConstBytes in)
+Status decodeTariff(ConstBytes in, Tariff *out)
 {
     if (in.size() != kTariffEncodedSize)
         return Errc::kCardFormat;
     Reader reader(in);
-    Tariff tariff;
+    Tariff &tariff = *out; // every field is written below
     tariff.ladder.stepCount = static_cast<std::uint8_t>(reader.get(1));
     for (Energy &threshold : tariff.ladder.thresholds)
         threshold = Energy::fromRaw(static_cast<std::int64_t>(reader.get(4)));
@@ -405,7 +405,13 @@ Result<Tariff> decodeTariff(ConstBytes in)
         date.day = static_cast<std::uint8_t>(reader.get(1));
         date.hour = static_cast<std::uint8_t>(reader.get(1));
     }
-    AMPCARD_TRY(tariff::validate(tariff));
+    return tariff::validate(tariff);
+}
+
+Result<Tariff> decodeTariff(ConstBytes in)
+{
+    Tariff tariff;
+    AMPCARD_TRY(decodeTariff(in, &tariff));
     return tariff;
 }
 
@@ -507,18 +513,13 @@ Result<std::size_t> sealToken(const Token &token, const Aead &meterKey, std::uin
     return sealed;
 }
 
-Result<Token> openToken(const RecordHeader &header, ConstBytes body, const Aead &meterKey)
-{
-    if (header.type == RecordType::kReturn)
-        return Errc::kUnknownKind;
-    std::uint8_t plaintext[kTokenMaxBodySize];
-    if (header.bodyLength > sizeof plaintext)
-        return Errc::kCardFormat;
-    const Bytes clear = Bytes(plaintext).first(header.bodyLength);
-    AMPCARD_TRY(open(header, body, meterKey, clear));
+namespace {
 
+// The token's fields from its decrypted body.
+Status parseToken(const RecordHeader &header, ConstBytes clear, Token *out)
+{
     Reader reader(clear);
-    Token token;
+    Token &token = *out; // a default Token: the parts the flags leave out stay at their defaults
     token.type = header.type;
     token.utilityId = header.utilityId;
     token.meter = header.meter;
@@ -534,11 +535,7 @@ Result<Token> openToken(const RecordHeader &header, ConstBytes body, const Aead 
     if ((token.flags & kFlagTariff) != 0) {
         token.tariffId = static_cast<std::uint32_t>(reader.get(4));
         token.tariffActivation = static_cast<Timestamp>(reader.get(4));
-        const Result<Tariff> decoded = decodeTariff(reader.bytes(kTariffEncodedSize));
-        if (decoded.ok())
-            token.tariff = decoded.value();
-        else
-            status = decoded.status();
+        status = decodeTariff(reader.bytes(kTariffEncodedSize), &token.tariff);
     }
     if (status.ok() && (token.flags & kFlagCredit) != 0) {
         const Result<CreditParameters> decoded = decodeCredit(reader.bytes(24));
@@ -558,11 +555,46 @@ Result<Token> openToken(const RecordHeader &header, ConstBytes body, const Aead 
                 token.newKey[i] = key[i];
         }
     }
-    secureZero(plaintext);
     if (!status.ok())
         return status;
     if (reader.tooShort() || !reader.exhausted() || token.amount.isNegative())
         return Errc::kCardFormat;
+    return kOk;
+}
+
+} // namespace
+
+Status openToken(const RecordHeader &header, ConstBytes body, const Aead &meterKey, Token *out)
+{
+    if (header.type == RecordType::kReturn)
+        return Errc::kUnknownKind;
+    std::uint8_t plaintext[kTokenMaxBodySize];
+    if (header.bodyLength > sizeof plaintext)
+        return Errc::kCardFormat;
+    const Bytes clear = Bytes(plaintext).first(header.bodyLength);
+    AMPCARD_TRY(open(header, body, meterKey, clear));
+    const Status parsed = parseToken(header, clear, out);
+    secureZero(plaintext);
+    return parsed;
+}
+
+Status openTokenInPlace(const RecordHeader &header, Bytes body, const Aead &meterKey, Token *out)
+{
+    if (header.type == RecordType::kReturn)
+        return Errc::kUnknownKind;
+    if (header.bodyLength > kTokenMaxBodySize || body.size() != header.bodyLength + kTagSize)
+        return Errc::kCardFormat;
+    const Bytes clear = body.first(header.bodyLength);
+    AMPCARD_TRY(open(header, body, meterKey, clear));
+    const Status parsed = parseToken(header, clear, out);
+    secureZero(clear);
+    return parsed;
+}
+
+Result<Token> openToken(const RecordHeader &header, ConstBytes body, const Aead &meterKey)
+{
+    Token token;
+    AMPCARD_TRY(openToken(header, body, meterKey, &token));
     return token;
 }
 

@@ -2,6 +2,8 @@
 
 #include <new>
 
+#include "ampcard/card/crc.h"
+
 namespace ampcard::board {
 
 namespace {
@@ -166,9 +168,10 @@ Status SemihostCardSlot::insert(const char *path)
     const int handle = semihostOpen(path, 3);
     if (handle < 0)
         return Errc::kNoCard;
-    std::uint8_t store[card::kCardStoreSize];
-    if (!semihostRead(handle, 0, m_image, sizeof m_image) ||
-        !card::decodeImage(m_image, &m_protocol, store).ok()) {
+    // Checked once here, on this command's stack; the card's bytes then stay in the file.
+    std::uint8_t image[card::kImageSize];
+    if (!semihostRead(handle, 0, image, sizeof image) ||
+        !card::checkImage(image, &m_protocol).ok()) {
         semihostClose(handle);
         return Errc::kCardFormat;
     }
@@ -176,16 +179,26 @@ Status SemihostCardSlot::insert(const char *path)
     return kOk;
 }
 
+void SemihostCardSlot::insertHostile(HostileCard hostile)
+{
+    remove();
+    m_hostile = hostile;
+}
+
 void SemihostCardSlot::remove()
 {
     if (m_handle >= 0)
         semihostClose(m_handle);
     m_handle = -1;
+    m_hostile = HostileCard::kNone;
+    m_apdus = 0;
     m_card = nullptr;
 }
 
 bool SemihostCardSlot::powerOn()
 {
+    if (m_hostile != HostileCard::kNone)
+        return true; // it answers the reset: the trouble starts with the first command
     if (m_handle < 0)
         return false;
     m_card = new (m_application) card::CardApplication(*this, m_protocol);
@@ -194,8 +207,28 @@ bool SemihostCardSlot::powerOn()
 
 std::size_t SemihostCardSlot::transmit(card::ConstBytes command, card::Bytes response)
 {
+    if (m_hostile != HostileCard::kNone) {
+        ++m_apdus;
+        switch (m_hostile) {
+        case HostileCard::kEndlessMore:
+            response[0] = 0x61;
+            response[1] = 0xFF;
+            return 2;
+        case HostileCard::kNonsense:
+            response[0] = 0x12; // no such SW1
+            response[1] = 0x34;
+            return 2;
+        case HostileCard::kEndlessRetry:
+            response[0] = 0x6C;
+            response[1] = static_cast<std::uint8_t>(command.size() > 4 ? command[4] + 1 : 1);
+            return 2;
+        case HostileCard::kNone: break;
+        }
+        return 0;
+    }
     if (m_card == nullptr)
         return 0;
+    ++m_apdus;
     return m_card->process(command, response);
 }
 
@@ -203,22 +236,33 @@ Status SemihostCardSlot::read(std::size_t offset, card::Bytes out) const
 {
     if (offset > card::kCardStoreSize || out.size() > card::kCardStoreSize - offset)
         return Errc::kBufferSize;
-    for (std::size_t i = 0; i < out.size(); ++i)
-        out[i] = m_image[card::kImagePrefixSize + offset + i];
-    return kOk;
+    return semihostRead(m_handle, card::kImagePrefixSize + offset, out.data(), out.size())
+               ? kOk
+               : Status(Errc::kCardRemoved);
 }
 
 Status SemihostCardSlot::write(std::size_t offset, card::ConstBytes data)
 {
     if (offset > card::kCardStoreSize || data.size() > card::kCardStoreSize - offset)
         return Errc::kBufferSize;
-    std::uint8_t store[card::kCardStoreSize];
-    for (std::size_t i = 0; i < card::kCardStoreSize; ++i)
-        store[i] = m_image[card::kImagePrefixSize + i];
-    for (std::size_t i = 0; i < data.size(); ++i)
-        store[offset + i] = data[i];
-    card::encodeImage(m_protocol, store, m_image);
-    return semihostWrite(m_handle, 0, m_image, sizeof m_image) ? kOk : Status(Errc::kCardRemoved);
+    // Written into the file, then the image's CRC over the prefix and the whole store again, read
+    // back in chunks: no copy of the card on the meter's RAM or stack.
+    if (!semihostWrite(m_handle, card::kImagePrefixSize + offset, data.data(), data.size()))
+        return Errc::kCardRemoved;
+    std::uint32_t crc = 0;
+    std::uint8_t chunk[64];
+    for (std::size_t done = 0; done < card::kImageSize - 4; done += sizeof chunk) {
+        const std::size_t part =
+            card::kImageSize - 4 - done < sizeof chunk ? card::kImageSize - 4 - done : sizeof chunk;
+        if (!semihostRead(m_handle, done, chunk, part))
+            return Errc::kCardRemoved;
+        crc = card::crc32(card::ConstBytes(chunk, part), crc);
+    }
+    std::uint8_t trailer[4];
+    card::storeBigEndian(trailer, crc);
+    return semihostWrite(m_handle, card::kImageSize - 4, trailer, sizeof trailer)
+               ? kOk
+               : Status(Errc::kCardRemoved);
 }
 
 bool SimFrontEnd::sample(std::int32_t *milliwatts, std::size_t phases)

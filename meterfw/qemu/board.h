@@ -61,14 +61,26 @@ private:
 
 // The card slot: a card image file (the ampcard-vcard format) read and written through
 // semihosting; the card application runs here on the meter.
+// A card that breaks the protocol on purpose, for the hostile-card tests (docs/meter.md).
+enum class HostileCard : std::uint8_t {
+    kNone,
+    kEndlessMore,  // every answer is 61FF: "more to come", forever
+    kNonsense,     // answers with a status word no card may send
+    kEndlessRetry, // every answer is 6Cxx: "wrong length, try again", forever
+};
+
 class SemihostCardSlot final : public meter::CardSlot, public card::ByteStore {
 public:
     Status insert(const char *path);
+    // A hostile card instead of a card image; stays until remove().
+    void insertHostile(HostileCard hostile);
     void remove();
     [[nodiscard]] State state() const override
     {
-        return m_handle >= 0 ? State::kCard : State::kEmpty;
+        return m_handle >= 0 || m_hostile != HostileCard::kNone ? State::kCard : State::kEmpty;
     }
+    // Command APDUs the slot has carried since the last insertion.
+    [[nodiscard]] std::uint32_t apdus() const { return m_apdus; }
     bool powerOn() override;
     void powerOff() override {}
     std::size_t transmit(card::ConstBytes command, card::Bytes response) override;
@@ -79,8 +91,9 @@ public:
 
 private:
     int m_handle = -1;
+    HostileCard m_hostile = HostileCard::kNone;
+    std::uint32_t m_apdus = 0;
     card::Protocol m_protocol = card::Protocol::kT0;
-    std::uint8_t m_image[card::kImageSize] = {};
     alignas(card::CardApplication) std::uint8_t m_application[sizeof(card::CardApplication)] = {};
     card::CardApplication *m_card = nullptr;
 };

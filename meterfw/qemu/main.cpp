@@ -32,6 +32,13 @@ board::SimDisplay g_display;
 Meter g_meter(Hardware{g_nv, g_relay, g_frontEnd, g_slot, g_clock, g_display});
 bool g_realtime = false;
 
+// Whether the bytes are one Modbus frame. Not inlined: the decoded frame is not on the stack of
+// the port's poll, under every DL/T645 command.
+[[gnu::noinline]] bool isModbusFrame(card::ConstBytes bytes)
+{
+    return modbus::decode(bytes).ok();
+}
+
 // One serial port with both protocols: every byte feeds the DL/T645 state machine and the Modbus
 // frame, which ends with silence.
 class ProtocolPort {
@@ -52,8 +59,7 @@ public:
             }
         }
         if (m_modbusSize > 0 && nowMs - m_lastByteMs >= kModbusSilenceMs) {
-            if (m_modbusSize >= 4 &&
-                modbus::decode(card::ConstBytes(m_modbus, m_modbusSize)).ok()) {
+            if (m_modbusSize >= 4 && isModbusFrame(card::ConstBytes(m_modbus, m_modbusSize))) {
                 send(m_modbusServer.handle(card::ConstBytes(m_modbus, m_modbusSize), m_reply));
                 m_receiver.reset();
             }
@@ -83,40 +89,37 @@ std::uint8_t ProtocolPort::m_reply[dlt645::kMaxFrame] = {};
 ProtocolPort g_rs485(board::kUart0);
 ProtocolPort g_infrared(board::kUart1);
 
-// A JSON line built in a fixed buffer.
+// A JSON line written to the console as it is built: no line buffer on the stack.
 class Line {
 public:
     Line &text(const char *value)
     {
-        while (*value != '\0' && m_size + 1 < sizeof m_buffer)
-            m_buffer[m_size++] = *value++;
+        for (; *value != '\0'; ++value)
+            board::kUart2.put(*value);
         return *this;
     }
     Line &text(std::string_view value)
     {
-        for (char c : value) {
-            if (m_size + 1 < sizeof m_buffer)
-                m_buffer[m_size++] = c;
-        }
+        for (char c : value)
+            board::kUart2.put(c);
         return *this;
     }
     Line &number(std::int64_t value) { return text(tariff::formatDecimal(value, 0, 0).view()); }
-    Line &field(const char *name) { return text(m_size > 1 ? ",\"" : "\"").text(name).text("\":"); }
+    Line &field(const char *name)
+    {
+        text(m_empty ? "\"" : ",\"").text(name).text("\":");
+        m_empty = false;
+        return *this;
+    }
     Line &string(const char *name, std::string_view value)
     {
         return field(name).text("\"").text(value).text("\"");
     }
-    void send()
-    {
-        text("}\n");
-        m_buffer[m_size] = '\0';
-        board::kUart2.write(m_buffer);
-    }
+    void send() { text("}\n"); }
     Line() { text("{"); }
 
 private:
-    char m_buffer[640];
-    std::size_t m_size = 0;
+    bool m_empty = true;
 };
 
 void twoDigits(char *out, int value)
@@ -130,7 +133,7 @@ void sendError(const char *message)
     Line().string("error", message).send();
 }
 
-void sendStatus()
+[[gnu::noinline]] void sendStatus()
 {
     const MeterState &state = g_meter.state();
     const tariff::CivilTime civil = tariff::toCivil(g_clock.now());
@@ -155,8 +158,21 @@ void sendStatus()
         .string("tripLamp", g_display.tripLamp() ? "on" : "off");
     line.field("lastSeq").number(state.binding.lastSequence);
     line.field("faults").number(state.faults);
+    line.field("slotFault").number(g_meter.line().cardSlotFaultCode);
     line.field("provisioned").text(state.provisioned ? "true" : "false");
     line.string("time", time).send();
+}
+
+// The card session with what is in the slot, then the card out: the display code and the APDUs
+// the slot carried.
+void insertAndReport(const char *verb)
+{
+    const CardOutcome outcome = g_meter.cardInserted();
+    const std::uint32_t apdus = g_slot.apdus();
+    g_slot.remove();
+    char code[5] = "C-00";
+    twoDigits(code + 2, static_cast<int>(outcome));
+    Line().string("ok", verb).string("code", code).field("apdus").number(apdus).send();
 }
 
 void tickOnce()
@@ -216,10 +232,26 @@ bool parseHex(std::string_view text, std::uint8_t *out, std::size_t size)
     return true;
 }
 
+// The bench tariff and credit of `provision`, constants in flash (not on the commissioning stack).
+constexpr tariff::Tariff kProvisionTariff = [] {
+    tariff::Tariff tariff;
+    tariff.ladder.prices[0] = tariff::Price::fromWhole(1);
+    tariff.settlement.dates[0] = {1, 1, 0};
+    return tariff;
+}();
+constexpr tariff::CreditParameters kProvisionCredit = [] {
+    tariff::CreditParameters credit;
+    credit.alarm1 = tariff::Money::fromWhole(20);
+    credit.alarm2 = tariff::Money::fromWhole(10);
+    credit.hoardingLimit = tariff::Money::fromWhole(1000);
+    return credit;
+}();
+
 // provision UTILITY METER KEYHEX LINEHEX [PHASES]: LINEHEX is the level-02 and level-04
 // passwords (6 hex digits each, wire order) and the Modbus PIN (4 hex digits). A flat 1.0000 per
 // kWh settled monthly, alarm 1 at 20, alarm 2 at 10, hoarding limit 1000 (docs/meter.md).
-void provision(const Words &words)
+// Not inlined into the console loop: its tariff and identity stay off the card session's stack.
+[[gnu::noinline]] void provision(const Words &words)
 {
     Identity identity;
     std::int64_t utility = 0;
@@ -247,22 +279,44 @@ void provision(const Words &words)
     identity.meter = meter.value();
     MeteringConfig metering;
     metering.phases = static_cast<std::uint8_t>(phases);
-    tariff::Tariff tariff;
-    tariff.ladder.prices[0] = tariff::Price::fromWhole(1);
-    tariff.settlement.dates[0] = {1, 1, 0};
-    tariff::CreditParameters credit;
-    credit.alarm1 = tariff::Money::fromWhole(20);
-    credit.alarm2 = tariff::Money::fromWhole(10);
-    credit.hoardingLimit = tariff::Money::fromWhole(1000);
-    if (!g_meter.provision(identity, line, metering, tariff, 1, credit).ok()) {
+    if (!g_meter.provision(identity, line, metering, kProvisionTariff, 1, kProvisionCredit).ok()) {
         sendError("provision: refused (provisioned already, bad phases, or factory secrets)");
         return;
     }
     Line().string("ok", "provision").send();
 }
 
-void command(std::string_view line)
+// load W[,W,W]: the power on each phase. Not inlined, like the other commands with locals.
+[[gnu::noinline]] void load(std::string_view rest)
 {
+    std::int32_t milliwatts[3] = {};
+    for (std::size_t phase = 0; phase < 3 && !rest.empty(); ++phase) {
+        std::size_t comma = 0;
+        while (comma < rest.size() && rest[comma] != ',')
+            ++comma;
+        const Result<std::int64_t> watts =
+            tariff::parseDecimal(std::string_view(rest.data(), comma), 3);
+        if (!watts.ok() || watts.value() > 100'000'000 || watts.value() < -100'000'000) {
+            sendError("load: watts, up to 100 kW a phase");
+            return;
+        }
+        milliwatts[phase] = static_cast<std::int32_t>(watts.value());
+        rest = comma == rest.size()
+                   ? std::string_view()
+                   : std::string_view(rest.data() + comma + 1, rest.size() - comma - 1);
+    }
+    for (std::size_t phase = 0; phase < 3; ++phase)
+        g_frontEnd.set(phase, milliwatts[phase]);
+    Line().string("ok", "load").send();
+}
+
+// One console line, in a buffer with room for a terminator after it (the insert path is
+// terminated in place rather than copied to the stack). Not inlined, nor is the status report:
+// their locals stay off the stack of the main loop, under every serial frame and card session.
+[[gnu::noinline]] void command(char *buffer, std::size_t size)
+{
+    buffer[size] = '\0';
+    const std::string_view line(buffer, size);
     const Words words = split(line);
     if (words.count == 0)
         return;
@@ -274,26 +328,7 @@ void command(std::string_view line)
     } else if (!g_meter.state().provisioned) {
         sendError("the meter is not provisioned");
     } else if (verb == "load" && words.count == 2) {
-        std::string_view rest = words.items[1];
-        std::int32_t milliwatts[3] = {};
-        for (std::size_t phase = 0; phase < 3 && !rest.empty(); ++phase) {
-            std::size_t comma = 0;
-            while (comma < rest.size() && rest[comma] != ',')
-                ++comma;
-            const Result<std::int64_t> watts =
-                tariff::parseDecimal(std::string_view(rest.data(), comma), 3);
-            if (!watts.ok() || watts.value() > 100'000'000 || watts.value() < -100'000'000) {
-                sendError("load: watts, up to 100 kW a phase");
-                return;
-            }
-            milliwatts[phase] = static_cast<std::int32_t>(watts.value());
-            rest = comma == rest.size()
-                       ? std::string_view()
-                       : std::string_view(rest.data() + comma + 1, rest.size() - comma - 1);
-        }
-        for (std::size_t phase = 0; phase < 3; ++phase)
-            g_frontEnd.set(phase, milliwatts[phase]);
-        Line().string("ok", "load").send();
+        load(words.items[1]);
     } else if (verb == "advance" && words.count == 2) {
         std::int64_t seconds = 0;
         if (!parseInteger(words.items[1], &seconds) || seconds < 0 || seconds > 400LL * 86400) {
@@ -304,23 +339,26 @@ void command(std::string_view line)
             tickOnce();
         Line().string("ok", "advance").send();
     } else if (verb == "insert" && words.count == 2) {
-        char path[128];
-        if (words.items[1].size() >= sizeof path) {
-            sendError("insert: path too long");
-            return;
-        }
-        for (std::size_t i = 0; i < words.items[1].size(); ++i)
-            path[i] = words.items[1][i];
-        path[words.items[1].size()] = '\0';
+        char *path = buffer + (words.items[1].data() - buffer);
+        path[words.items[1].size()] = '\0'; // the word ends the line or a space follows it
         if (!g_slot.insert(path).ok()) {
             sendError("insert: missing, damaged or not a card image");
             return;
         }
-        const CardOutcome outcome = g_meter.cardInserted();
-        g_slot.remove();
-        char code[5] = "C-00";
-        twoDigits(code + 2, static_cast<int>(outcome));
-        Line().string("ok", "insert").string("code", code).send();
+        insertAndReport("insert");
+    } else if (verb == "insert-hostile" && words.count == 2) {
+        const std::string_view kind = words.items[1];
+        const board::HostileCard hostile = kind == "endless-more" ? board::HostileCard::kEndlessMore
+                                           : kind == "nonsense"   ? board::HostileCard::kNonsense
+                                           : kind == "endless-retry"
+                                               ? board::HostileCard::kEndlessRetry
+                                               : board::HostileCard::kNone;
+        if (hostile == board::HostileCard::kNone) {
+            sendError("insert-hostile: endless-more, nonsense or endless-retry");
+            return;
+        }
+        g_slot.insertHostile(hostile);
+        insertAndReport("insert-hostile");
     } else if (verb == "press" && words.count == 1) {
         g_meter.buttonPressed();
         Line().string("ok", "press").send();
@@ -343,8 +381,34 @@ void command(std::string_view line)
     } else if (verb == "quit" && words.count == 1) {
         board::semihostExit(0);
     } else {
-        sendError("unknown command (provision, load, advance, insert, press, realtime, powercut, "
-                  "status, stack, quit)");
+        sendError("unknown command (provision, load, advance, insert, insert-hostile, press, "
+                  "realtime, powercut, status, stack, quit)");
+    }
+}
+
+// The main loop: the serial ports, the console and the real-time tick. Not inlined into
+// firmwareMain(): the console line is not on the stack while the meter boots.
+[[gnu::noinline, noreturn]] void serve()
+{
+    char line[256 + 1]; // and the terminator command() puts after it
+    std::size_t size = 0;
+    std::uint32_t lastTickMs = board::ticks();
+    for (;;) {
+        const std::uint32_t nowMs = board::ticks();
+        g_rs485.poll(nowMs);
+        g_infrared.poll(nowMs);
+        const int c = board::kUart2.get();
+        if (c == '\n' || c == '\r') {
+            command(line, size);
+            size = 0;
+        } else if (c >= 0 && size + 1 < sizeof line) {
+            line[size++] = static_cast<char>(c);
+        }
+        if (nowMs - lastTickMs >= kTickMs) {
+            lastTickMs += kTickMs;
+            if (g_realtime)
+                tickOnce();
+        }
     }
 }
 
@@ -365,25 +429,5 @@ extern "C" int firmwareMain()
         g_clock.set(g_meter.state().time);
     Line().string("event", "boot").string("nv", booted.ok() ? "restored" : "empty").send();
     board::startTick(1000);
-
-    char line[256];
-    std::size_t size = 0;
-    std::uint32_t lastTickMs = board::ticks();
-    for (;;) {
-        const std::uint32_t nowMs = board::ticks();
-        g_rs485.poll(nowMs);
-        g_infrared.poll(nowMs);
-        const int c = board::kUart2.get();
-        if (c == '\n' || c == '\r') {
-            command(std::string_view(line, size));
-            size = 0;
-        } else if (c >= 0 && size < sizeof line) {
-            line[size++] = static_cast<char>(c);
-        }
-        if (nowMs - lastTickMs >= kTickMs) {
-            lastTickMs += kTickMs;
-            if (g_realtime)
-                tickOnce();
-        }
-    }
+    serve();
 }

@@ -1,41 +1,60 @@
 #include "ampcard/meter/fakes.h"
 
-#include "ampcard/meter/meter.h"
+#include <algorithm>
+#include <cstdio>
+#include <memory>
 
-#include <QFile>
+#include "ampcard/meter/meter.h"
 
 namespace ampcard::meter {
 
-bool FakeNv::attachFile(const QString &path)
+namespace {
+
+struct FileCloser {
+    void operator()(std::FILE *file) const { std::fclose(file); }
+};
+using File = std::unique_ptr<std::FILE, FileCloser>;
+
+long fileSize(std::FILE *file)
+{
+    return std::fseek(file, 0, SEEK_END) == 0 ? std::ftell(file) : -1;
+}
+
+} // namespace
+
+bool FakeNv::attachFile(const std::string &path)
 {
     m_path = path;
-    QFile file(path);
-    if (file.exists()) {
+    if (const File file{std::fopen(path.c_str(), "rb")}) {
         // A shorter file is an NV part written before the line journal was added after the
         // history ring: the rest reads erased, and the next write extends the file.
-        if (!file.open(QIODevice::ReadOnly) || file.size() > static_cast<qint64>(m_bytes.size()) ||
-            file.size() < static_cast<qint64>(kLineBase))
+        const long size = fileSize(file.get());
+        if (size < static_cast<long>(kLineBase) || size > static_cast<long>(m_bytes.size()) ||
+            std::fseek(file.get(), 0, SEEK_SET) != 0)
             return false;
-        const QByteArray content = file.readAll();
-        std::copy(content.begin(), content.end(), m_bytes.begin());
-        return true;
+        return std::fread(m_bytes.data(), 1, static_cast<std::size_t>(size), file.get()) ==
+               static_cast<std::size_t>(size);
     }
     return flush(0, m_bytes.size());
 }
 
 bool FakeNv::flush(std::size_t offset, std::size_t size)
 {
-    if (m_path.isEmpty())
+    if (m_path.empty())
         return true;
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadWrite))
+    File file{std::fopen(m_path.c_str(), "r+b")};
+    if (!file)
+        file.reset(std::fopen(m_path.c_str(), "w+b"));
+    if (!file)
         return false;
-    if (file.size() != static_cast<qint64>(m_bytes.size()) &&
-        !file.resize(static_cast<qint64>(m_bytes.size())))
-        return false;
-    return file.seek(static_cast<qint64>(offset)) &&
-           file.write(reinterpret_cast<const char *>(m_bytes.data() + offset),
-                      static_cast<qint64>(size)) == static_cast<qint64>(size);
+    if (fileSize(file.get()) != static_cast<long>(m_bytes.size())) {
+        // A file of an older, shorter layout: write the whole image once, erased bytes included.
+        offset = 0;
+        size = m_bytes.size();
+    }
+    return std::fseek(file.get(), static_cast<long>(offset), SEEK_SET) == 0 &&
+           std::fwrite(m_bytes.data() + offset, 1, size, file.get()) == size &&
+           std::fflush(file.get()) == 0;
 }
 
 Status FakeNv::read(std::size_t offset, Bytes out)

@@ -276,7 +276,8 @@ Status Simulator::start(const QCommandLineParser &parser, const QCommandLineOpti
         *problem = tr("cannot create the state folder %1").arg(m_dir.path());
         return Errc::kInvalidState;
     }
-    if (!m_nv.attachFile(m_dir.filePath(QStringLiteral("nv.bin")))) {
+    if (!m_nv.attachFile(
+            QFile::encodeName(m_dir.filePath(QStringLiteral("nv.bin"))).toStdString())) {
         *problem = tr("%1 is damaged or not this meter's NV store")
                        .arg(m_dir.filePath(QStringLiteral("nv.bin")));
         return Errc::kInvalidState;

@@ -3,6 +3,13 @@
 namespace ampcard::meter {
 
 using dlt645::Frame;
+using dlt645::id;
+
+// The table and the meter agree on how much history and how many records there are.
+static_assert(dlt645::kHistorySettlements == kHistorySlots);
+static_assert(dlt645::kClockSetRecordCount == kClockSetRecords);
+static_assert(dlt645::kRelayRecordCount == kRelayRecords);
+static_assert(dlt645::kSealedProofLength == card::kHeaderSize + 86);
 using tariff::Energy;
 using tariff::Money;
 
@@ -129,16 +136,21 @@ bool Dlt645Server::setTimeFrom(ConstBytes t, ClockSource source, std::uint32_t o
 
 std::size_t Dlt645Server::value2007(std::uint32_t di, Bytes value)
 {
+    // Only what the table lists is answered; a family member by its index.
+    std::uint8_t index = 0;
+    const dlt645::DataKey *item = dlt645::findKey(di, &index);
+    if (item == nullptr || !dlt645::readable(item->access))
+        return 0;
     const MeterState &state = m_meter.state();
     const std::uint8_t di3 = static_cast<std::uint8_t>(di >> 24);
     const std::uint8_t di2 = static_cast<std::uint8_t>(di >> 16);
     const std::uint8_t di1 = static_cast<std::uint8_t>(di >> 8);
-    const std::uint8_t di0 = static_cast<std::uint8_t>(di);
-    if (di3 == 0x00 && di2 <= 0x02 && (di1 <= 0x04 || di1 == 0xFF) && di0 <= 0x0C) {
-        // Energy: DI2 combined/forward/reverse, DI1 total or tariff (FF: all), DI0 settlement.
+    if (di3 == 0x00 && di2 <= 0x02 && item->di != kEnergyHistoryDi) {
+        // Energy: DI2 combined/forward/reverse, DI1 total or tariff (FF: all), the family's index
+        // the settlement (0: current).
         Energy total;
         std::array<Energy, tariff::kMaxTouRates> rates{};
-        if (di0 == 0) {
+        if (index == 0) {
             total = di2 == 0   ? state.registers.combined
                     : di2 == 1 ? state.registers.forward
                                : state.registers.reverse;
@@ -147,7 +159,7 @@ std::size_t Dlt645Server::value2007(std::uint32_t di, Bytes value)
                                : state.rateReverse;
         } else {
             FrozenSettlement frozen;
-            if (!m_meter.settlement(di0 - 1u, &frozen).ok())
+            if (!m_meter.settlement(index - 1u, &frozen).ok())
                 return 0;
             total = di2 == 0 ? frozen.combined : di2 == 1 ? frozen.forward : frozen.reverse;
             rates = di2 == 0   ? frozen.rateCombined
@@ -165,131 +177,123 @@ std::size_t Dlt645Server::value2007(std::uint32_t di, Bytes value)
     }
     const tariff::CreditParameters &credit = state.account.parameters();
     const tariff::Tariff &tariff = state.billing.state().active;
-    switch (di) {
-    case 0x00900200: return putMoney(state.account.remaining(), value);
-    case 0x00900201:
+    switch (item->di) {
+    case id("remaining-credit"): return putMoney(state.account.remaining(), value);
+    case id("overdraft-used"):
         return putMoney(Money::fromRaw(state.account.remaining().isNegative()
                                            ? -state.account.remaining().raw()
                                            : 0),
                         value);
-    case 0x03330201:
+    case id("purchase-count"):
         (void)dlt645::toBcd(state.account.accountState().purchaseCount % 10000u, value.first(2));
         return 2;
-    case 0x03330601: return putMoney(state.account.accountState().purchasedTotal, value);
-    case dlt645::kSealedProofDi: {
+    case id("purchased-total"): return putMoney(state.account.accountState().purchasedTotal, value);
+    case id("sealed-proof"): {
         const Result<std::size_t> sealed = m_meter.sealedProof(value);
         return sealed.ok() ? sealed.value() : 0;
     }
-    case kLastSequenceDi: // Ampcard extension: the newest token sequence loaded (card or remote)
+    case id(
+        "last-sequence"): // Ampcard extension: the newest token sequence loaded (card or remote)
         (void)dlt645::toBcd(state.binding.lastSequence % 100000000u, value.first(4));
         return 4;
-    case 0x04001001: return putMoney(credit.alarm1, value);
-    case 0x04001002: return putMoney(credit.alarm2, value);
-    case 0x04001003: return putMoney(credit.overdraftLimit, value);
-    case 0x04001004:
+    case id("alarm-1"): return putMoney(credit.alarm1, value);
+    case id("alarm-2"): return putMoney(credit.alarm2, value);
+    case id("overdraft-limit"): return putMoney(credit.overdraftLimit, value);
+    case id("hoarding-limit"):
         if (credit.hoardingLimit == tariff::kNoHoardingLimit) {
             (void)dlt645::toBcd(99'999'999, value.first(4));
             return 4;
         }
         return putMoney(credit.hoardingLimit, value);
-    case 0x04001005: return putMoney(credit.closeAllow, value);
-    case 0x0400010C: return putTime(state.time, true, value);
-    case 0x04000401:
+    case id("close-allow"): return putMoney(credit.closeAllow, value);
+    case id("date-time"): return putTime(state.time, true, value);
+    case id("comm-address"):
         for (std::size_t i = 0; i < 6; ++i)
             value[i] = state.comms.address[i];
         return 6;
-    case 0x04000402:
+    case id("meter-number"):
         for (std::size_t i = 0; i < 6; ++i)
             value[i] = state.identity.meter.bcd[5 - i];
         return 6;
-    case 0x04000501: // status word 1: bit 2 clock battery, bit 3 NV fault, bit 4 front end
-        value[0] = static_cast<std::uint8_t>(((state.faults & kFaultClockBattery) != 0 ? 0x04 : 0) |
-                                             ((state.faults & kFaultNv) != 0 ? 0x08 : 0) |
-                                             ((state.faults & kFaultFrontEnd) != 0 ? 0x10 : 0));
+    case id("status-word"):
+        // 1: bit 2 clock battery, bit 3 NV fault, bit 4 front end; 2: reverse flow per phase
+        // (bits 0-2); 3: bit 4 relay open, bit 5 keep-power, bit 6 relay fault; 4: tamper and card
+        // slot; 5-7: zero.
+        value[0] = 0;
         value[1] = 0;
+        if (index == 0)
+            value[0] =
+                static_cast<std::uint8_t>(((state.faults & kFaultClockBattery) != 0 ? 0x04 : 0) |
+                                          ((state.faults & kFaultNv) != 0 ? 0x08 : 0) |
+                                          ((state.faults & kFaultFrontEnd) != 0 ? 0x10 : 0));
+        else if (index == 1)
+            value[0] = state.registers.reversePhases;
+        else if (index == 2)
+            value[0] = static_cast<std::uint8_t>((state.relayCommandedClosed ? 0 : 0x10) |
+                                                 (state.relay.keepPower ? 0x20 : 0) |
+                                                 ((state.faults & kFaultRelay) != 0 ? 0x40 : 0));
+        else if (index == 3)
+            value[0] = static_cast<std::uint8_t>(((state.faults & kFaultCover) != 0 ? 1 : 0) |
+                                                 ((state.faults & kFaultMagnetic) != 0 ? 2 : 0) |
+                                                 ((state.faults & kFaultCardSlot) != 0 ? 4 : 0));
         return 2;
-    case 0x04000502: // status word 2: reverse flow per phase (bits 0-2)
-        value[0] = state.registers.reversePhases;
-        value[1] = 0;
-        return 2;
-    case 0x04000503: // status word 3: bit 4 relay open, bit 5 keep-power, bit 6 relay fault
-        value[0] = static_cast<std::uint8_t>((state.relayCommandedClosed ? 0 : 0x10) |
-                                             (state.relay.keepPower ? 0x20 : 0) |
-                                             ((state.faults & kFaultRelay) != 0 ? 0x40 : 0));
-        value[1] = 0;
-        return 2;
-    case 0x04000504:
-    case 0x04000505:
-    case 0x04000506:
-    case 0x04000507: // status words 4-7: tamper and card slot
-        value[0] = di == 0x04000504
-                       ? static_cast<std::uint8_t>(((state.faults & kFaultCover) != 0 ? 1 : 0) |
-                                                   ((state.faults & kFaultMagnetic) != 0 ? 2 : 0) |
-                                                   ((state.faults & kFaultCardSlot) != 0 ? 4 : 0))
-                       : 0;
-        value[1] = 0;
-        return 2;
-    case 0x03300400: // clock sets: how many
+    case id("clock-set-count"):
         (void)dlt645::toBcd(m_meter.line().clockSetCount % 1'000'000u, value.first(3));
         return 3;
-    case 0x1D000000:
-    case 0x1E000000:
-        (void)dlt645::toBcd((di == 0x1D000000 ? state.tripCount : state.closeCount) % 1'000'000u,
+    case id("trip-count"):
+    case id("close-count"):
+        (void)dlt645::toBcd((item->di == id("trip-count") ? state.tripCount : state.closeCount) %
+                                1'000'000u,
                             value.first(3));
         return 3;
-    default: break;
-    }
-    if ((di & 0xFFFFFF00u) == 0x04050100u && di0 >= 1 && di0 <= 4) { // price of TOU rate tt
-        if (tariff.tou.enabled() ? !tariff.tou.defines(di0 - 1) : di0 != 1)
+    case id("tou-price"): // without TOU, rate 1 is the flat price
+        if (tariff.tou.enabled() ? !tariff.tou.defines(index) : index != 0)
             return 0;
-        return putPrice(tariff.tou.enabled() ? tariff.tou.rates[di0 - 1u] : tariff.ladder.prices[0],
+        return putPrice(tariff.tou.enabled() ? tariff.tou.rates[index] : tariff.ladder.prices[0],
                         value);
-    }
-    if ((di & 0xFFFFFF00u) == 0x04060000u && di0 >= 1 && di0 <= tariff::kMaxThresholds) {
-        if (di0 >= tariff.ladder.stepCount)
+    case id("ladder-threshold"):
+        if (index + 1u >= tariff.ladder.stepCount)
             return 0;
-        return putEnergy(tariff.ladder.thresholds[di0 - 1u], value);
-    }
-    if ((di & 0xFFFFFF00u) == 0x04060100u && di0 >= 1 && di0 <= tariff::kMaxSteps) {
-        if (di0 > tariff.ladder.stepCount)
+        return putEnergy(tariff.ladder.thresholds[index], value);
+    case id("ladder-price"):
+        if (index >= tariff.ladder.stepCount)
             return 0;
-        return putPrice(tariff.ladder.prices[di0 - 1u], value);
-    }
-    if ((di & 0xFFFF00FFu) == 0x02010000u && di1 >= 1 && di1 <= 3) { // voltage XXX.X V: nominal
+        return putPrice(tariff.ladder.prices[index], value);
+    case id("voltage"): // XXX.X V: the nominal (the front end reports power only)
         (void)dlt645::toBcd(2300, value.first(2));
         return 2;
-    }
-    if ((di & 0xFFFF00FFu) == 0x02020000u && di1 >= 1 && di1 <= 3) { // current XXX.XXX A at 230 V
-        (void)dlt645::toBcd(magnitude(m_meter.lastPower(di1 - 1u)) / 230 % 1'000'000u,
-                            value.first(3));
+    case id("current"): // XXX.XXX A at 230 V
+        (void)dlt645::toBcd(magnitude(m_meter.lastPower(index)) / 230 % 1'000'000u, value.first(3));
         return 3;
-    }
-    if ((di & 0xFFFF00FFu) == 0x02030000u && di1 <= 3) { // active power XX.XXXX kW, bit 23 sign
+    case id("active-power"): { // XX.XXXX kW, bit 23 sign; index 0 the total, 1-3 the phases
         std::int64_t milliwatts = 0;
         for (std::size_t phase = 0; phase < kMaxPhases; ++phase)
-            milliwatts += di1 == 0 || phase + 1 == di1 ? m_meter.lastPower(phase) : 0;
+            milliwatts += index == 0 || phase + 1 == index ? m_meter.lastPower(phase) : 0;
         (void)dlt645::toBcd(magnitude(milliwatts) / 100 % 800'000u, value.first(3));
         if (milliwatts < 0)
             value[2] = static_cast<std::uint8_t>(value[2] | 0x80);
         return 3;
     }
-    if ((di & 0xFFFFFF00u) == 0x03300400u && di0 >= 1 && di0 <= kClockSetRecords) {
-        // Clock set record: operator code, the time before and after (ss mm hh DD MM YY).
-        const ClockSetRecord &record = m_meter.line().clockSets[di0 - 1u];
+    case id("clock-set-record"): {
+        // Operator code, the time before and after (ss mm hh DD MM YY).
+        const ClockSetRecord &record = m_meter.line().clockSets[index];
         dlt645::putDataIdentifier(record.operatorCode, value.first(4));
         std::size_t n = 4 + putTime(record.before, false, value.subspan(4));
         n += putTime(record.before + record.moved, false, value.subspan(n));
         return n;
     }
-    if ((di & 0xFEFFFF00u) == 0x1C000000u && (di3 == 0x1D || di3 == 0x1E) && di0 >= 1 &&
-        di0 <= kRelayRecords) {
-        const RelayRecord &record = (di3 == 0x1D ? state.trips : state.closes)[di0 - 1u];
+    case id("trip-record"):
+    case id("close-record"): {
+        const RelayRecord &record =
+            (item->di == id("trip-record") ? state.trips : state.closes)[index];
         std::size_t n = putTime(record.time, false, value);
         dlt645::putDataIdentifier(record.operatorCode, value.subspan(n, 4));
         n += 4;
         n += putEnergy(record.forward, value.subspan(n));
         n += putEnergy(record.reverse, value.subspan(n));
         return n;
+    }
+    default: break;
     }
     return 0;
 }
@@ -331,7 +335,8 @@ std::size_t Dlt645Server::read(const Frame &request, Bytes out)
         return reply(control, ConstBytes(data).first(4 + part), out);
     }
     const std::size_t size = value2007(di, Bytes(data).subspan(4, kMaxAnswer));
-    if (size == 0)
+    const dlt645::DataKey *item = dlt645::findKey(di);
+    if (size == 0 || item == nullptr || size != item->length)
         return error(request.control, dlt645::kErrNoData, out);
     return reply(static_cast<std::uint8_t>(dlt645::kRead | dlt645::kReplyBit),
                  ConstBytes(data).first(4 + size), out);
@@ -361,15 +366,21 @@ std::size_t Dlt645Server::write(const Frame &request, Bytes out)
     if (request.length < 12)
         return error(request.control, dlt645::kErrOther, out);
     const std::uint32_t di = dlt645::dataIdentifier(request.payload());
-    const bool isTime = di == 0x0400010C;
+    const dlt645::DataKey *item = dlt645::findKey(di);
+    if (item == nullptr || item->access != dlt645::Access::kReadWrite)
+        return error(request.control, dlt645::kErrOther, out);
     bool level02 = false;
-    // Credit parameters need level 02; the clock takes level 04 too, within the drift allowance.
-    const std::uint8_t denied = authenticate(request.payload().subspan(4, 4), &level02, !isTime);
+    // The table's level: credit parameters need 02; the clock takes 04 too, within the drift
+    // allowance (beyond it, 02: see setTime).
+    const std::uint8_t denied = authenticate(request.payload().subspan(4, 4), &level02,
+                                             item->writeLevel == dlt645::Level::k02);
     if (denied != 0)
         return error(request.control, denied, out);
     const std::uint32_t operatorCode = dlt645::dataIdentifier(request.payload().subspan(8, 4));
     const ConstBytes value = request.payload().subspan(12);
-    if (di >= 0x04001001 && di <= 0x04001005 && value.size() == 4) {
+    if (value.size() != item->length)
+        return error(request.control, dlt645::kErrOther, out);
+    if (di >= id("alarm-1") && di <= id("close-allow")) {
         const Result<std::uint64_t> hundredths = dlt645::fromBcd(value);
         if (!hundredths.ok())
             return error(request.control, dlt645::kErrOther, out);
@@ -377,10 +388,10 @@ std::size_t Dlt645Server::write(const Frame &request, Bytes out)
         const Money amount = Money::fromRaw(static_cast<std::int64_t>(hundredths.value()) * 100);
         Money *fields[] = {&credit.alarm1, &credit.alarm2, &credit.overdraftLimit,
                            &credit.hoardingLimit, &credit.closeAllow};
-        *fields[di - 0x04001001] = amount;
+        *fields[di - id("alarm-1")] = amount;
         if (!m_meter.setCreditParameters(credit).ok())
             return error(request.control, dlt645::kErrOther, out);
-    } else if (di == 0x0400010C && value.size() == 7) {
+    } else if (di == id("date-time")) {
         const std::uint8_t noWeekday[6] = {value[0], value[1], value[2],
                                            value[4], value[5], value[6]};
         if (!setTimeFrom(noWeekday, level02 ? ClockSource::kAuthenticated : ClockSource::kLine,
@@ -445,34 +456,39 @@ std::size_t Dlt645Server::security(const Frame &request, Bytes out)
     const std::uint8_t part = request.data[4];
     const std::uint8_t parts = request.data[5];
     const ConstBytes chunk = request.payload().subspan(6);
+    RemoteTokenParts &token = m_meter.remoteTokenParts();
     if (part == 0) {
-        m_tokenSize = 0;
-        m_tokenNextPart = 0;
+        token.owner = this;
+        token.size = 0;
+        token.nextPart = 0;
     }
-    if (parts == 0 || part != m_tokenNextPart || part >= parts ||
-        m_tokenSize + chunk.size() > m_token.size()) {
-        m_tokenNextPart = 0;
-        m_tokenSize = 0;
+    if (token.owner != this) // another port's token, or none started here
+        return error(request.control, dlt645::kErrOther, out);
+    if (parts == 0 || part != token.nextPart || part >= parts ||
+        token.size + chunk.size() > token.bytes.size()) {
+        token.nextPart = 0;
+        token.size = 0;
         return error(request.control, dlt645::kErrOther, out);
     }
     for (std::uint8_t byte : chunk)
-        m_token[m_tokenSize++] = byte;
-    ++m_tokenNextPart;
+        token.bytes[token.size++] = byte;
+    ++token.nextPart;
     std::uint8_t data[9];
     for (std::size_t i = 0; i < 4; ++i)
         data[i] = request.data[i];
-    if (m_tokenNextPart < parts) {
+    if (token.nextPart < parts) {
         data[4] = 0xFE; // part taken, more expected
         return reply(static_cast<std::uint8_t>(dlt645::kSecurity | dlt645::kReplyBit),
                      ConstBytes(data).first(5), out);
     }
     CardOutcome outcome = CardOutcome::kFormat;
-    if (m_tokenSize > card::kHeaderSize)
+    if (token.size > card::kHeaderSize)
         outcome = m_meter.remoteToken(
-            ConstBytes(m_token).first(card::kHeaderSize),
-            ConstBytes(m_token).subspan(card::kHeaderSize, m_tokenSize - card::kHeaderSize));
-    m_tokenSize = 0;
-    m_tokenNextPart = 0;
+            ConstBytes(token.bytes).first(card::kHeaderSize),
+            ConstBytes(token.bytes).subspan(card::kHeaderSize, token.size - card::kHeaderSize));
+    token.owner = nullptr;
+    token.size = 0;
+    token.nextPart = 0;
     data[4] = static_cast<std::uint8_t>(outcome);
     putMoney(m_meter.state().account.remaining(), Bytes(data).subspan(5, 4));
     return reply(static_cast<std::uint8_t>(dlt645::kSecurity | dlt645::kReplyBit), data, out);

@@ -8,6 +8,7 @@
 
 #include "ampcard/card/cardapp.h"
 #include "ampcard/card/crc.h"
+#include "ampcard/meter/nvcodec.h"
 
 namespace ampcard::meter {
 
@@ -19,13 +20,16 @@ using tariff::CreditState;
 using tariff::Energy;
 using tariff::Money;
 
-static_assert(std::is_trivially_copyable_v<MeterState>);
-static_assert(sizeof(MeterState) + kJournalOverhead <= kStateSlotSize);
-static_assert(sizeof(FrozenSettlement) + kJournalOverhead <= kHistorySlotSize);
-static_assert(std::is_trivially_copyable_v<LineGuard>);
-static_assert(sizeof(LineGuard) + kJournalOverhead <= kLineSlotSize);
+static_assert(kStateRecordSize + kJournalOverhead <= kStateSlotSize);
+static_assert(kSettlementRecordSize + kJournalOverhead <= kHistorySlotSize);
+static_assert(kLineRecordSize + kJournalOverhead <= kLineSlotSize);
 
 namespace {
+
+// The most data one command of a session asks for: the largest token body with its tag (the FCI
+// and the return file's headers are smaller). A card that sends more never ends its answer.
+constexpr std::size_t kSessionData = card::kTokenMaxBodySize + card::kTagSize;
+static_assert(kSessionData >= card::kFciSize && kSessionData >= 2 * card::kHeaderSize);
 
 // APDUs to the card in the slot, with the T=0 conventions (61xx, 6Cxx) as on the station, and the
 // session's bounds: a card that breaks them leaves `fault` set and gets no more commands.
@@ -61,6 +65,8 @@ public:
     }
     [[nodiscard]] std::uint16_t sw() const { return m_sw; }
     [[nodiscard]] ConstBytes data() const { return ConstBytes(m_data).first(m_dataSize); }
+    // The answer, for a token decrypted where it arrived.
+    [[nodiscard]] Bytes data() { return Bytes(m_data).first(m_dataSize); }
 
 private:
     bool violated(SlotFault fault)
@@ -97,7 +103,7 @@ private:
     SlotFault &m_fault;
     int &m_apdus;
     std::array<std::uint8_t, card::kMaxResponseSize> m_response{};
-    std::array<std::uint8_t, 512> m_data{};
+    std::array<std::uint8_t, kSessionData> m_data{};
     std::size_t m_dataSize = 0;
     std::uint16_t m_sw = 0;
 };
@@ -112,6 +118,16 @@ std::size_t readCommand(std::uint8_t *out, std::uint8_t sfi, std::uint16_t offse
     out[3] = static_cast<std::uint8_t>(offset);
     out[4] = static_cast<std::uint8_t>(length == 256 ? 0 : length);
     return 5;
+}
+
+// Whether the tariff core takes the billing and the account back. Not inlined: the restored
+// copies (about 800 bytes) stay out of boot()'s frame, which is on the stack while a record is
+// decoded.
+[[gnu::noinline]] bool restorable(const MeterState &state)
+{
+    return tariff::Billing::restore(state.billing.state()).ok() &&
+           tariff::CreditAccount::restore(state.account.parameters(), state.account.accountState())
+               .ok();
 }
 
 bool isIllegal(CardOutcome outcome)
@@ -171,9 +187,8 @@ Status Meter::save()
 {
     m_savedEnergy = m_state.registers.forward.raw() + m_state.registers.reverse.raw();
     ++m_nvWrites;
-    // Straight from the state: a copy would put 2 KB on an 8 KiB part's stack.
-    return m_stateJournal.save(
-        ConstBytes(reinterpret_cast<const std::uint8_t *>(&m_state), sizeof m_state));
+    // Encoded straight from the state into NV in small chunks: no encoded copy in RAM.
+    return m_stateJournal.save(StateWriter(m_state));
 }
 
 void Meter::resetState()
@@ -186,18 +201,25 @@ void Meter::resetState()
 Status Meter::saveLine()
 {
     ++m_nvWrites;
-    return m_lineJournal.save(
-        ConstBytes(reinterpret_cast<const std::uint8_t *>(&m_line), sizeof m_line));
+    return m_lineJournal.save(LineWriter(m_line));
+}
+
+// The settlement history's journal (its sequence and slots), through a record that is dropped:
+// not inlined, so the record is off the stack while boot() checks the state.
+void Meter::loadHistory()
+{
+    FrozenSettlement frozen;
+    SettlementParser settlementParser(frozen);
+    (void)m_history.load(settlementParser);
 }
 
 Status Meter::boot()
 {
-    // Loaded in place (the journal ends with the newest valid record's bytes), not through a
-    // 2 KB copy on the stack.
-    const Status loaded =
-        m_stateJournal.load(Bytes(reinterpret_cast<std::uint8_t *>(&m_state), sizeof m_state));
-    FrozenSettlement frozen;
-    (void)m_history.load(Bytes(reinterpret_cast<std::uint8_t *>(&frozen), sizeof frozen));
+    // Decoded in place from the newest record that holds together (a layout-1 record is
+    // migrated), not through a copy on the stack.
+    StateParser stateParser(m_state);
+    const Status loaded = m_stateJournal.load(stateParser);
+    loadHistory();
     if (!loaded.ok()) {
         resetState();
         m_state.faults = kFaultNotProvisioned;
@@ -205,7 +227,8 @@ Status Meter::boot()
             m_state.faults |= kFaultNv;
         return loaded;
     }
-    if (!m_lineJournal.load(Bytes(reinterpret_cast<std::uint8_t *>(&m_line), sizeof m_line)).ok()) {
+    LineParser lineParser(m_line);
+    if (!m_lineJournal.load(lineParser).ok()) {
         // None yet (a meter from before the line journal), or both copies damaged: a fresh one.
         m_line = LineGuard{};
         m_line.driftCountedAt = m_state.time;
@@ -213,10 +236,7 @@ Status Meter::boot()
         if (m_lineJournal.damaged() > 0)
             m_state.faults |= kFaultNv;
     }
-    if (!tariff::Billing::restore(m_state.billing.state()).ok() ||
-        !tariff::CreditAccount::restore(m_state.account.parameters(),
-                                        m_state.account.accountState())
-             .ok())
+    if (!restorable(m_state))
         m_state.faults |= kFaultNv;
     if (m_stateJournal.damaged() > 0)
         m_state.faults |= kFaultNv;
@@ -232,6 +252,31 @@ Status Meter::boot()
     return save();
 }
 
+// Billing from `tariff` at `now` into `out` (or only checked, when null). Not inlined: the
+// started billing is on the stack only in here, not under provision()'s save.
+[[gnu::noinline]] Status Meter::startBilling(const tariff::Tariff &tariff, tariff::Timestamp now,
+                                             tariff::Billing *out)
+{
+    const Result<tariff::Billing> billing = tariff::Billing::start(tariff, now);
+    if (!billing.ok())
+        return billing.status();
+    if (out != nullptr)
+        *out = billing.value();
+    return kOk;
+}
+
+// The same for the credit account.
+[[gnu::noinline]] Status Meter::createAccount(const tariff::CreditParameters &credit,
+                                              tariff::CreditAccount *out)
+{
+    const Result<tariff::CreditAccount> account = tariff::CreditAccount::create(credit);
+    if (!account.ok())
+        return account.status();
+    if (out != nullptr)
+        *out = account.value();
+    return kOk;
+}
+
 Status Meter::provision(const Identity &identity, const card::LineSecrets &line,
                         const MeteringConfig &metering, const tariff::Tariff &tariff,
                         std::uint32_t tariffId, const tariff::CreditParameters &credit)
@@ -244,12 +289,8 @@ Status Meter::provision(const Identity &identity, const card::LineSecrets &line,
         return Errc::kBadParameter;
     AMPCARD_TRY(m_key.setKey(identity.key));
     const tariff::Timestamp now = m_hw.clock.now();
-    const Result<tariff::Billing> billing = tariff::Billing::start(tariff, now);
-    if (!billing.ok())
-        return billing.status();
-    const Result<tariff::CreditAccount> account = tariff::CreditAccount::create(credit);
-    if (!account.ok())
-        return account.status();
+    AMPCARD_TRY(startBilling(tariff, now, nullptr)); // checked before anything changes
+    AMPCARD_TRY(createAccount(credit, nullptr));
     // Built in place (no second 2 KB state on the stack); provisioned only when complete.
     resetState();
     MeterState &state = m_state;
@@ -260,9 +301,9 @@ Status Meter::provision(const Identity &identity, const card::LineSecrets &line,
     state.binding.keyVersion = identity.keyVersion;
     state.metering = metering;
     state.billingStarted = true;
-    state.billing = billing.value();
+    AMPCARD_TRY(startBilling(tariff, now, &state.billing)); // as checked above
     state.activeTariffId = tariffId;
-    state.account = account.value();
+    AMPCARD_TRY(createAccount(credit, &state.account)); // as checked above
     state.time = now;
     for (std::size_t i = 0; i < 6; ++i)
         state.comms.address[i] = identity.meter.bcd[5 - i]; // wire order: low byte first
@@ -442,27 +483,21 @@ void Meter::remoteRelay(RelayEvent event, std::uint32_t operatorCode)
 Status Meter::applyToken(const Token &token, const CardId *card)
 {
     AMPCARD_TRY(card::checkToken(token, card, m_state.binding));
-    // Work on copies and commit only when everything applied: a refusal changes nothing.
-    tariff::Billing billing = m_state.billing;
+    // Work on copies and commit only when everything applied: a refusal changes nothing. The
+    // billing is not copied (720 bytes on the card session's stack): a new tariff is validated
+    // here and scheduled at the commit, where it cannot fail.
+    const bool newTariff = (token.flags & card::kFlagTariff) != 0;
+    if (newTariff)
+        AMPCARD_TRY(tariff::validate(token.tariff));
     tariff::CreditAccount account = m_state.account;
     Identity identity = m_state.identity;
     std::uint32_t activeTariffId = m_state.activeTariffId;
     std::uint32_t pendingTariffId = m_state.pendingTariffId;
-    EnergyRegisters registers = m_state.registers;
-    Energy unbilled = m_state.unbilled;
+    bool clearEnergy = false; // a clear token: the registers start again at the commit
     card::MeterCardState binding = m_state.binding;
 
     if ((token.flags & card::kFlagCredit) != 0)
         AMPCARD_TRY(account.setParameters(token.credit));
-    if ((token.flags & card::kFlagTariff) != 0) {
-        if (token.tariffActivation <= m_state.time) {
-            AMPCARD_TRY(billing.schedule(token.tariff, m_state.time));
-            activeTariffId = token.tariffId;
-        } else {
-            AMPCARD_TRY(billing.schedule(token.tariff, token.tariffActivation));
-            pendingTariffId = token.tariffId;
-        }
-    }
     switch (token.type) {
     case RecordType::kPurchase:
     case RecordType::kAccountOpening:
@@ -486,8 +521,7 @@ Status Meter::applyToken(const Token &token, const CardId *card)
         if (!cleared.ok())
             return cleared.status();
         account = cleared.value();
-        registers = EnergyRegisters{};
-        unbilled = Energy{};
+        clearEnergy = true;
         binding.opened = false;
         binding.boundSerial = 0;
         break;
@@ -515,13 +549,20 @@ Status Meter::applyToken(const Token &token, const CardId *card)
     if (token.type == RecordType::kKeyChange)
         AMPCARD_TRY(m_key.setKey(identity.key));
 
-    m_state.billing = billing;
+    if (newTariff) {
+        const bool now = token.tariffActivation <= m_state.time;
+        AMPCARD_TRY(
+            m_state.billing.schedule(token.tariff, now ? m_state.time : token.tariffActivation));
+        (now ? activeTariffId : pendingTariffId) = token.tariffId;
+    }
     m_state.account = account;
     m_state.identity = identity;
     m_state.activeTariffId = activeTariffId;
     m_state.pendingTariffId = pendingTariffId;
-    m_state.registers = registers;
-    m_state.unbilled = unbilled;
+    if (clearEnergy) {
+        m_state.registers = EnergyRegisters{};
+        m_state.unbilled = Energy{};
+    }
     m_state.binding = binding;
     updateRelay(RelayEvent::kCreditChanged);
     if (token.type == RecordType::kRelayTest) {
@@ -546,9 +587,6 @@ CardOutcome Meter::runCardSession()
     const Result<CardId> id = card::decodeCardId(channel.data().first(card::kCardIdSize));
     if (!id.ok())
         return CardOutcome::kFormat;
-    std::uint8_t headers[2 * card::kHeaderSize];
-    for (std::size_t i = 0; i < sizeof headers; ++i)
-        headers[i] = channel.data()[card::kCardIdSize + i];
 
     updateRelay(RelayEvent::kCardInserted);
     if (creditState() == CreditState::kExhausted) {
@@ -558,7 +596,9 @@ CardOutcome Meter::runCardSession()
     if (id.value().kind == card::CardKind::kCheck)
         return CardOutcome::kReadOut;
 
-    const card::SlotChoice choice = card::chooseSlots(headers);
+    // No command since SELECT: its answer still holds the issue file's headers after the card ID.
+    const card::SlotChoice choice =
+        card::chooseSlots(channel.data().subspan(card::kCardIdSize, 2 * card::kHeaderSize));
     if (choice.count == 0)
         return CardOutcome::kNoToken;
     const std::uint8_t selectIssue[7] = {0x00,
@@ -584,10 +624,11 @@ CardOutcome Meter::runCardSession()
         if (channel.sw() != card::kSwOk || channel.data().size() != stored ||
             card::crc32(channel.data()) != header.bodyCrc)
             continue; // torn: try the other slot
-        const Result<Token> token = card::openToken(header, channel.data(), m_key);
-        if (!token.ok())
-            return outcomeFor(token.status());
-        return outcomeFor(applyToken(token.value(), &id.value()));
+        Token token;
+        const Status opened = card::openTokenInPlace(header, channel.data(), m_key, &token);
+        if (!opened.ok())
+            return outcomeFor(opened);
+        return outcomeFor(applyToken(token, &id.value()));
     }
     return CardOutcome::kNoToken;
 }
@@ -651,7 +692,9 @@ Result<std::size_t> Meter::sealedProof(Bytes out)
 Status Meter::writeReturnRecord()
 {
     SlotChannel channel(m_hw.cardSlot, m_slotFault, m_sessionApdus);
-    std::uint8_t command[5 + 255];
+    // The largest command: an UPDATE BINARY of the sealed body.
+    std::uint8_t command[5 + card::kReturnBodySize + card::kTagSize];
+    static_assert(card::kReturnBodySize + card::kTagSize >= card::kHeaderSize);
     std::size_t length = readCommand(command, card::kReturnFile.file.sfi,
                                      card::kReturnFile.headerArea(), 2 * card::kHeaderSize);
     if (!channel.exchange(ConstBytes(command).first(length)))
@@ -791,13 +834,10 @@ Status Meter::settlement(std::size_t newestFirst, FrozenSettlement *out)
     if (newestFirst >= settlementCount())
         return Errc::kNoValidRecord;
     const std::uint32_t wanted = m_history.sequence() - static_cast<std::uint32_t>(newestFirst);
+    SettlementParser parser(*out);
     for (std::size_t slot = 0; slot < kHistorySlots; ++slot) {
         std::uint32_t sequence = 0;
-        if (m_history
-                .readSlot(slot, Bytes(reinterpret_cast<std::uint8_t *>(out), sizeof *out),
-                          &sequence)
-                .ok() &&
-            sequence == wanted)
+        if (m_history.readSlot(slot, parser, &sequence).ok() && sequence == wanted)
             return kOk;
     }
     return Errc::kNoValidRecord;
@@ -815,9 +855,9 @@ CardOutcome Meter::remoteToken(ConstBytes header, ConstBytes body)
     if (!checked.ok()) {
         outcome = outcomeFor(checked);
     } else {
-        const Result<Token> token = card::openToken(decoded.value(), body, m_key);
-        outcome = token.ok() ? outcomeFor(applyToken(token.value(), nullptr))
-                             : outcomeFor(token.status());
+        Token token;
+        const Status opened = card::openToken(decoded.value(), body, m_key, &token);
+        outcome = opened.ok() ? outcomeFor(applyToken(token, nullptr)) : outcomeFor(opened);
     }
     if (isIllegal(outcome))
         ++m_state.illegalCards;
@@ -1059,8 +1099,7 @@ Status Meter::freeze(const tariff::PeriodRecord &period)
     frozen.rateReverse = m_state.rateReverse;
     frozen.rateCombined = m_state.rateCombined;
     ++m_nvWrites;
-    return m_history.save(
-        ConstBytes(reinterpret_cast<const std::uint8_t *>(&frozen), sizeof frozen));
+    return m_history.save(SettlementWriter(frozen));
 }
 
 Status Meter::clearEnergy()

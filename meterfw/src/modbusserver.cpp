@@ -1,21 +1,22 @@
 #include "ampcard/meter/modbusserver.h"
 
+#include "ampcard/protocol/dataids.h"
+
 namespace ampcard::meter {
 
 using modbus::Exception;
+using modbus::reg;
 using tariff::Money;
 
 namespace {
 
-constexpr std::uint16_t kUnlock = 0x0100;
-constexpr std::uint16_t kSlaveAddress = 0x0101;
-constexpr std::uint16_t kLastMeasurement = 0x0021;
 constexpr std::uint16_t kMaxRead = 125;
 constexpr tariff::Timestamp kUnlockSeconds = 60;
 
+// The register map is protocol/'s table (dataids.h); reserved measurement addresses read 0.
 bool valid(std::uint16_t address)
 {
-    return address <= kLastMeasurement || address == kUnlock || address == kSlaveAddress;
+    return address <= modbus::kLastMeasurement || modbus::findRegisterKey(address) != nullptr;
 }
 
 std::uint32_t hundredths(Money money)
@@ -52,54 +53,50 @@ bool ModbusServer::readRegister(std::uint16_t address, std::uint16_t *value) con
     const std::uint32_t hoarding = credit.hoardingLimit == tariff::kNoHoardingLimit
                                        ? 0xFFFFFFFFu
                                        : hundredths(credit.hoardingLimit);
-    const auto thirtyTwo = [&](std::uint16_t base, std::uint32_t field) {
-        return address == base ? high(field) : low(field);
+    std::uint8_t word = 0;
+    const modbus::RegisterKey *entry = modbus::findRegisterKey(address, &word);
+    if (entry == nullptr) {
+        *value = 0;
+        return address <= modbus::kLastMeasurement; // reserved measurement registers read 0
+    }
+    const auto thirtyTwo = [word](std::uint32_t field) {
+        return word == 0 ? high(field) : low(field);
     };
-    switch (address) {
-    case 0x0000:
-    case 0x0001:
-        *value = thirtyTwo(0x0000, static_cast<std::uint32_t>(state.registers.combined.raw()));
+    switch (entry->address) {
+    case reg("combined-energy"):
+        *value = thirtyTwo(static_cast<std::uint32_t>(state.registers.combined.raw()));
         return true;
-    case 0x0002:
-    case 0x0003:
-        *value = thirtyTwo(0x0002, static_cast<std::uint32_t>(state.registers.forward.raw()));
+    case reg("forward-energy"):
+        *value = thirtyTwo(static_cast<std::uint32_t>(state.registers.forward.raw()));
         return true;
-    case 0x0004:
-    case 0x0005:
-        *value = thirtyTwo(0x0004, static_cast<std::uint32_t>(state.registers.reverse.raw()));
+    case reg("reverse-energy"):
+        *value = thirtyTwo(static_cast<std::uint32_t>(state.registers.reverse.raw()));
         return true;
-    case 0x0006:
-    case 0x0007: *value = thirtyTwo(0x0006, remaining); return true;
-    case 0x0008:
+    case reg("remaining-credit"): *value = thirtyTwo(remaining); return true;
+    case reg("status"):
         *value = static_cast<std::uint16_t>((state.relayCommandedClosed ? 0 : 1) |
                                             (state.relay.keepPower ? 2 : 0) |
                                             (state.registers.reversePhases != 0 ? 4 : 0) |
                                             (m_meter.alarmLamp() == Lamp::kOn ? 8 : 0) |
                                             ((state.faults & kFaultRelay) != 0 ? 16 : 0));
         return true;
-    case 0x0009: *value = static_cast<std::uint16_t>(m_meter.creditState()); return true;
-    case 0x000A: *value = state.faults; return true;
-    case 0x000B:
-    case 0x000C: *value = thirtyTwo(0x000B, static_cast<std::uint32_t>(state.time)); return true;
-    case 0x000D:
-    case 0x000E: *value = thirtyTwo(0x000D, state.binding.lastSequence); return true;
-    case 0x0010:
-    case 0x0011: *value = thirtyTwo(0x0010, hundredths(credit.alarm1)); return true;
-    case 0x0012:
-    case 0x0013: *value = thirtyTwo(0x0012, hundredths(credit.alarm2)); return true;
-    case 0x0014:
-    case 0x0015: *value = thirtyTwo(0x0014, hundredths(credit.overdraftLimit)); return true;
-    case 0x0016:
-    case 0x0017: *value = thirtyTwo(0x0016, hoarding); return true;
-    case 0x0018:
-    case 0x0019: *value = thirtyTwo(0x0018, hundredths(credit.closeAllow)); return true;
-    case 0x0020:
-    case 0x0021:
-        *value = thirtyTwo(0x0020, static_cast<std::uint32_t>(static_cast<std::int32_t>(watts)));
+    case reg("credit-state"):
+        *value = static_cast<std::uint16_t>(m_meter.creditState());
         return true;
-    case kUnlock: *value = 0; return true;
-    case kSlaveAddress: *value = state.comms.modbusAddress; return true;
-    default: *value = 0; return address <= kLastMeasurement; // unused measurement registers read 0
+    case reg("faults"): *value = state.faults; return true;
+    case reg("time"): *value = thirtyTwo(static_cast<std::uint32_t>(state.time)); return true;
+    case reg("last-sequence"): *value = thirtyTwo(state.binding.lastSequence); return true;
+    case reg("alarm-1"): *value = thirtyTwo(hundredths(credit.alarm1)); return true;
+    case reg("alarm-2"): *value = thirtyTwo(hundredths(credit.alarm2)); return true;
+    case reg("overdraft-limit"): *value = thirtyTwo(hundredths(credit.overdraftLimit)); return true;
+    case reg("hoarding-limit"): *value = thirtyTwo(hoarding); return true;
+    case reg("close-allow"): *value = thirtyTwo(hundredths(credit.closeAllow)); return true;
+    case reg("active-power"):
+        *value = thirtyTwo(static_cast<std::uint32_t>(static_cast<std::int32_t>(watts)));
+        return true;
+    case reg("unlock"): *value = 0; return true;
+    case reg("slave-address"): *value = state.comms.modbusAddress; return true;
+    default: *value = 0; return false; // a register of the table this server does not know
     }
 }
 
@@ -109,7 +106,7 @@ Exception ModbusServer::writeRegisters(std::uint16_t address, ConstBytes values,
         if (!valid(static_cast<std::uint16_t>(address + i)))
             return modbus::kIllegalAddress;
     }
-    if (count == 1 && address == kUnlock) {
+    if (count == 1 && address == reg("unlock")) {
         // Counted: three wrong PINs lock the PIN out (Meter::checkSecret).
         if (m_meter.checkSecret(Credential::kModbusPin, values.first(2)) != Access::kGranted)
             return modbus::kDeviceFailure;
@@ -119,14 +116,18 @@ Exception ModbusServer::writeRegisters(std::uint16_t address, ConstBytes values,
     }
     if (!unlocked())
         return modbus::kDeviceFailure;
-    // Writable: time (0x000B-0x000C), thresholds (0x0010-0x0019), slave address (0x0101); 32-bit
-    // fields are written whole.
+    // Writable: what the table marks so (time, thresholds, slave address); 32-bit fields are
+    // written whole.
     tariff::CreditParameters credit = m_meter.state().account.parameters();
     CommsSettings comms = m_meter.state().comms;
     bool creditChanged = false;
     for (std::size_t i = 0; i < count;) {
         const auto at = static_cast<std::uint16_t>(address + i);
-        if (at == kSlaveAddress) {
+        std::uint8_t word = 0;
+        const modbus::RegisterKey *entry = modbus::findRegisterKey(at, &word);
+        if (entry == nullptr || entry->access != modbus::RegisterAccess::kReadWrite)
+            return modbus::kIllegalAddress;
+        if (at == reg("slave-address")) {
             const std::uint16_t slave = modbus::word(values, 2 * i);
             if (slave < 1 || slave > 247)
                 return modbus::kIllegalValue;
@@ -134,23 +135,22 @@ Exception ModbusServer::writeRegisters(std::uint16_t address, ConstBytes values,
             ++i;
             continue;
         }
-        const bool pairStart = at == 0x000B || (at >= 0x0010 && at <= 0x0019 && (at & 1u) == 0);
-        if (!pairStart || i + 1 >= count)
+        if (entry->words != 2 || word != 0 || i + 1 >= count)
             return modbus::kIllegalAddress;
         const std::uint32_t field =
             (static_cast<std::uint32_t>(modbus::word(values, 2 * i)) << 16) |
             modbus::word(values, 2 * i + 2);
-        if (at == 0x000B) {
+        if (at == reg("time")) {
             // The PIN is no level-02 password: within the drift allowance.
             if (!m_meter.setTime(static_cast<tariff::Timestamp>(field), ClockSource::kLine).ok())
                 return modbus::kIllegalValue;
         } else {
-            const Money amount = at == 0x0016 && field == 0xFFFFFFFFu
+            const Money amount = at == reg("hoarding-limit") && field == 0xFFFFFFFFu
                                      ? tariff::kNoHoardingLimit
                                      : Money::fromRaw(static_cast<std::int64_t>(field) * 100);
             Money *fields[] = {&credit.alarm1, &credit.alarm2, &credit.overdraftLimit,
                                &credit.hoardingLimit, &credit.closeAllow};
-            *fields[(at - 0x0010) / 2] = amount;
+            *fields[(at - reg("alarm-1")) / 2] = amount;
             creditChanged = true;
         }
         i += 2;
@@ -176,7 +176,7 @@ std::size_t ModbusServer::handle(ConstBytes bytes, Bytes out)
         // at once), no writes, no relay. The time moves within the drift allowance.
         const ConstBytes data = request.payload();
         if (request.function == modbus::kWriteRegisters && data.size() == 9 &&
-            modbus::word(data, 0) == 0x000B && modbus::word(data, 2) == 2 && data[4] == 4 &&
+            modbus::word(data, 0) == reg("time") && modbus::word(data, 2) == 2 && data[4] == 4 &&
             m_meter.state().provisioned) {
             const std::uint32_t time =
                 (static_cast<std::uint32_t>(modbus::word(data, 5)) << 16) | modbus::word(data, 7);

@@ -15,9 +15,9 @@ namespace bench {
 inline constexpr int kBulkSales = 1'000'000;
 inline constexpr int kSalesPerShift = 1000;
 
-// 1,000,000 completed purchases of one meter over a year, 1,000 to a shift; the last five shifts
-// are left open for the Z report.
-inline void fillSales(ampcard::station::Ledger &ledger)
+// `count` (1,000,000 unless told) completed purchases of one meter over a year, 1,000 to a
+// shift; the last five shifts are left open for the Z report.
+inline void fillSales(ampcard::station::Ledger &ledger, int count = kBulkSales)
 {
     QSqlQuery meter(ledger.database());
     if (!meter.exec(QStringLiteral("SELECT id FROM meters")) || !meter.next())
@@ -34,7 +34,7 @@ inline void fillSales(ampcard::station::Ledger &ledger)
         "receipt, operator, shift_id, created_at, ledger_seq) VALUES (?, ?, 'purchase', "
         "'complete', ?, 4097, ?, '', ?, 0, 0, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)"));
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-365);
-    const int shifts = kBulkSales / kSalesPerShift;
+    const int shifts = count / kSalesPerShift;
     for (int s = 0; s < shifts; ++s) {
         const QString shiftId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const bool open = s >= shifts - 5;

@@ -1,5 +1,11 @@
 #pragma once
 
+#include <functional>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -31,7 +37,45 @@ inline bool pcscdSocketExists()
     return QFile::exists(QStringLiteral("/run/pcscd/pcscd.comm"));
 }
 
-// True when pcscd answers with the vpcd reader listed; starts it if needed.
+// True once nothing listens on vpcd's first port: an exiting pcscd holds it for a while after its
+// socket file is gone, and a pcscd started meanwhile runs without vpcd's readers.
+inline bool vpcdPortFree()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return false;
+    const int yes = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(kVpcdPort);
+    address.sin_addr.s_addr = htonl(INADDR_ANY);
+    const bool free = ::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0;
+    ::close(fd);
+    return free;
+}
+
+inline bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    for (int waited = 0; waited < timeoutMs; waited += 100) {
+        if (condition())
+            return true;
+        QThread::msleep(100);
+    }
+    return condition();
+}
+
+// Stops the machine's pcscd and waits until both its socket and vpcd's port are released.
+inline void stopPcscd()
+{
+    QProcess::execute(QStringLiteral("pkill"), {QStringLiteral("-x"), QStringLiteral("pcscd")});
+    waitFor([] { return !pcscdSocketExists(); }, 5000);
+    waitFor(vpcdPortFree, 15000);
+}
+
+// True when pcscd answers with the vpcd reader listed; starts it if needed. A pcscd that runs
+// without the reader (it started while an exiting one still held vpcd's port, or vpcd was
+// installed after it started) is restarted.
 inline bool ensurePcscd(QString *why)
 {
     auto readerListed = [] {
@@ -41,17 +85,23 @@ inline bool ensurePcscd(QString *why)
     };
     if (pcscdSocketExists() && readerListed())
         return true;
-    if (!QProcess::startDetached(QStringLiteral("pcscd"), {})) {
-        *why = QStringLiteral("pcscd is not running and could not be started (install pcscd and "
-                              "vsmartcard-vpcd: bash scripts/deps.sh card)");
-        return false;
-    }
-    for (int i = 0; i < 100; ++i) {
-        if (pcscdSocketExists() && readerListed())
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (attempt > 0 || pcscdSocketExists())
+            stopPcscd();
+        else
+            waitFor(vpcdPortFree, 15000);
+        if (!QProcess::startDetached(QStringLiteral("pcscd"), {})) {
+            *why = QStringLiteral("pcscd is not running and could not be started (install pcscd "
+                                  "and vsmartcard-vpcd: bash scripts/deps.sh card)");
+            return false;
+        }
+        if (waitFor([&] { return pcscdSocketExists() && readerListed(); }, 10000))
             return true;
-        QThread::msleep(100);
     }
-    *why = QStringLiteral("pcscd started but does not list \"%1\"").arg(kVpcdReader);
+    *why = QStringLiteral("pcscd started three times but does not list \"%1\" (is "
+                          "vsmartcard-vpcd installed, and is port %2 free?)")
+               .arg(kVpcdReader)
+               .arg(kVpcdPort);
     return false;
 }
 

@@ -471,11 +471,9 @@ private slots:
         QVERIFY(testing::createCard(image, "check", "3003"));
         testing::VirtualCardProcess vcard;
         QVERIFY(vcard.start(image));
-        QCOMPARE(QProcess::execute(QStringLiteral("pkill"),
-                                   {QStringLiteral("-x"), QStringLiteral("pcscd")}),
-                 0);
-        for (int i = 0; i < 50 && testing::pcscdSocketExists(); ++i)
-            QThread::msleep(100);
+        testing::stopPcscd();
+        QVERIFY2(!testing::pcscdSocketExists(), "pcscd did not remove its socket on SIGTERM");
+        QVERIFY2(testing::vpcdPortFree(), "the stopped pcscd still holds vpcd's port");
         QString why;
         QVERIFY2(testing::ensurePcscd(&why), qPrintable(why));
         PcscReader reader;

@@ -184,11 +184,14 @@ public:
     QDateTime now; // UTC, whole minutes
 
     // Empty when all is set up, else what failed.
-    QString setUp(const char *planJson, const QDateTime &start, tariff::Money hoardingLimit)
+    // `referenceData` false: a network station that takes customers, meters, cards and plans
+    // from the server (operators only, no plan, no card of its own in the reader).
+    QString setUp(const char *planJson, const QDateTime &start, tariff::Money hoardingLimit,
+                  bool referenceData = true)
     {
         now = start;
         if (!ledger.open(dir.filePath(QStringLiteral("ledger.sqlite")), true) ||
-            !seed(ledger, staff))
+            !(referenceData ? seed(ledger, staff) : staff.hire(ledger)))
             return QStringLiteral("ledger: ") + ledger.errorString();
         station::StationSettings settings;
         settings.utilityId = kUtility;
@@ -198,13 +201,18 @@ public:
         settings.hoardingLimit = hoardingLimit;
         if (!station::Settings(ledger).save(*staff.admin, settings))
             return QStringLiteral("settings");
-        if (station::TariffPlans(ledger).addVersion(*staff.supervisor, QStringLiteral("L2"),
-                                                    QByteArray(planJson),
-                                                    QDateTime::currentDateTimeUtc()) <= 0)
+        if (referenceData && station::TariffPlans(ledger).addVersion(
+                                 *staff.supervisor, QStringLiteral("L2"), QByteArray(planJson),
+                                 QDateTime::currentDateTimeUtc()) <= 0)
             return QStringLiteral("plan");
         if (!station::Shifts(ledger).open(*staff.installer) ||
             !station::Shifts(ledger).open(*staff.cashier))
             return QStringLiteral("shifts");
+        if (!referenceData) {
+            desk =
+                std::make_unique<station::CardDesk>(ledger, keys, reader, [this] { return now; });
+            return {};
+        }
         if (!createCard(dir.filePath(QStringLiteral("card.img")), "user", "1001", "t1"))
             return QStringLiteral("card image");
         if (!atCounter(card()))

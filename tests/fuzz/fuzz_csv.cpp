@@ -1,5 +1,5 @@
 // The customer CSV reader (RFC 4180) on any bytes: what it reads, written back by the reports'
-// CSV writer, reads the same records again.
+// CSV writer, reads the same records again, each cell as the writer neutralised it.
 #include <cstddef>
 #include <cstdint>
 
@@ -31,7 +31,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     ReportTable table{QString(), records->first(), records->mid(1)};
     int again = 0;
     const auto reread = Customers::parseCsv(table.toCsv(), &again);
-    if (!reread || *reread != *records)
+    QList<QStringList> expected = *records;
+    for (QStringList &record : expected)
+        for (QString &field : record)
+            field = ReportTable::neutralised(field);
+    if (!reread || *reread != expected)
         __builtin_trap();
     return 0;
 }

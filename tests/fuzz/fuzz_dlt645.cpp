@@ -10,7 +10,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     using namespace ampcard;
-    (void)dlt645::decode(card::ConstBytes(data, size));
+    (void)dlt645::decode(ConstBytes(data, size));
     static fuzzing::Rig rig;
     meter::Dlt645Server server(rig.meter);
     dlt645::Receiver receiver;
@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         dlt645::Receiver::Event event = receiver.feed(data[i]);
         while (event == dlt645::Receiver::Event::kFrame) {
             const std::size_t length = server.handle(receiver.frame(), reply);
-            if (length > 0 && !dlt645::decode(card::ConstBytes(reply).first(length)).ok())
+            if (length > 0 && !dlt645::decode(ConstBytes(reply).first(length)).ok())
                 __builtin_trap();
             event = receiver.poll();
         }

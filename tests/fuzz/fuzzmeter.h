@@ -1,63 +1,29 @@
 #pragma once
 
-#include <array>
 #include <cstdint>
 
+#include "ampcard/meter/fakes.h"
 #include "ampcard/meter/meter.h"
 
-// A provisioned meter on minimal in-memory hardware, for the fuzz targets (no Qt, no files).
+// A provisioned meter on the host fakes of its hardware (meterfw/sim/fakes.h, no Qt), in memory
+// only, for the fuzz targets.
 namespace fuzzing {
 
 using namespace ampcard;
 using namespace ampcard::meter;
 
-class RamNv final : public NvMemory {
-public:
-    [[nodiscard]] std::size_t size() const override { return m_bytes.size(); }
-    Status read(std::size_t offset, Bytes out) override
-    {
-        for (std::size_t i = 0; i < out.size(); ++i)
-            out[i] = m_bytes[offset + i];
-        return kOk;
-    }
-    Status write(std::size_t offset, ConstBytes data) override
-    {
-        for (std::size_t i = 0; i < data.size(); ++i)
-            m_bytes[offset + i] = data[i];
-        return kOk;
-    }
-
-private:
-    std::array<std::uint8_t, kNvBytes> m_bytes{};
-};
-
-struct Hardware final : Relay, MeteringFrontEnd, CardSlot, Clock, Display {
-    bool closed = true;
-    tariff::Timestamp time = 790'000'000;
-    void pulse(bool close) override { closed = close; }
-    [[nodiscard]] bool feedbackClosed() const override { return closed; }
-    bool sample(std::int32_t *milliwatts, std::size_t phases) override
-    {
-        for (std::size_t i = 0; i < phases; ++i)
-            milliwatts[i] = 1'000'000;
-        return true;
-    }
-    [[nodiscard]] State state() const override { return State::kEmpty; }
-    bool powerOn() override { return false; }
-    void powerOff() override {}
-    std::size_t transmit(ConstBytes, Bytes) override { return 0; }
-    [[nodiscard]] tariff::Timestamp now() const override { return time; }
-    [[nodiscard]] bool batteryLow() const override { return false; }
-    void set(tariff::Timestamp value) override { time = value; }
-    void show(const char *, bool, bool) override {}
-};
-
 struct Rig {
-    RamNv nv;
-    Hardware hardware;
-    Meter meter{meter::Hardware{nv, hardware, hardware, hardware, hardware, hardware}};
+    FakeNv nv{kNvBytes};
+    FakeRelay relay;
+    FakeFrontEnd frontEnd;
+    StoreCardSlot slot; // empty
+    FakeClock clock;
+    FakeDisplay display;
+    Meter meter{meter::Hardware{nv, relay, frontEnd, slot, clock, display}};
     Rig()
     {
+        clock.set(790'000'000);
+        frontEnd.setLoad(1'000'000, 1'000'000, 1'000'000);
         Identity identity;
         identity.utilityId = 1;
         identity.meter = card::MeterNumber::parse("310100000001").value();

@@ -80,6 +80,59 @@ private slots:
         QCOMPARE(dlt.value(0x00010001), QStringLiteral("error")); // no settlement yet
     }
 
+    // The server answers by protocol/'s table (dataids.h): every identifier it lists is answered
+    // at the table's length or refused as "no such data", and none it lacks is answered.
+    void answersByTheTable()
+    {
+        Rig rig;
+        rig.provision(Rig::credit("20", "10", "30", "900", "0", "5"));
+        QCOMPARE(rig.sell("123.45"), kOk);
+        QCOMPARE(rig.insert(), CardOutcome::kLoaded);
+        rig.run(3600, 2000);
+        Dlt dlt{rig};
+        int answered = 0;
+        for (const dlt645::DataItem &item : dlt645::kDataItems) {
+            if (!dlt645::readable(item) || item.di == kEnergyHistoryDi) // long read: below
+                continue;
+            for (std::uint8_t i = 0; i < item.count; ++i) {
+                const std::uint32_t di = dlt645::memberOf(item, i);
+                const auto reply = dlt.read(di);
+                QVERIFY2(reply.has_value(), item.name);
+                if (reply->control == 0x91) {
+                    QCOMPARE(int(reply->length) - 4, int(item.length));
+                    ++answered;
+                } else {
+                    QCOMPARE(int(reply->control), 0xD1);
+                    QCOMPARE(int(reply->data[0]), int(dlt645::kErrNoData));
+                    // Single values and the current energies always exist.
+                    QVERIFY2(item.count > 1 && !(item.di >> 24 == 0 && i == 0), item.name);
+                }
+            }
+            const std::uint32_t past = dlt645::memberOf(item, item.count);
+            if (item.count > 1 && dlt645::findItem(past) == nullptr)
+                QCOMPARE(dlt.value(past), QStringLiteral("error"));
+        }
+        QVERIFY(answered > 60);
+        // Not in the table: refused, however close to an identifier it is.
+        QCOMPARE(dlt.value(0x0001000D), QStringLiteral("error"));
+        QCOMPARE(dlt.value(0x04001006), QStringLiteral("error"));
+        QCOMPARE(dlt.value(0x070102FF), QStringLiteral("error")); // the token goes by 0x03 only
+        // Modbus: every register of the map reads, and reserved measurement registers read 0.
+        Mb mb{rig};
+        for (const modbus::Register &entry : modbus::kRegisters) {
+            const auto reply =
+                mb.ask(1, modbus::kReadHolding,
+                       {static_cast<std::uint8_t>(entry.address >> 8),
+                        static_cast<std::uint8_t>(entry.address), 0x00, entry.words});
+            QVERIFY2(reply.has_value(), entry.name);
+            QCOMPARE(int((*reply)[0]), 0x03);
+            QCOMPARE(int(reply->size()), 2 + 2 * entry.words);
+        }
+        const auto reserved = mb.ask(1, modbus::kReadHolding, {0x00, 0x0F, 0x00, 0x01});
+        QVERIFY(reserved.has_value());
+        QCOMPARE(testing::toHex(*reserved), QStringLiteral("03020000"));
+    }
+
     void writesNeedThePasswordAndLockOut()
     {
         Rig rig;
@@ -218,6 +271,45 @@ private slots:
         // A card with sequence 2 is now refused as a replay too.
         QCOMPARE(rig.sellOn(rig.userCard, 0x1001, card::RecordType::kPurchase, "25", 2), kOk);
         QCOMPARE(rig.insert(), CardOutcome::kNoToken);
+    }
+
+    // One assembly buffer per meter (docs/meter.md "RAM budget"): the port that sent part 0 owns
+    // it; another port's next part is refused without spoiling it, and another port's part 0
+    // takes it over, so the first port's token ends with an error and is sent again.
+    void remoteTokenPartsBelongToThePortThatStartedThem()
+    {
+        Rig rig;
+        rig.provision(Rig::credit("0", "0"));
+        QCOMPARE(rig.sell("10"), kOk);
+        QCOMPARE(rig.insert(), CardOutcome::kLoaded);
+        card::Token token = testing::purchase(rig.number, 0x1001, 2, money("25").raw());
+        cardio::OpensslAead aead;
+        QCOMPARE(rig.keys.meterAead(rig.number, 1, aead), kOk);
+        Vector header(card::kHeaderSize), body(card::kTokenMaxBodySize + card::kTagSize);
+        const std::array<std::uint8_t, card::kSaltSize> salt = {7};
+        const std::size_t size = card::sealToken(token, aead, 1, salt, header, body).value();
+        body.resize(size);
+        const Vector all = join({header, body});
+        const Vector first =
+            join({{0xFF, 0x02, 0x01, 0x07}, {0, 2}, Vector(all.begin(), all.begin() + 50)});
+        const Vector second =
+            join({{0xFF, 0x02, 0x01, 0x07}, {1, 2}, Vector(all.begin() + 50, all.end())});
+        Dlt rs485{rig};
+        Dlt infrared{rig};
+        QCOMPARE(int(rs485.ask(kOwn, dlt645::kSecurity, first)->data[4]), 0xFE);
+        // The infrared port never sent part 0: refused, and the RS-485 token is intact.
+        QVERIFY(infrared.ask(kOwn, dlt645::kSecurity, second)->control & dlt645::kErrorBit);
+        auto reply = rs485.ask(kOwn, dlt645::kSecurity, second);
+        QCOMPARE(int(reply->control), 0x83);
+        QCOMPARE(int(reply->data[4]), int(CardOutcome::kLoaded));
+        QCOMPARE(rig.remaining(), money("35"));
+        // A part 0 on infrared takes the buffer over: the RS-485 part that follows is refused.
+        QCOMPARE(int(rs485.ask(kOwn, dlt645::kSecurity, first)->data[4]), 0xFE);
+        QCOMPARE(int(infrared.ask(kOwn, dlt645::kSecurity, first)->data[4]), 0xFE);
+        QVERIFY(rs485.ask(kOwn, dlt645::kSecurity, second)->control & dlt645::kErrorBit);
+        QCOMPARE(int(infrared.ask(kOwn, dlt645::kSecurity, second)->data[4]),
+                 int(CardOutcome::kNoToken)); // assembled whole: loaded already
+        QCOMPARE(rig.remaining(), money("35"));
     }
 
     void followUpFramesCarryTheLongRead()

@@ -145,7 +145,8 @@ private slots:
                 {QStringLiteral("meter"), QStringLiteral("read"), QStringLiteral("--port"), tty,
                  QStringLiteral("--meter"), QStringLiteral("310100000001"),
                  QStringLiteral("--json"), QStringLiteral("00010000"), QStringLiteral("00900200"),
-                 QStringLiteral("04000402"), QStringLiteral("00FFFFFF")});
+                 QStringLiteral("04000402"), QStringLiteral("00FFFFFF"),
+                 QStringLiteral("remaining-credit"), QStringLiteral("forward-energy:0")});
         QCOMPARE(result.exitCode, 0);
         const QJsonArray values =
             QJsonDocument::fromJson(result.out).object()[QStringLiteral("values")].toArray();
@@ -157,6 +158,19 @@ private slots:
         QCOMPARE(
             values[3].toObject()[QStringLiteral("value")].toString().split(QLatin1Char(' ')).size(),
             13 * 15);
+        // By the table's names: the same identifiers and values as by number.
+        QCOMPARE(values[4].toObject()[QStringLiteral("di")].toString(), QStringLiteral("00900200"));
+        QCOMPARE(values[4].toObject()[QStringLiteral("value")].toString(),
+                 QStringLiteral("121.95"));
+        QCOMPARE(values[5].toObject()[QStringLiteral("name")].toString(),
+                 QStringLiteral("forward-energy"));
+        QCOMPARE(values[5].toObject()[QStringLiteral("value")].toString(), QStringLiteral("1.50"));
+        result = run(QStringLiteral(AMPCARD_EXECUTABLE),
+                     {QStringLiteral("meter"), QStringLiteral("read"), QStringLiteral("--port"),
+                      tty, QStringLiteral("--meter"), QStringLiteral("310100000001"),
+                      QStringLiteral("forward-energy:13")});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY(result.err.contains("forward-energy:13"));
     }
 
     void relayAndTimeThroughTheStationCommands()
@@ -232,9 +246,9 @@ private slots:
                 answer.append(buffer, n);
         }
         ::close(fd);
-        const Result<dlt645::Frame> reply = dlt645::decode(
-            card::ConstBytes(reinterpret_cast<const std::uint8_t *>(answer.constData()),
-                             static_cast<std::size_t>(answer.size())));
+        const Result<dlt645::Frame> reply =
+            dlt645::decode(ConstBytes(reinterpret_cast<const std::uint8_t *>(answer.constData()),
+                                      static_cast<std::size_t>(answer.size())));
         QVERIFY2(reply.ok(), answer.toHex().constData());
         QCOMPARE(int(reply.value().control), 0x81);
         QCOMPARE(testing::toHex(std::vector<std::uint8_t>(reply.value().data.begin(),

@@ -32,14 +32,18 @@ struct Counter {
     ampcard::cardio::CardService service{reader};
     std::unique_ptr<ampcard::station::CardDesk> desk;
     FakeMeter meter;
+    const char *meterDigits = kMeterNumber; // the meter this counter's customer has
     ampcard::card::PortableAead meterKey = meterAead(kUtility, kSeed, meterNumber(kMeterNumber), 1);
 
     // VAT 16 %, a fixed charge of 50 a month, 25 % of each payment towards debt.
-    bool setUp(ampcard::tariff::Money openingFee = {}, ampcard::tariff::Money hoarding = {})
+    // `referenceData` false: operators only, no customers or tariff plans (a network station
+    // that takes them from the server).
+    bool setUp(ampcard::tariff::Money openingFee = {}, ampcard::tariff::Money hoarding = {},
+               bool referenceData = true)
     {
         using namespace ampcard::station;
         ledger = freshLedger(dir);
-        if (!ledger || !seed(*ledger, staff))
+        if (!ledger || !(referenceData ? seed(*ledger, staff) : staff.hire(*ledger)))
             return false;
         path = ledger->database().databaseName();
         StationSettings settings;
@@ -54,7 +58,8 @@ struct Counter {
         if (!Settings(*ledger).save(*staff.admin, settings))
             return false;
         meter.utilityId = kUtility;
-        meter.meter = meterNumber(kMeterNumber);
+        meter.meter = meterNumber(meterDigits);
+        meterKey = meterAead(kUtility, kSeed, meter.meter, 1);
         meter.keyVersion = 1;
         desk = std::make_unique<CardDesk>(*ledger, keys, reader);
         return true;
@@ -94,12 +99,13 @@ struct Counter {
         return meterVisits(service, meterKey, meter, record);
     }
 
-    std::optional<QJsonObject> openAccount(std::uint64_t serial = 0x1001)
+    std::optional<QJsonObject> openAccount(std::uint64_t serial = 0x1001,
+                                           const QString &customer = QStringLiteral("C-1"))
     {
         insertBlank(serial);
         ampcard::station::AccountRequest request;
-        request.customerNumber = QStringLiteral("C-1");
-        request.meter.number = QLatin1String(kMeterNumber);
+        request.customerNumber = customer;
+        request.meter.number = QLatin1String(meterDigits);
         request.meter.tariffPlan = QStringLiteral("R1");
         return desk->openAccount(*staff.installer, request);
     }

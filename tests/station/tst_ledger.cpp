@@ -54,7 +54,7 @@ private slots:
         {
             Ledger ledger;
             QVERIFY2(ledger.open(path, true), qPrintable(ledger.errorString()));
-            QCOMPARE(ledger.schemaVersion(), 10);
+            QCOMPARE(ledger.schemaVersion(), 12);
             QCOMPARE(pragma(ledger, "journal_mode").toString(), QStringLiteral("wal"));
             QCOMPARE(pragma(ledger, "synchronous").toInt(), 2); // FULL
             QCOMPARE(pragma(ledger, "foreign_keys").toInt(), 1);
@@ -115,6 +115,14 @@ private slots:
             for (const char *table :
                  {"function_card_issues", "return_records", "sales", "shifts", "cards"})
                 QVERIFY(old.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
+            for (const char *trigger : {"outbox_journal", "outbox_audit"})
+                QVERIFY(old.exec(QStringLiteral("DROP TRIGGER ") + QLatin1String(trigger)));
+            for (const char *trigger : {"reference_fee_insert", "reference_fee_update"})
+                QVERIFY(old.exec(QStringLiteral("DROP TRIGGER ") + QLatin1String(trigger)));
+            QVERIFY(old.exec(QStringLiteral("DROP TABLE reference_outbox")));
+            QVERIFY(old.exec(QStringLiteral("DROP TABLE reference_clashes")));
+            QVERIFY(old.exec(QStringLiteral("DROP TABLE outbox")));
+            QVERIFY(old.exec(QStringLiteral("DROP TABLE sync_status")));
             QVERIFY(old.exec(QStringLiteral("DROP TABLE meters")));
             QVERIFY(old.exec(QStringLiteral("DROP TABLE plan_assignments")));
             QVERIFY(old.exec(QStringLiteral("DROP TABLE tariff_plans")));
@@ -125,7 +133,7 @@ private slots:
         }
         Ledger ledger;
         QVERIFY2(ledger.open(path, false), qPrintable(ledger.errorString()));
-        QCOMPARE(ledger.schemaVersion(), 10);
+        QCOMPARE(ledger.schemaVersion(), 12);
         QCOMPARE(ledger.stationId(), station);
         QSqlQuery query(ledger.database());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM operators")));
@@ -156,8 +164,8 @@ private slots:
         QTest::newRow("other-sqlite-database")
             << QByteArray() << QStringLiteral("CREATE TABLE photos (id INTEGER)") << true
             << QStringLiteral("not an Ampcard ledger");
-        QTest::newRow("newer-schema") << QByteArray() << QStringLiteral("PRAGMA user_version = 11")
-                                      << true << QStringLiteral("schema version 11");
+        QTest::newRow("newer-schema") << QByteArray() << QStringLiteral("PRAGMA user_version = 99")
+                                      << true << QStringLiteral("schema version 99");
     }
     void refusesWhatIsNotALedger()
     {

@@ -300,6 +300,31 @@ private slots:
         QCOMPARE(verdict.contradicts, contradicts);
     }
 
+    // Network mode: another station may have used the meter's last sequence for its own token.
+    // A card token of this ledger there is weighed as possibly not loaded; a remote sale's
+    // sequence came from the server and is this ledger's alone.
+    void sharedSequences_cardTokenMayBeAnotherStations_remoteTokenIsOurs()
+    {
+        // The meter loaded one token of 5 at sequence 3; this ledger's token there is 43.
+        QList<IssuedToken> card = tokens(QStringLiteral("c@3=43"));
+        ProofVerdict verdict = weigh(card, {}, {3, 1, 5}, 3, true, true);
+        QCOMPARE(describe(card, verdict), QStringLiteral("c=superseded"));
+        QCOMPARE(qint64(verdict.unknownCredit), 5);
+        // Without sharing (stand-alone), the same figures fit no history: undecided.
+        verdict = weigh(card, {}, {3, 1, 5}, 3, false, false);
+        QCOMPARE(describe(card, verdict), QStringLiteral("c=undecided"));
+        // A remote token of 5 at 3, and another station's card credit of 7 loaded beside it.
+        QList<IssuedToken> remote = tokens(QStringLiteral("r@3=5"));
+        remote.first().sequenceFromServer = true;
+        verdict = weigh(remote, {}, {3, 2, 12}, 3, true, true);
+        QCOMPARE(describe(remote, verdict), QStringLiteral("r=loaded"));
+        QCOMPARE(qint64(verdict.unknownCredit), 7);
+        // Were it a card token, the same figures would fit two histories.
+        remote.first().sequenceFromServer = false;
+        verdict = weigh(remote, {}, {3, 2, 12}, 3, true, true);
+        QCOMPARE(describe(remote, verdict), QStringLiteral("r=undecided"));
+    }
+
     // Adversary: a meter that loaded any subset of the ledger's tokens, in sequence order. For
     // every such history, each token weigh() decides has the fate it has in every history that
     // fits the meter's figures, and each sequence on whose loaded token all those histories agree

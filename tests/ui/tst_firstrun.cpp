@@ -26,6 +26,7 @@
 #include "ampcard/station/tariffplans.h"
 #include "ampcard/station/workstation.h"
 #include "demometer.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "sellpage.h"
 #include "setupwizard.h"
@@ -166,6 +167,46 @@ private slots:
                 .effective(QStringLiteral("DEMO"), QDateTime::currentDateTimeUtc().addSecs(60));
         QVERIFY(demoPlan);
         QCOMPARE(demoPlan->file.currency, currency);
+    }
+
+    // The newcomer chooses the language on the wizard's first page, by keyboard: stored for the
+    // station and in force once the wizard is done (Arabic: right to left).
+    void wizardChoosesTheLanguage()
+    {
+        language::choose(QString());
+        language::apply(QStringLiteral("en"));
+        const auto english = qScopeGuard([] {
+            language::choose(QString());
+            language::apply(QStringLiteral("en"));
+        });
+        QTemporaryDir dir;
+        Workstation context;
+        SetupWizard wizard(context, dir.filePath(QStringLiteral("ledger.sqlite")),
+                           dir.filePath(QStringLiteral("keys.json")));
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto *choice = wizard.findChild<QComboBox *>(QStringLiteral("language"));
+        QVERIFY(choice && choice->isVisible());
+        QStringList offered;
+        for (int i = 1; i < choice->count(); ++i)
+            offered.append(choice->itemText(i));
+        QCOMPARE(offered,
+                 (QStringList{QStringLiteral("English"), QStringLiteral("Français"),
+                              QStringLiteral("Português"), QStringLiteral("العربية"),
+                              QStringLiteral("Kiswahili"), QStringLiteral("中文（简体）")}));
+        choice->setFocus();
+        while (choice->currentData().toString() != QLatin1String("ar") &&
+               choice->currentIndex() < choice->count() - 1)
+            QTest::keyClick(choice, Qt::Key_Down);
+        QCOMPARE(choice->currentData().toString(), QStringLiteral("ar"));
+        QCOMPARE(language::chosen(), QStringLiteral("ar"));
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight); // not before the end
+        walkThrough(wizard, {});
+        QVERIFY(!QTest::currentTestFailed());
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QCOMPARE(language::current(), QStringLiteral("ar"));
+        QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
     }
 
     // However the station ends, its virtual card process ends with it: killed with SIGKILL (no

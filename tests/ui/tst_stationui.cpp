@@ -2,10 +2,15 @@
 // card in ampcard-vcard behind the real pcscd.
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
+#include <QAbstractScrollArea>
+#include <QScrollBar>
+#include <QScopeGuard>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,6 +31,7 @@
 #include "../card/cardfixtures.h"
 #include "../card/pcscharness.h"
 #include "../e2e/loop.h"
+#include "fits.h"
 #include "../station/staff.h"
 #include "ampcard/cardio/keystore.h"
 #include "ampcard/station/operators.h"
@@ -38,11 +44,14 @@
 #include "cardspage.h"
 #include "customerdialog.h"
 #include "customermodel.h"
+#include "demometer.h"
+#include "language.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "quotemodel.h"
 #include "receiptprinter.h"
 #include "sellpage.h"
+#include "setupwizard.h"
 #include "ampcard/station/workstation.h"
 #include "tariffspage.h"
 #include "usagechart.h"
@@ -160,6 +169,8 @@ class TestStationUi : public QObject {
 private slots:
     void initTestCase()
     {
+        // The sign-in puts the stored language in force: English for the tests that read messages.
+        language::choose(QStringLiteral("en"));
         QString why;
         QVERIFY2(testing::ensurePcscd(&why), qPrintable(why));
     }
@@ -587,6 +598,182 @@ private slots:
         QCOMPARE(testing::money(status[QStringLiteral("remaining")].toString()) - before,
                  testing::money(sell->lastReceipt()->value(QStringLiteral("credit")).toString()));
         QTRY_VERIFY(search->hasFocus()); // ready for the next customer
+    }
+
+    // The counter's day in Arabic: a supervisor chooses Arabic in Administration, the station
+    // takes it at the next sign-in without a restart (the pages rebuilt, right to left); the
+    // cashier opens the shift, sells and reprints by keyboard, closes the shift, and the Z
+    // report's cash is what was sold. Meter numbers stay left to right inside the sentences.
+    void aDayAtTheCounterInArabic()
+    {
+        Counter c;
+        QVERIFY(c.setUp());
+        language::choose(QStringLiteral("en"));
+        language::apply(QStringLiteral("en"));
+        const auto english = qScopeGuard([] {
+            language::choose(QString());
+            language::apply(QStringLiteral("en"));
+        });
+        Workstation context;
+        QVERIFY(context.openLedger(c.ledgerPath, false));
+        QVERIFY(context.connectReader(testing::kVpcdReader));
+
+        // The administrator picks العربية; the window made in English stays so until sign-in.
+        QVERIFY(Counter::signIn(context, "admin"));
+        QCOMPARE(language::current(), QStringLiteral("en"));
+        {
+            MainWindow window(context, nullptr);
+            window.show();
+            QApplication::setActiveWindow(&window);
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            auto *choice = window.findChild<QComboBox *>(QStringLiteral("language"));
+            QVERIFY(choice);
+            QCOMPARE(choice->count(), 7); // the system's and six languages
+            choice->setFocus();
+            choice->setCurrentIndex(choice->findData(QStringLiteral("ar")));
+            QCOMPARE(choice->currentText(), QStringLiteral("العربية"));
+            QCOMPARE(language::chosen(), QStringLiteral("ar"));
+            QCOMPARE(window.layoutDirection(), Qt::LeftToRight);
+            const QTabWidget *before = window.pages();
+            // Ctrl+L locks; the same administrator signs in again: Arabic, right to left.
+            bool signedIn = false;
+            QTimer::singleShot(0, [&signedIn] {
+                auto *dialog = qobject_cast<LoginDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
+                QTest::keyClicks(password, QStringLiteral("admin-pass"));
+                QTest::keyClick(password, Qt::Key_Return);
+                signedIn = true;
+            });
+            QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+            QVERIFY(signedIn);
+            QVERIFY(context.session());
+            QCOMPARE(language::current(), QStringLiteral("ar"));
+            QVERIFY(window.pages() != before); // rebuilt in the new language
+            QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+            QCOMPARE(window.pages()->layoutDirection(), Qt::RightToLeft);
+            QCOMPARE(window.pages()->count(), 7);
+        }
+
+        // The installer opens the account, by keyboard, in Arabic.
+        context.signOut();
+        QVERIFY(Counter::signIn(context, "inst"));
+        {
+            MainWindow window(context, nullptr);
+            window.show();
+            QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+            auto *accounts = window.findChild<QWidget *>(QStringLiteral("accountsPage"));
+            QVERIFY(accounts);
+            window.pages()->setCurrentWidget(accounts);
+            QTest::keyClicks(accounts->findChild<QLineEdit *>(QStringLiteral("openCustomer")),
+                             QStringLiteral("C-1"));
+            auto *meter = accounts->findChild<QLineEdit *>(QStringLiteral("openMeter"));
+            QCOMPARE(meter->layoutDirection(), Qt::LeftToRight);
+            meter->setFocus();
+            meter->home(false);
+            QTest::keyClicks(meter, QLatin1String(kMeter));
+            auto *open = accounts->findChild<QPushButton *>(QStringLiteral("openAccount"));
+            open->setFocus();
+            QTest::keyClick(open, Qt::Key_Space);
+            const QString said = qobject_cast<AccountsPage *>(accounts)->message();
+            QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM meters WHERE number "
+                                                      "= '310100000001'")),
+                     1);
+            // The meter number inside the Arabic sentence: LRI 310100000001 PDI.
+            const QString isolated = QChar(0x2066) + QLatin1String(kMeter) + QChar(0x2069);
+            QCOMPARE(language::ltr(QLatin1String(kMeter)), isolated);
+            QVERIFY2(said.contains(isolated), qPrintable(said));
+        }
+        testing::FakeMeter meter = freshMeter();
+        QCOMPARE(testing::meterVisitsOnVpcd(meter), kOk);
+        QVERIFY(meter.opened);
+
+        // The cashier's shift.
+        context.signOut();
+        QVERIFY(Counter::signIn(context, "cash"));
+        MainWindow window(context, nullptr);
+        window.resize(testing::kCounterScreen);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(window.pages()->count(), 4);
+        window.pages()->setCurrentIndex(1);
+        auto *openShift = window.findChild<QPushButton *>(QStringLiteral("openShift"));
+        openShift->setFocus();
+        QTest::keyClick(openShift, Qt::Key_Space);
+        QVERIFY(Shifts(context.ledger()).current(QStringLiteral("cash")));
+        QCOMPARE(window.pages()->currentIndex(), 0); // straight to Sell
+
+        SellPage *sell = window.sellPage();
+        sell->setReceiptFolder(c.dir.filePath(QStringLiteral("receipts")));
+        auto *search = sell->findChild<QLineEdit *>(QStringLiteral("search"));
+        auto *amount = sell->findChild<QLineEdit *>(QStringLiteral("amount"));
+        QCOMPARE(sell->layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(search->layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(amount->layoutDirection(), Qt::LeftToRight);
+        QVERIFY(testing::fitProblems(&window).isEmpty());
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QLatin1String(kMeter));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY2(amount->hasFocus(), qPrintable(sell->message()));
+        QTest::keyClicks(amount, QStringLiteral("200"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        QVERIFY2(sell->lastReceipt(), qPrintable(sell->message()));
+        QTRY_VERIFY(search->hasFocus()); // ready for the next customer
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM sales WHERE kind = "
+                                                  "'purchase' AND state = 'complete'")),
+                 1);
+        QVERIFY(QFile(sell->lastReceiptPdf()).size() > 0);
+        auto *receipt = sell->findChild<QPlainTextEdit *>(QStringLiteral("receipt"));
+        QVERIFY(!receipt->toPlainText().isEmpty());
+        QCOMPARE(receipt->layoutDirection(), Qt::RightToLeft); // the receipt preview mirrors
+        QCOMPARE(testing::meterVisitsOnVpcd(meter), kOk);
+        QCOMPARE(meter.lastSequence, 2u);
+
+        // Ctrl+P prints the receipt again (the print dialog, when there is one, is cancelled):
+        // the same receipt, nothing sold twice.
+        const QJsonObject sold = *sell->lastReceipt();
+        QTimer::singleShot(0, [] {
+            if (QWidget *dialog = QApplication::activeModalWidget())
+                dialog->close();
+        });
+        QTest::keyClick(search, Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(*sell->lastReceipt(), sold);
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM sales WHERE kind = "
+                                                  "'purchase'")),
+                 1);
+
+        // A second customer buys 50 on the same card; then the shift closes.
+        QTest::keyClicks(search, QLatin1String(kMeter));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTest::keyClicks(amount, QStringLiteral("50"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        QTRY_VERIFY(search->hasFocus());
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT count(*) FROM sales WHERE kind = "
+                                                  "'purchase' AND state = 'complete'")),
+                 2);
+        window.pages()->setCurrentIndex(1);
+        auto *closeShift = window.findChild<QPushButton *>(QStringLiteral("closeShift"));
+        closeShift->setFocus();
+        QTest::keyClick(closeShift, Qt::Key_Space);
+        QVERIFY(!Shifts(context.ledger()).current(QStringLiteral("cash")));
+        QSqlQuery z(context.ledger().database());
+        QVERIFY(z.exec(QStringLiteral("SELECT z_report, sealed_at IS NOT NULL FROM shifts "
+                                      "WHERE operator = 'cash'")) &&
+                z.next());
+        QVERIFY(z.value(1).toBool()); // sealed
+        const QJsonObject report = QJsonDocument::fromJson(z.value(0).toByteArray()).object();
+        const auto cash = tariff::moneyFromText(report.value(QStringLiteral("cash")).toString());
+        QVERIFY(cash);
+        QCOMPARE(cash->raw(), tariff::Money::fromWhole(250).raw());
+        QCOMPARE(c.scalar(context, QStringLiteral("SELECT sum(amount) FROM ledger WHERE kind = "
+                                                  "'sale'")),
+                 tariff::Money::fromWhole(250).raw());
+        auto *shown = window.findChild<QPlainTextEdit *>(QStringLiteral("zReport"));
+        QVERIFY(shown->toPlainText().contains(report.value(QStringLiteral("cash")).toString()));
+        QCOMPARE(shown->layoutDirection(), Qt::RightToLeft);
     }
 
     void aWholeDayAtTheCounterByKeyboard()

@@ -3,8 +3,8 @@
 #include <array>
 #include <cstdint>
 
-#include "ampcard/card/bytes.h"
-#include "ampcard/tariff/status.h"
+#include "ampcard/base/bytes.h"
+#include "ampcard/base/status.h"
 
 // AES (FIPS-197) encryption with 128- or 256-bit keys. Only the forward cipher: CCM, CMAC and the
 // KDF need nothing else, so the firmware carries no inverse tables. Byte-oriented and table-based

@@ -3,7 +3,7 @@
 #include <array>
 #include <cstdint>
 
-#include "ampcard/card/bytes.h"
+#include "ampcard/base/bytes.h"
 #include "ampcard/card/records.h"
 
 // The Ampcard card application (docs/card-format.md): the files, the slot scheme that survives torn
@@ -138,6 +138,8 @@ inline constexpr std::size_t kFciSize = kCardIdSize + 2 * kHeaderSize;
 inline constexpr std::size_t kImagePrefixSize = 16;
 inline constexpr std::size_t kImageSize = kImagePrefixSize + kCardStoreSize + 4;
 Status decodeImage(ConstBytes image, Protocol *protocol, Bytes store);
+// The same checks without the copy (the meter image's slot keeps the card's bytes in the file).
+Status checkImage(ConstBytes image, Protocol *protocol);
 void encodeImage(Protocol protocol, ConstBytes store, Bytes image);
 
 class CardApplication {

@@ -2,7 +2,7 @@
 
 #include <cstdint>
 
-#include "ampcard/card/bytes.h"
+#include "ampcard/base/bytes.h"
 
 namespace ampcard::card {
 

@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "ampcard/card/aead.h"
-#include "ampcard/card/bytes.h"
+#include "ampcard/base/bytes.h"
 #include "ampcard/tariff/credit.h"
 #include "ampcard/tariff/datetime.h"
 #include "ampcard/tariff/tariff.h"
@@ -140,6 +140,12 @@ Result<std::size_t> sealToken(const Token &token, const Aead &meterKey, std::uin
                               ConstBytes salt, Bytes header, Bytes body);
 // Opens a token whose header was decoded already; `body` is ciphertext || tag.
 Result<Token> openToken(const RecordHeader &header, ConstBytes body, const Aead &meterKey);
+// The same into `out`, a default-constructed Token (a failure leaves it unspecified): no copy of
+// the token or its tariff on the stack besides the caller's (the meter's card and remote paths).
+Status openToken(const RecordHeader &header, ConstBytes body, const Aead &meterKey, Token *out);
+// The same, decrypting `body` in place (no plaintext buffer on the stack): afterwards its first
+// bodyLength bytes are zero.
+Status openTokenInPlace(const RecordHeader &header, Bytes body, const Aead &meterKey, Token *out);
 
 // ---- the return record: what the meter writes at every insertion -------------------------------
 
@@ -185,6 +191,7 @@ Result<ReturnRecord> openReturn(const RecordHeader &header, ConstBytes body, con
 
 Status encodeTariff(const tariff::Tariff &tariff, Bytes out);           // kTariffEncodedSize bytes
 Result<tariff::Tariff> decodeTariff(ConstBytes in);                     // validated
+Status decodeTariff(ConstBytes in, tariff::Tariff *out);                // the same, in place
 Status encodeCredit(const tariff::CreditParameters &credit, Bytes out); // 24 bytes
 Result<tariff::CreditParameters> decodeCredit(ConstBytes in);           // validated
 

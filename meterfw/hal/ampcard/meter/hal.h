@@ -3,9 +3,9 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "ampcard/card/bytes.h"
+#include "ampcard/base/bytes.h"
 #include "ampcard/tariff/datetime.h"
-#include "ampcard/tariff/status.h"
+#include "ampcard/base/status.h"
 
 // The meter's hardware, behind small interfaces. Each has a host fake that can inject faults
 // (meterfw/include/ampcard/meter/fakes.h); the Cortex-M3 port implements them on the board.

@@ -4,17 +4,19 @@
 #include <cstdint>
 
 #include "ampcard/meter/meter.h"
+#include "ampcard/protocol/dataids.h"
 #include "ampcard/protocol/dlt645.h"
 
 // The meter's DL/T645 server, 2007 and 1997 (docs/dlt645.md). One instance per port: the
-// follow-up state of a long read and a remote token arriving in parts belong to a port.
+// follow-up state of a long read belongs to a port; a remote token arriving in parts is assembled
+// in the meter's RemoteTokenParts, owned by the port that sent its part 0.
 
 namespace ampcard::meter {
 
-using dlt645::kLastSequenceDi;
-using dlt645::kRemoteTokenDi;
+inline constexpr std::uint32_t kLastSequenceDi = dlt645::id("last-sequence");
+inline constexpr std::uint32_t kRemoteTokenDi = dlt645::id("remote-token");
 // The long read answered in follow-up frames: every energy register, current and 12 settlements.
-inline constexpr std::uint32_t kEnergyHistoryDi = 0x00FFFFFF;
+inline constexpr std::uint32_t kEnergyHistoryDi = dlt645::id("energy-history");
 
 class Dlt645Server {
 public:
@@ -52,13 +54,10 @@ private:
     void historyBytes(std::size_t offset, Bytes out);
     static constexpr std::size_t kHistoryBlock = 20; // total + 4 tariffs
     static constexpr std::size_t kLongSize = 13 * 3 * kHistoryBlock;
+    static_assert(kLongSize == dlt645::findItem("energy-history")->length);
     std::size_t m_longSize = 0;
     std::size_t m_longSent = 0;
     std::uint8_t m_followSequence = 0;
-    std::array<std::uint8_t, card::kHeaderSize + card::kTokenMaxBodySize + card::kTagSize>
-        m_token{};
-    std::size_t m_tokenSize = 0;
-    std::uint8_t m_tokenNextPart = 0;
 };
 
 } // namespace ampcard::meter

@@ -28,7 +28,9 @@ inline constexpr tariff::Energy kQuantum = tariff::kDisplayEnergyUnit;
 // Header, body and tag of the sealed proof the meter answers over the line.
 inline constexpr std::size_t kSealedProofSize =
     card::kHeaderSize + card::kReturnBodySize + card::kTagSize;
-inline constexpr std::uint8_t kNvLayoutVersion = 1;
+// NV layout of the records saved now (nvcodec.h, docs/meter.md "NV layout"); layout 1 records
+// are still read. Any change to the encoded fields bumps it and adds a migration.
+inline constexpr std::uint8_t kNvLayoutVersion = 2;
 
 // Fault word bits, shown as Err-NN (the bit number + 1) in docs/meter.md.
 enum Fault : std::uint16_t {
@@ -217,6 +219,16 @@ inline constexpr std::size_t kLineBase =
     kStateSlots * kStateSlotSize + kHistorySlots * kHistorySlotSize;
 inline constexpr std::size_t kNvBytes = kLineBase + kLineSlots * kLineSlotSize;
 
+// A remote token arriving in parts (DL/T645 0x03), as on a card: header then body. One per meter,
+// shared by its ports (a port's server is the owner from the part 0 it received): a token that
+// another port starts meanwhile ends this assembly, and the station sends it again.
+struct RemoteTokenParts {
+    const void *owner = nullptr;
+    std::array<std::uint8_t, card::kHeaderSize + card::kTokenMaxBodySize + card::kTagSize> bytes{};
+    std::size_t size = 0;
+    std::uint8_t nextPart = 0;
+};
+
 struct Hardware {
     NvMemory &nv;
     Relay &relay;
@@ -260,6 +272,7 @@ public:
     void remoteRelay(RelayEvent event, std::uint32_t operatorCode = 0);
     // A token delivered by a remote command: header and body as on a card.
     CardOutcome remoteToken(ConstBytes header, ConstBytes body);
+    [[nodiscard]] RemoteTokenParts &remoteTokenParts() { return m_remoteTokenParts; }
     // Sets the clock. Unauthenticated sources move it toward `time` by what is left of the drift
     // allowance (kClockDriftPerDay a day); a level-02 set moves it anywhere except across more
     // than one settlement instant (kDateTime). Every set that moves the clock is an event.
@@ -322,6 +335,9 @@ private:
     // The utility proved itself (button under the seal, a fresh sealed token): lock-outs end.
     void endLockouts();
     void disableSlot(SlotFault fault);
+    [[gnu::noinline]] void loadHistory();
+    Status startBilling(const tariff::Tariff &tariff, tariff::Timestamp now, tariff::Billing *out);
+    Status createAccount(const tariff::CreditParameters &credit, tariff::CreditAccount *out);
 
     Hardware m_hw;
     MeterState m_state;
@@ -336,6 +352,7 @@ private:
     Journal m_lineJournal;
     card::PortableAead m_key;
     std::uint32_t m_nvWrites = 0;
+    RemoteTokenParts m_remoteTokenParts;
 };
 
 CardOutcome outcomeFor(Status status);

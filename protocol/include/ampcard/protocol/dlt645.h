@@ -3,8 +3,8 @@
 #include <array>
 #include <cstdint>
 
-#include "ampcard/card/bytes.h"
-#include "ampcard/tariff/status.h"
+#include "ampcard/base/bytes.h"
+#include "ampcard/base/status.h"
 
 // DL/T645-2007 and -1997 frames (docs/dlt645.md): pure functions over bounded buffers and an
 // explicit receive state machine. A leaf library: the meter's server and the station's master
@@ -15,24 +15,13 @@
 
 namespace ampcard::dlt645 {
 
-using card::Bytes;
-using card::ConstBytes;
-
 inline constexpr std::size_t kMaxData = 200;
 inline constexpr std::size_t kMaxFrame = 4 + 12 + kMaxData; // preamble + fixed part + data
 inline constexpr std::uint8_t kStart = 0x68;
 inline constexpr std::uint8_t kEnd = 0x16;
 inline constexpr std::uint8_t kPreamble = 0xFE;
 
-// Remote vending (0x03): the token as on a card, in one or more frames.
-inline constexpr std::uint32_t kRemoteTokenDi = 0x070102FF;
-// Ampcard extension (manufacturer range): the newest token sequence the meter loaded, NNNNNNNN.
-// The station reads it before a remote sale so it never skips over a purchase still on a card.
-inline constexpr std::uint32_t kLastSequenceDi = 0x04800101;
-// Ampcard extension: the meter's proof (DESIGN.md §5), its return record sealed with the meter key
-// under a fresh salt: record header (40) then ciphertext and tag (86), as on a card. A remote sale
-// is settled from this alone, never from the unsealed answers.
-inline constexpr std::uint32_t kSealedProofDi = 0x04800102;
+// The data identifiers are in dataids.h, the one table of them.
 
 // Control code bits.
 inline constexpr std::uint8_t kReplyBit = 0x80;

@@ -3,16 +3,13 @@
 #include <array>
 #include <cstdint>
 
-#include "ampcard/card/bytes.h"
-#include "ampcard/tariff/status.h"
+#include "ampcard/base/bytes.h"
+#include "ampcard/base/status.h"
 
 // Modbus-RTU (docs/modbus.md): pure functions over bounded buffers. Frames are delimited by
 // silence on the line (t3.5); the port finds the boundary, this code checks and builds frames.
 
 namespace ampcard::modbus {
-
-using card::Bytes;
-using card::ConstBytes;
 
 inline constexpr std::size_t kMaxFrame = 256;
 inline constexpr std::uint8_t kBroadcast = 0;

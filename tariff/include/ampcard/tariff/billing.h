@@ -6,7 +6,7 @@
 
 #include "ampcard/tariff/charge.h"
 #include "ampcard/tariff/datetime.h"
-#include "ampcard/tariff/status.h"
+#include "ampcard/base/status.h"
 #include "ampcard/tariff/tariff.h"
 #include "ampcard/tariff/units.h"
 

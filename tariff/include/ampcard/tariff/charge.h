@@ -3,7 +3,7 @@
 #include <array>
 #include <cstdint>
 
-#include "ampcard/tariff/status.h"
+#include "ampcard/base/status.h"
 #include "ampcard/tariff/tariff.h"
 #include "ampcard/tariff/units.h"
 

@@ -2,7 +2,7 @@
 
 #include <cstdint>
 
-#include "ampcard/tariff/status.h"
+#include "ampcard/base/status.h"
 #include "ampcard/tariff/units.h"
 
 // The prepaid credit account of a meter (DESIGN.md §3): remaining money, purchases, preset credit,

@@ -2,7 +2,7 @@
 
 #include <cstdint>
 
-#include "ampcard/tariff/status.h"
+#include "ampcard/base/status.h"
 
 // Local civil time as the meter's clock keeps it (no time zones, no daylight saving).
 

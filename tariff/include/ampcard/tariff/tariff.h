@@ -4,7 +4,7 @@
 #include <cstdint>
 
 #include "ampcard/tariff/datetime.h"
-#include "ampcard/tariff/status.h"
+#include "ampcard/base/status.h"
 #include "ampcard/tariff/units.h"
 
 // A tariff: a ladder (step) tariff over the usage of the current settlement period, an optional

@@ -5,7 +5,7 @@
 #include <span>
 #include <string_view>
 
-#include "ampcard/tariff/status.h"
+#include "ampcard/base/status.h"
 
 // Exact units. Money, prices and energy are integers of a fixed decimal unit; no floating point
 // touches them. Arithmetic that can overflow returns a Result.

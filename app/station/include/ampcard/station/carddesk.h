@@ -20,6 +20,7 @@
 #include "ampcard/station/meters.h"
 #include "ampcard/station/saletypes.h"
 #include "ampcard/station/saleproof.h"
+#include "ampcard/station/tariffpush.h"
 #include "ampcard/tariff/credit.h"
 #include "ampcard/tariff/units.h"
 
@@ -103,6 +104,12 @@ public:
     // ---- function cards (app/station/functioncards.h)
     // Writes a function card (its kind must match the card in the reader); returns the issue id.
     std::optional<QString> issueFunctionCard(const Session &by, const FunctionCardRequest &request);
+    // Pushes the tariff of the meter's plan to `meterNumber` over `link` at once (a sealed
+    // parameter token in its sequence space, docs/network.md "Tariff changes at once"): loaded
+    // when the meter's sealed record proves it, else nothing with errorString() (a push that left
+    // the station stays pending until the meter's next record settles it).
+    std::optional<TariffPush> pushTariff(const Session &by, const QString &meterNumber,
+                                         RemoteMeter &link);
 
     [[nodiscard]] QString errorString() const;
     // The last meter change was refused for want of a supervisor's countersignature.

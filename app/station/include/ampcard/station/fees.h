@@ -32,6 +32,7 @@ struct SaleFacts {
     tariff::Money hoardingLimit;    // 0: no limit
     tariff::Energy periodUsage;     // ladder usage of the period, from the return record
     std::uint8_t rate = 0;          // TOU rate the quote uses
+    std::int64_t cashUnit = 1;      // the currency's minor unit in 0.0001: cash is a multiple
 };
 
 // The receipt's lines. paid == fixedCharge + debtRecovered + vat + credit, always.

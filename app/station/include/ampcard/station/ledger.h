@@ -76,6 +76,7 @@ public:
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] QString stationId() const { return m_station; }
+    [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] QSqlDatabase database() const;
 
     // Takes the chain key (from the unlocked keystore: `chainKey`). A ledger not keyed before is

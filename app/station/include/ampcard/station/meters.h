@@ -33,6 +33,9 @@ class Meters {
 public:
     explicit Meters(Ledger &ledger) : m_ledger(ledger) {}
 
+    // A meter's status (active, suspended, removed) in the operator's language.
+    static QString statusText(const QString &status);
+
     // Registers `meter` for an existing customer on an existing tariff plan.
     bool add(const Session &by, MeterRecord &meter);
     // Changes what may change on a registered meter: phases, tariff plan, and status between

@@ -39,6 +39,7 @@ enum class Permission {
 
 [[nodiscard]] bool roleAllows(Role role, Permission permission);
 [[nodiscard]] QString roleName(Role role); // the stored, untranslated name
+[[nodiscard]] QString roleText(Role role); // in the operator's language
 [[nodiscard]] std::optional<Role> roleFromName(const QString &name);
 
 // Who is signed in; only Operators::signIn makes one.

@@ -7,7 +7,7 @@
 #include <QString>
 
 #include "ampcard/meterlink/dlt645master.h"
-#include "ampcard/tariff/status.h"
+#include "ampcard/base/status.h"
 #include "ampcard/tariff/units.h"
 
 // A meter the station reaches over a line instead of a card (remote vending, DESIGN.md §4 and

@@ -5,9 +5,12 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include "ampcard/station/moneyformat.h"
 
 // The station's reports, each a plain table the UI shows, the tool prints and both export as CSV
 // (cells a spreadsheet would run as formulas neutralised). Each money report first checks that the
@@ -27,6 +30,9 @@ struct ReportTable {
 
     // RFC 4180: comma-separated, quoted where needed, CRLF line ends, a header row.
     [[nodiscard]] QString toCsv() const;
+    // A cell as toCsv writes it: one a spreadsheet would run as a formula (=, +, -, @, tab or CR
+    // first, not a plain number) gets a leading apostrophe.
+    [[nodiscard]] static QString neutralised(const QString &field);
     // Columns padded for a terminal or a receipt printer.
     [[nodiscard]] QString toText() const;
 };
@@ -41,6 +47,10 @@ class Reports {
 
 public:
     explicit Reports(Ledger &ledger) : m_ledger(ledger) {}
+
+    // Money columns in the station currency's minor units and the locale (screens); without it
+    // they keep the ledger's 0.0001 (the command line, CSV for machines).
+    void showMoneyIn(const MoneyFormat &format) { m_money = format; }
 
     // Every report needs kViewReports; a cashier sees only their own work.
     std::optional<ReportTable> daily(const Session &by, const QDate &day);
@@ -60,11 +70,16 @@ public:
     // a customer number; `from`/`to` bound the period where one applies.
     std::optional<ReportTable> byName(const Session &by, const QString &name,
                                       const QString &argument, const QDate &from, const QDate &to);
+    // The receipt of the sale a receipt's QR code names (what a scanner types, see
+    // parseReceiptCode()) or of a typed receipt number, with its state now. A code whose station
+    // or amount differs from the ledger's sale is refused: the receipt is not this ledger's.
+    std::optional<QJsonObject> receipt(const Session &by, const QString &codeOrNumber);
     [[nodiscard]] QString errorString() const { return m_error; }
 
     [[nodiscard]] static QStringList names();
 
 private:
+    std::optional<MoneyFormat> m_money;
     std::optional<ReportTable> fail(const QString &message);
     bool allowed(const Session &by);
     // The sales a report reads agree with the sealed journal (Ledger::crossCheck); else the

@@ -21,6 +21,9 @@ struct IssuedToken {
     QString saleId;
     std::int64_t sequence = 0;
     std::int64_t amount = 0; // token amount, 0.0001
+    // Its sequence came from the server (a remote sale in network mode): no other station's
+    // token has it, whatever `sequencesShared` says.
+    bool sequenceFromServer = false;
 };
 
 // The meter's sealed figures: last sequence loaded, credit-carrying loads and their sum since
@@ -59,8 +62,11 @@ inline constexpr int kMaxWeighedSequences = 14;
 // `maxIssuedSequence`: the highest sequence the ledger ever issued to this meter.
 // `unknownPossible`: tokens this ledger never saw may sit below the meter's last sequence (a
 // restore jumped past them); credit no ledger token explains is then weighed too.
+// `sequencesShared`: in network mode another station may have used the meter's last sequence
+// itself (a remote sale while this one was offline), so a token of this ledger at the last
+// sequence may not be the one the meter loaded.
 ProofVerdict weigh(const QList<IssuedToken> &open, const ProvenTotals &proven,
                    const MeterProof &proof, std::int64_t maxIssuedSequence,
-                   bool unknownPossible = false);
+                   bool unknownPossible = false, bool sequencesShared = false);
 
 } // namespace ampcard::station

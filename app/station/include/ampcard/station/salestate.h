@@ -22,6 +22,8 @@ enum class SaleState { kPending, kComplete, kVoid, kCancelled };
 enum class TokenProof { kUnknown, kLoaded, kCarried, kSuperseded };
 
 QString stateName(SaleState state);
+// The state in the operator's language, for messages.
+QString stateText(SaleState state);
 std::optional<SaleState> stateFromName(const QString &name);
 QString proofName(TokenProof proof);
 TokenProof proofFromName(const QString &name);

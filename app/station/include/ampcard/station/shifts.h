@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "ampcard/station/moneyformat.h"
+
 // Cashier shifts. Money is taken only inside an open shift; closing it computes the close-out (Z)
 // report: counts and totals per kind of work, the net cash, and the ledger head it closes on, all
 // under a SHA-256 hash. Printing seals it: a sealed report is never changed (a trigger refuses it).
@@ -57,6 +59,9 @@ private:
 };
 
 // The Z report as printed (translated).
-QString zReportText(const QJsonObject &report);
+// With `money`, amounts in the currency's minor units and times local (the report itself, and
+// its hash, stay exact).
+QString zReportText(const QJsonObject &report,
+                    const std::optional<MoneyFormat> &money = std::nullopt);
 
 } // namespace ampcard::station

@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "ampcard/card/bytes.h"
-#include "ampcard/tariff/status.h"
+#include "ampcard/base/bytes.h"
+#include "ampcard/base/status.h"
 
 // A channel that carries command APDUs to a card: a PC/SC reader, or the card application in
 // process (tests). exchange() follows the T=0 conventions: 61xx is fetched with GET RESPONSE and

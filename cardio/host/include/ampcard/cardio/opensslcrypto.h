@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ampcard/card/aead.h"
-#include "ampcard/card/bytes.h"
+#include "ampcard/base/bytes.h"
 
 // The station's cryptography through OpenSSL 3 (EVP): the same operations as the portable code,
 // held to the same known answers and cross-checked against it.

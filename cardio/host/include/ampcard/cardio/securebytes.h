@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "ampcard/card/bytes.h"
+#include "ampcard/base/bytes.h"
 
 // Memory for key material: its own pages, locked against swapping where the limit allows, left
 // out of core dumps (MADV_DONTDUMP) and wiped before release.

@@ -4,15 +4,15 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
-
-#include <QString>
 
 #include "ampcard/card/cardapp.h"
 #include "ampcard/meter/hal.h"
 
 // Host implementations of the meter's hardware, each able to inject the faults a real part
-// cannot be made to produce on demand. Used by the simulator and the tests.
+// cannot be made to produce on demand. Used by the simulator, the tests and the fuzz rig: plain
+// C++ and the C library (no Qt), so a build without Qt (the fuzz preset) has them too.
 
 namespace ampcard::meter {
 
@@ -23,7 +23,7 @@ class FakeNv final : public NvMemory {
 public:
     explicit FakeNv(std::size_t size) : m_bytes(size, 0xFF) {}
     // Loads the file if it exists (its size must match), then writes through to it.
-    bool attachFile(const QString &path);
+    bool attachFile(const std::string &path);
 
     [[nodiscard]] std::size_t size() const override { return m_bytes.size(); }
     Status read(std::size_t offset, Bytes out) override;
@@ -48,7 +48,7 @@ public:
 private:
     bool flush(std::size_t offset, std::size_t size);
     std::vector<std::uint8_t> m_bytes;
-    QString m_path;
+    std::string m_path;
     std::uint64_t m_writes = 0;
     std::uint64_t m_cutAt = UINT64_MAX;
     std::size_t m_cutBytes = 0;
@@ -109,7 +109,7 @@ private:
 };
 
 // Holds what the segments show, as a real display's buffer does: the meter refreshes it every
-// tick, so it copies bytes and makes a QString only when asked.
+// tick, so it copies bytes and makes a string only when asked.
 class FakeDisplay final : public Display {
 public:
     void show(const char *text, bool alarmLamp, bool tripLamp) override
@@ -121,7 +121,7 @@ public:
         m_alarm = alarmLamp;
         m_trip = tripLamp;
     }
-    [[nodiscard]] QString text() const { return QString::fromLatin1(m_text.data()); }
+    [[nodiscard]] const char *text() const { return m_text.data(); }
     [[nodiscard]] bool alarmLamp() const { return m_alarm; }
     [[nodiscard]] bool tripLamp() const { return m_trip; }
 

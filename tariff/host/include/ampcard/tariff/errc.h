@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include "ampcard/tariff/status.h"
+#include "ampcard/base/status.h"
 
 namespace ampcard {
 

@@ -4,10 +4,11 @@
 #include <cstdint>
 #include <span>
 
-// Byte helpers for codecs and cryptography. Card bytes use std::uint8_t rather than std::byte:
-// AES, CRC and BCD arithmetic read better on integers.
+// Byte spans and helpers for codecs and cryptography (cards, DL/T645, Modbus, the meter's NV
+// image). Bytes are std::uint8_t rather than std::byte: AES, CRC and BCD arithmetic read better on
+// integers.
 
-namespace ampcard::card {
+namespace ampcard {
 
 using ConstBytes = std::span<const std::uint8_t>;
 using Bytes = std::span<std::uint8_t>;
@@ -34,4 +35,17 @@ constexpr std::uint64_t loadBigEndian(ConstBytes in)
 // Zeroes memory in a way the optimiser may not remove (key material).
 void secureZero(Bytes bytes);
 
+} // namespace ampcard
+
+// The card code named these ampcard::card::Bytes before they moved here, and about forty files of
+// the station, the reader, the meter and its NV journal (some under concurrent change on other
+// branches) still spell them so. Code in namespace ampcard::card finds the names above without
+// these declarations; new code outside it writes ampcard::Bytes.
+namespace ampcard::card {
+using ampcard::Bytes;
+using ampcard::constantTimeEqual;
+using ampcard::ConstBytes;
+using ampcard::loadBigEndian;
+using ampcard::secureZero;
+using ampcard::storeBigEndian;
 } // namespace ampcard::card

@@ -1,6 +1,6 @@
-#include "ampcard/card/bytes.h"
+#include "ampcard/base/bytes.h"
 
-namespace ampcard::card {
+namespace ampcard {
 
 bool constantTimeEqual(ConstBytes a, ConstBytes b)
 {
@@ -19,4 +19,4 @@ void secureZero(Bytes bytes)
         data[i] = 0;
 }
 
-} // namespace ampcard::card
+} // namespace ampcard
