@@ -31,11 +31,15 @@ bash scripts/deps.sh fresh
 cache=${AMPCARD_ROOT_CACHE:-/var/cache/ampcard}
 tarball=$cache/bookworm.tar
 mkdir -p "$cache"
-if [[ ! -s $tarball ]] || [[ -n $(find "$tarball" -mmin +1440) ]]; then
+if [[ ! -f $tarball || ! -s $tarball ]] || [[ -n $(find "$tarball" -mmin +1440) ]]; then
     echo "== fresh-machine: making a Debian 12 root (mmdebstrap)"
     start=$SECONDS
-    mmdebstrap --quiet --variant=apt --include=git,ca-certificates,procps bookworm "$tarball.new"
-    mv "$tarball.new" "$tarball"
+    # mmdebstrap picks its output format from the name: the work file must end in .tar, or it
+    # writes a directory (and a directory left by such a run is not a tarball either).
+    rm -rf "$tarball" "$cache/bookworm.new.tar"
+    mmdebstrap --quiet --variant=apt --format=tar --include=git,ca-certificates,procps bookworm \
+        "$cache/bookworm.new.tar"
+    mv "$cache/bookworm.new.tar" "$tarball"
     echo "fresh-machine: root tarball made in $((SECONDS - start)) s"
 fi
 
