@@ -1538,6 +1538,14 @@ Login:</source>
         <source>Tariff push %1 closed: %2.</source>
         <translation>أغلق إرسال التعرفة %1: %2.</translation>
     </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was sold.</source>
+        <translation>أعطى الخادم التسلسل %1 للعداد %2، خارج نطاق العداد. لم يُبع شيء.</translation>
+    </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was pushed.</source>
+        <translation>أعطى الخادم التسلسل %1 للعداد %2، خارج نطاق العداد. لم يرسل شيء.</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>

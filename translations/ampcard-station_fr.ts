@@ -1522,6 +1522,14 @@ Identifiant&#xa0;:</translation>
         <source>Tariff push %1 closed: %2.</source>
         <translation>Envoi de tarif %1 clos&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was sold.</source>
+        <translation>Le serveur a donné la séquence %1 pour le compteur %2, hors de la plage d&apos;un compteur. Rien n&apos;a été vendu.</translation>
+    </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was pushed.</source>
+        <translation>Le serveur a donné la séquence %1 pour le compteur %2, hors de la plage d&apos;un compteur. Rien n&apos;a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>

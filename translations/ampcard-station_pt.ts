@@ -1522,6 +1522,14 @@ Utilizador:</translation>
         <source>Tariff push %1 closed: %2.</source>
         <translation>Envio de tarifa %1 fechado: %2.</translation>
     </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was sold.</source>
+        <translation>O servidor deu a sequência %1 para o contador %2, fora do intervalo de um contador. Nada foi vendido.</translation>
+    </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was pushed.</source>
+        <translation>O servidor deu a sequência %1 para o contador %2, fora do intervalo de um contador. Nada foi enviado.</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>

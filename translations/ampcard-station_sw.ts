@@ -1522,6 +1522,14 @@ Jina la kuingia:</translation>
         <source>Tariff push %1 closed: %2.</source>
         <translation>Utumaji wa bei %1 umefungwa: %2.</translation>
     </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was sold.</source>
+        <translation>Seva ilitoa mfuatano %1 kwa mita %2, nje ya kiwango cha mita. Hakuna kilichouzwa.</translation>
+    </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was pushed.</source>
+        <translation>Seva ilitoa mfuatano %1 kwa mita %2, nje ya kiwango cha mita. Hakuna kilichotumwa.</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>

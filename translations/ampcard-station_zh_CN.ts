@@ -1518,6 +1518,14 @@ Login:</source>
         <source>Tariff push %1 closed: %2.</source>
         <translation>电价下发 %1 已关闭：%2。</translation>
     </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was sold.</source>
+        <translation>服务器为表 %2 给出的序号 %1 超出了表的范围。未售出任何内容。</translation>
+    </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was pushed.</source>
+        <translation>服务器为表 %2 给出的序号 %1 超出了表的范围。未下发电价。</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>

@@ -1095,6 +1095,14 @@
         <source>Tariff push %1 closed: %2.</source>
         <translation>أغلق إرسال التعرفة %1: %2.</translation>
     </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was sold.</source>
+        <translation>أعطى الخادم التسلسل %1 للعداد %2، خارج نطاق العداد. لم يُبع شيء.</translation>
+    </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was pushed.</source>
+        <translation>أعطى الخادم التسلسل %1 للعداد %2، خارج نطاق العداد. لم يرسل شيء.</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>
@@ -3310,6 +3318,20 @@
     <message>
         <source>The password of the reporting login %1: </source>
         <translation>كلمة مرور اسم دخول التقارير %1: </translation>
+    </message>
+    <message>
+        <source>  sync clashes [--ledger FILE] [--json]
+      this station&apos;s records the server keeps aside because another station
+      holds the same meter (opened at two stations offline), for a supervisor
+  report sequences --all-stations --server URL [--csv]
+      meter sequences sold by more than one station
+</source>
+        <translation>  sync clashes [--ledger FILE] [--json]
+      سجلات دفتر هذه المحطة التي يضعها الخادم جانبًا لأن محطة أخرى
+      تملك العداد نفسه (فُتح في محطتين دون اتصال)، بانتظار المشرف
+  report sequences --all-stations --server URL [--csv]
+      تسلسلات العداد التي باعتها أكثر من محطة
+</translation>
     </message>
 </context>
 <context>

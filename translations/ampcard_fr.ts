@@ -1087,6 +1087,14 @@
         <source>Tariff push %1 closed: %2.</source>
         <translation>Envoi de tarif %1 clos&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was sold.</source>
+        <translation>Le serveur a donné la séquence %1 pour le compteur %2, hors de la plage d&apos;un compteur. Rien n&apos;a été vendu.</translation>
+    </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was pushed.</source>
+        <translation>Le serveur a donné la séquence %1 pour le compteur %2, hors de la plage d&apos;un compteur. Rien n&apos;a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>
@@ -3261,6 +3269,20 @@
     <message>
         <source>The password of the reporting login %1: </source>
         <translation>Mot de passe de l&apos;identifiant de rapports %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>  sync clashes [--ledger FILE] [--json]
+      this station&apos;s records the server keeps aside because another station
+      holds the same meter (opened at two stations offline), for a supervisor
+  report sequences --all-stations --server URL [--csv]
+      meter sequences sold by more than one station
+</source>
+        <translation>  sync clashes [--ledger FILE] [--json]
+      les fiches du registre de cette station que le serveur met de côté parce qu&apos;une autre station
+      détient le même compteur (ouvert dans deux stations hors ligne), pour un superviseur
+  report sequences --all-stations --server URL [--csv]
+      les séquences de compteur vendues par plus d&apos;une station
+</translation>
     </message>
 </context>
 <context>

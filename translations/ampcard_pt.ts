@@ -1087,6 +1087,14 @@
         <source>Tariff push %1 closed: %2.</source>
         <translation>Envio de tarifa %1 fechado: %2.</translation>
     </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was sold.</source>
+        <translation>O servidor deu a sequência %1 para o contador %2, fora do intervalo de um contador. Nada foi vendido.</translation>
+    </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was pushed.</source>
+        <translation>O servidor deu a sequência %1 para o contador %2, fora do intervalo de um contador. Nada foi enviado.</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>
@@ -3261,6 +3269,20 @@
     <message>
         <source>The password of the reporting login %1: </source>
         <translation>Palavra-passe do utilizador de relatórios %1: </translation>
+    </message>
+    <message>
+        <source>  sync clashes [--ledger FILE] [--json]
+      this station&apos;s records the server keeps aside because another station
+      holds the same meter (opened at two stations offline), for a supervisor
+  report sequences --all-stations --server URL [--csv]
+      meter sequences sold by more than one station
+</source>
+        <translation>  sync clashes [--ledger FILE] [--json]
+      os registos do livro-razão desta estação que o servidor põe de lado porque outra estação
+      detém o mesmo contador (aberto em duas estações sem ligação), para um supervisor
+  report sequences --all-stations --server URL [--csv]
+      sequências de contador vendidas por mais de uma estação
+</translation>
     </message>
 </context>
 <context>

@@ -1087,6 +1087,14 @@
         <source>Tariff push %1 closed: %2.</source>
         <translation>Utumaji wa bei %1 umefungwa: %2.</translation>
     </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was sold.</source>
+        <translation>Seva ilitoa mfuatano %1 kwa mita %2, nje ya kiwango cha mita. Hakuna kilichouzwa.</translation>
+    </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was pushed.</source>
+        <translation>Seva ilitoa mfuatano %1 kwa mita %2, nje ya kiwango cha mita. Hakuna kilichotumwa.</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>
@@ -3258,6 +3266,20 @@
     <message>
         <source>The password of the reporting login %1: </source>
         <translation>Nenosiri la jina la kuingia la ripoti %1: </translation>
+    </message>
+    <message>
+        <source>  sync clashes [--ledger FILE] [--json]
+      this station&apos;s records the server keeps aside because another station
+      holds the same meter (opened at two stations offline), for a supervisor
+  report sequences --all-stations --server URL [--csv]
+      meter sequences sold by more than one station
+</source>
+        <translation>  sync clashes [--ledger FILE] [--json]
+      rekodi za daftari la kituo hiki ambazo seva inaziweka kando kwa sababu kituo kingine
+      kina mita ileile (iliyofunguliwa katika vituo viwili bila mtandao), kwa msimamizi
+  report sequences --all-stations --server URL [--csv]
+      mfuatano wa mita uliouzwa na zaidi ya kituo kimoja
+</translation>
     </message>
 </context>
 <context>

@@ -1083,6 +1083,14 @@
         <source>Tariff push %1 closed: %2.</source>
         <translation>电价下发 %1 已关闭：%2。</translation>
     </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was sold.</source>
+        <translation>服务器为表 %2 给出的序号 %1 超出了表的范围。未售出任何内容。</translation>
+    </message>
+    <message>
+        <source>The server gave sequence %1 for meter %2, outside a meter&apos;s range. Nothing was pushed.</source>
+        <translation>服务器为表 %2 给出的序号 %1 超出了表的范围。未下发电价。</translation>
+    </message>
 </context>
 <context>
     <name>CardNames</name>
@@ -3237,6 +3245,20 @@
     <message>
         <source>The password of the reporting login %1: </source>
         <translation>报表登录名 %1 的密码： </translation>
+    </message>
+    <message>
+        <source>  sync clashes [--ledger FILE] [--json]
+      this station&apos;s records the server keeps aside because another station
+      holds the same meter (opened at two stations offline), for a supervisor
+  report sequences --all-stations --server URL [--csv]
+      meter sequences sold by more than one station
+</source>
+        <translation>  sync clashes [--ledger FILE] [--json]
+      因另一站点已持有同一块表（两个站点离线时都开了户）而被服务器搁置的本站账本记录，
+      待主管处理
+  report sequences --all-stations --server URL [--csv]
+      被多个站点售出的表序号
+</translation>
     </message>
 </context>
 <context>

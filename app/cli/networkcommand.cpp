@@ -46,7 +46,12 @@ QString NetworkCommand::usage()
               "      over all stations: takings of a day, the close-out (Z) report of a period\n"
               "      per station and operator, takings of a month by day, or the stations'\n"
               "      floats and chains (URL: a reporting login, ampcard server add-reporter;\n"
-              "      its password from the URL, AMPCARD_SERVER_PASSWORD or a prompt)\n");
+              "      its password from the URL, AMPCARD_SERVER_PASSWORD or a prompt)\n") +
+           tr("  sync clashes [--ledger FILE] [--json]\n"
+              "      this station's records the server keeps aside because another station\n"
+              "      holds the same meter (opened at two stations offline), for a supervisor\n"
+              "  report sequences --all-stations --server URL [--csv]\n"
+              "      meter sequences sold by more than one station\n");
 }
 
 int NetworkCommand::fail(int code, const QString &message)
