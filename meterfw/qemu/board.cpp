@@ -209,22 +209,7 @@ std::size_t SemihostCardSlot::transmit(card::ConstBytes command, card::Bytes res
 {
     if (m_hostile != HostileCard::kNone) {
         ++m_apdus;
-        switch (m_hostile) {
-        case HostileCard::kEndlessMore:
-            response[0] = 0x61;
-            response[1] = 0xFF;
-            return 2;
-        case HostileCard::kNonsense:
-            response[0] = 0x12; // no such SW1
-            response[1] = 0x34;
-            return 2;
-        case HostileCard::kEndlessRetry:
-            response[0] = 0x6C;
-            response[1] = static_cast<std::uint8_t>(command.size() > 4 ? command[4] + 1 : 1);
-            return 2;
-        case HostileCard::kNone: break;
-        }
-        return 0;
+        return meter::hostileAnswer(m_hostile, command, response);
     }
     if (m_card == nullptr)
         return 0;

@@ -5,6 +5,7 @@
 
 #include "ampcard/card/cardapp.h"
 #include "ampcard/meter/hal.h"
+#include "ampcard/meter/hostilecard.h"
 
 // mps2-an385 under QEMU: CMSDK UARTs, SysTick, and the host's files through semihosting for the
 // NV store and the card slot (docs/meter.md, "Cortex-M3 image").
@@ -59,16 +60,10 @@ private:
     std::size_t m_size = 0;
 };
 
+using meter::HostileCard; // a card that breaks the protocol on purpose (hostilecard.h)
+
 // The card slot: a card image file (the ampcard-vcard format) read and written through
 // semihosting; the card application runs here on the meter.
-// A card that breaks the protocol on purpose, for the hostile-card tests (docs/meter.md).
-enum class HostileCard : std::uint8_t {
-    kNone,
-    kEndlessMore,  // every answer is 61FF: "more to come", forever
-    kNonsense,     // answers with a status word no card may send
-    kEndlessRetry, // every answer is 6Cxx: "wrong length, try again", forever
-};
-
 class SemihostCardSlot final : public meter::CardSlot, public card::ByteStore {
 public:
     Status insert(const char *path);

@@ -9,6 +9,7 @@
 
 #include "ampcard/card/cardapp.h"
 #include "ampcard/meter/hal.h"
+#include "ampcard/meter/hostilecard.h"
 
 // Host implementations of the meter's hardware, each able to inject the faults a real part
 // cannot be made to produce on demand. Used by the simulator, the tests and the fuzz rig: plain
@@ -129,14 +130,6 @@ private:
     std::array<char, 32> m_text{};
     bool m_alarm = false;
     bool m_trip = false;
-};
-
-// A card that answers its ATR and then works against the meter (docs/meter.md "Card slot").
-enum class HostileCard : std::uint8_t {
-    kNone,
-    kEndlessMore,  // every answer is 61FF: "more to come", forever
-    kNonsense,     // answers with a status word no card may send
-    kEndlessRetry, // every answer is 6Cxx: "wrong length, try again", forever
 };
 
 // A card slot holding an in-memory card application over any byte store (a CardImage for the
