@@ -3012,10 +3012,6 @@
         <translation>طباعة JSON</translation>
     </message>
     <message>
-        <source>usage: ampcard meter push-tariff --meter NUMBER [--port TTY]</source>
-        <translation>الاستخدام: ampcard meter push-tariff --meter NUMBER [--port TTY]</translation>
-    </message>
-    <message>
         <source>No meter line is configured for meter %1: give --port TTY, or set the meter line in Administration.</source>
         <translation>لم يضبط خط عداد للعداد %1: أعط --port TTY، أو عين خط العداد في الإدارة.</translation>
     </message>
@@ -3030,6 +3026,42 @@
     <message>
         <source>Meter %1 loaded plan %2 (tariff %3, from %4) at sequence %5: push %6.</source>
         <translation>شحن العداد %1 الفئة %2 (التعرفة %3، من %4) عند التسلسل %5: الإرسال %6.</translation>
+    </message>
+    <message>
+        <source>  ampcard meter push-tariff --plan NAME [--port TTY] [--baud 2400] [--json] ...
+      The same for every active meter of plan NAME on the line, one after another:
+      a line for each meter, and a meter that does not answer or refuses does not
+      stop the others (exit status 1 when any of them did not take the tariff).
+</source>
+        <translation>  ampcard meter push-tariff --plan NAME [--port TTY] [--baud 2400] [--json] ...
+      الأمر نفسه لكل عداد نشط من الفئة NAME على الخط، واحدًا بعد الآخر:
+      سطر لكل عداد، والعداد الذي لا يجيب أو يرفض لا يوقف
+      البقية (حالة الخروج 1 إذا لم يأخذ أي منها التعرفة).
+</translation>
+    </message>
+    <message>
+        <source>every active meter of this tariff plan</source>
+        <translation>كل عداد نشط من فئة التعرفة هذه</translation>
+    </message>
+    <message>
+        <source>usage: ampcard meter push-tariff (--meter NUMBER | --plan NAME) [--port TTY]</source>
+        <translation>الاستخدام: ampcard meter push-tariff (--meter NUMBER | --plan NAME) [--port TTY]</translation>
+    </message>
+    <message>
+        <source>No meter line is configured for the meters of plan %1: give --port TTY, or set the meter line in Administration.</source>
+        <translation>لم يضبط خط عداد لعدادات الفئة %1: أعط --port TTY، أو عين خط العداد في الإدارة.</translation>
+    </message>
+    <message>
+        <source>No active meter is on plan %1: nothing was sent.</source>
+        <translation>لا يوجد عداد نشط في الفئة %1: لم يرسل شيء.</translation>
+    </message>
+    <message>
+        <source>Meter %1: %2</source>
+        <translation>العداد %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 meters of plan %3 run its tariff now.</source>
+        <translation>%1 من %2 عدادات الفئة %3 تعمل بتعرفتها الآن.</translation>
     </message>
 </context>
 <context>

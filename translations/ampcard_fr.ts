@@ -2966,10 +2966,6 @@
         <translation>afficher en JSON</translation>
     </message>
     <message>
-        <source>usage: ampcard meter push-tariff --meter NUMBER [--port TTY]</source>
-        <translation>usage&#xa0;: ampcard meter push-tariff --meter NUMBER [--port TTY]</translation>
-    </message>
-    <message>
         <source>No meter line is configured for meter %1: give --port TTY, or set the meter line in Administration.</source>
         <translation>Aucune ligne compteur n&apos;est configurée pour le compteur %1&#xa0;: indiquez --port TTY, ou réglez la ligne compteur dans Administration.</translation>
     </message>
@@ -2984,6 +2980,42 @@
     <message>
         <source>Meter %1 loaded plan %2 (tariff %3, from %4) at sequence %5: push %6.</source>
         <translation>Le compteur %1 a chargé le plan %2 (tarif %3, en vigueur depuis le %4) à la séquence %5&#xa0;: envoi %6.</translation>
+    </message>
+    <message>
+        <source>  ampcard meter push-tariff --plan NAME [--port TTY] [--baud 2400] [--json] ...
+      The same for every active meter of plan NAME on the line, one after another:
+      a line for each meter, and a meter that does not answer or refuses does not
+      stop the others (exit status 1 when any of them did not take the tariff).
+</source>
+        <translation>  ampcard meter push-tariff --plan NAME [--port TTY] [--baud 2400] [--json] ...
+      La même chose pour chaque compteur actif du plan NAME sur la ligne, l&apos;un après l&apos;autre :
+      une ligne par compteur, et un compteur qui ne répond pas ou refuse n&apos;arrête pas
+      les autres (code de sortie 1 si l&apos;un d&apos;eux n&apos;a pas pris le tarif).
+</translation>
+    </message>
+    <message>
+        <source>every active meter of this tariff plan</source>
+        <translation>chaque compteur actif de ce plan tarifaire</translation>
+    </message>
+    <message>
+        <source>usage: ampcard meter push-tariff (--meter NUMBER | --plan NAME) [--port TTY]</source>
+        <translation>usage&#xa0;: ampcard meter push-tariff (--meter NUMBER | --plan NAME) [--port TTY]</translation>
+    </message>
+    <message>
+        <source>No meter line is configured for the meters of plan %1: give --port TTY, or set the meter line in Administration.</source>
+        <translation>Aucune ligne compteur n&apos;est configurée pour les compteurs du plan %1&#xa0;: indiquez --port TTY, ou réglez la ligne compteur dans Administration.</translation>
+    </message>
+    <message>
+        <source>No active meter is on plan %1: nothing was sent.</source>
+        <translation>Aucun compteur actif n&apos;est sur le plan %1&#xa0;: rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Meter %1: %2</source>
+        <translation>Compteur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 meters of plan %3 run its tariff now.</source>
+        <translation>%1 compteurs sur %2 du plan %3 appliquent maintenant son tarif.</translation>
     </message>
 </context>
 <context>

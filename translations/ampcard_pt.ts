@@ -2967,10 +2967,6 @@
         <translation>saída em JSON</translation>
     </message>
     <message>
-        <source>usage: ampcard meter push-tariff --meter NUMBER [--port TTY]</source>
-        <translation>uso: ampcard meter push-tariff --meter NUMBER [--port TTY] (NUMBER: número do contador, TTY: porta série)</translation>
-    </message>
-    <message>
         <source>No meter line is configured for meter %1: give --port TTY, or set the meter line in Administration.</source>
         <translation>Não está configurada nenhuma linha do contador para o contador %1: indique --port TTY ou defina a linha do contador em Administração.</translation>
     </message>
@@ -2985,6 +2981,42 @@
     <message>
         <source>Meter %1 loaded plan %2 (tariff %3, from %4) at sequence %5: push %6.</source>
         <translation>O contador %1 carregou o plano %2 (tarifa %3, desde %4) na sequência %5: envio %6.</translation>
+    </message>
+    <message>
+        <source>  ampcard meter push-tariff --plan NAME [--port TTY] [--baud 2400] [--json] ...
+      The same for every active meter of plan NAME on the line, one after another:
+      a line for each meter, and a meter that does not answer or refuses does not
+      stop the others (exit status 1 when any of them did not take the tariff).
+</source>
+        <translation>  ampcard meter push-tariff --plan NAME [--port TTY] [--baud 2400] [--json] ...
+      O mesmo para cada contador ativo do plano NAME na linha, um após o outro:
+      uma linha por contador, e um contador que não responde ou recusa não
+      para os outros (código de saída 1 quando algum deles não recebeu a tarifa).
+</translation>
+    </message>
+    <message>
+        <source>every active meter of this tariff plan</source>
+        <translation>cada contador ativo deste plano de tarifa</translation>
+    </message>
+    <message>
+        <source>usage: ampcard meter push-tariff (--meter NUMBER | --plan NAME) [--port TTY]</source>
+        <translation>uso: ampcard meter push-tariff (--meter NUMBER | --plan NAME) [--port TTY]</translation>
+    </message>
+    <message>
+        <source>No meter line is configured for the meters of plan %1: give --port TTY, or set the meter line in Administration.</source>
+        <translation>Não está configurada nenhuma linha do contador para os contadores do plano %1: indique --port TTY ou defina a linha do contador em Administração.</translation>
+    </message>
+    <message>
+        <source>No active meter is on plan %1: nothing was sent.</source>
+        <translation>Nenhum contador ativo está no plano %1: nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Meter %1: %2</source>
+        <translation>Contador %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 meters of plan %3 run its tariff now.</source>
+        <translation>%1 de %2 contadores do plano %3 aplicam agora a sua tarifa.</translation>
     </message>
 </context>
 <context>

@@ -2964,10 +2964,6 @@
         <translation>chapisha JSON</translation>
     </message>
     <message>
-        <source>usage: ampcard meter push-tariff --meter NUMBER [--port TTY]</source>
-        <translation>matumizi: ampcard meter push-tariff --meter NUMBER [--port TTY]</translation>
-    </message>
-    <message>
         <source>No meter line is configured for meter %1: give --port TTY, or set the meter line in Administration.</source>
         <translation>Hakuna laini ya mita iliyowekwa kwa mita %1: toa --port TTY, au weka laini ya mita kwenye Utawala.</translation>
     </message>
@@ -2982,6 +2978,42 @@
     <message>
         <source>Meter %1 loaded plan %2 (tariff %3, from %4) at sequence %5: push %6.</source>
         <translation>Mita %1 imeingiza mpango %2 (bei %3, kuanzia %4) kwa mfuatano %5: utumaji %6.</translation>
+    </message>
+    <message>
+        <source>  ampcard meter push-tariff --plan NAME [--port TTY] [--baud 2400] [--json] ...
+      The same for every active meter of plan NAME on the line, one after another:
+      a line for each meter, and a meter that does not answer or refuses does not
+      stop the others (exit status 1 when any of them did not take the tariff).
+</source>
+        <translation>  ampcard meter push-tariff --plan NAME [--port TTY] [--baud 2400] [--json] ...
+      Vivyo hivyo kwa kila mita hai ya mpango NAME kwenye laini, moja baada ya nyingine:
+      mstari kwa kila mita, na mita isiyojibu au inayokataa haizuii
+      nyingine (hali ya kutoka 1 ikiwa yoyote haikupokea bei).
+</translation>
+    </message>
+    <message>
+        <source>every active meter of this tariff plan</source>
+        <translation>kila mita hai ya mpango huu wa bei</translation>
+    </message>
+    <message>
+        <source>usage: ampcard meter push-tariff (--meter NUMBER | --plan NAME) [--port TTY]</source>
+        <translation>matumizi: ampcard meter push-tariff (--meter NUMBER | --plan NAME) [--port TTY]</translation>
+    </message>
+    <message>
+        <source>No meter line is configured for the meters of plan %1: give --port TTY, or set the meter line in Administration.</source>
+        <translation>Hakuna laini ya mita iliyowekwa kwa mita za mpango %1: toa --port TTY, au weka laini ya mita kwenye Utawala.</translation>
+    </message>
+    <message>
+        <source>No active meter is on plan %1: nothing was sent.</source>
+        <translation>Hakuna mita hai kwenye mpango %1: hakuna kilichotumwa.</translation>
+    </message>
+    <message>
+        <source>Meter %1: %2</source>
+        <translation>Mita %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 meters of plan %3 run its tariff now.</source>
+        <translation>Mita %1 kati ya %2 za mpango %3 zinatumia bei yake sasa.</translation>
     </message>
 </context>
 <context>

@@ -2945,10 +2945,6 @@
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <source>usage: ampcard meter push-tariff --meter NUMBER [--port TTY]</source>
-        <translation>用法：ampcard meter push-tariff --meter 表号 [--port 串口]</translation>
-    </message>
-    <message>
         <source>No meter line is configured for meter %1: give --port TTY, or set the meter line in Administration.</source>
         <translation>电表 %1 没有配置电表线路：请给出 --port 串口，或在系统管理中设置电表线路。</translation>
     </message>
@@ -2963,6 +2959,42 @@
     <message>
         <source>Meter %1 loaded plan %2 (tariff %3, from %4) at sequence %5: push %6.</source>
         <translation>电表 %1 已在序号 %5 读入方案 %2（电价 %3，自 %4 起）：下发记录 %6。</translation>
+    </message>
+    <message>
+        <source>  ampcard meter push-tariff --plan NAME [--port TTY] [--baud 2400] [--json] ...
+      The same for every active meter of plan NAME on the line, one after another:
+      a line for each meter, and a meter that does not answer or refuses does not
+      stop the others (exit status 1 when any of them did not take the tariff).
+</source>
+        <translation>  ampcard meter push-tariff --plan NAME [--port TTY] [--baud 2400] [--json] ...
+      对线路上方案 NAME 的每块在用电表逐一执行同样操作：
+      每块表输出一行，一块表不应答或拒绝不会中断
+      其余的表（任何一块未接受电价时退出状态为 1）。
+</translation>
+    </message>
+    <message>
+        <source>every active meter of this tariff plan</source>
+        <translation>此电价方案的每块在用电表</translation>
+    </message>
+    <message>
+        <source>usage: ampcard meter push-tariff (--meter NUMBER | --plan NAME) [--port TTY]</source>
+        <translation>用法：ampcard meter push-tariff (--meter 表号 | --plan 方案名) [--port 串口]</translation>
+    </message>
+    <message>
+        <source>No meter line is configured for the meters of plan %1: give --port TTY, or set the meter line in Administration.</source>
+        <translation>方案 %1 的电表没有配置电表线路：请给出 --port 串口，或在系统管理中设置电表线路。</translation>
+    </message>
+    <message>
+        <source>No active meter is on plan %1: nothing was sent.</source>
+        <translation>方案 %1 没有在用的电表：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Meter %1: %2</source>
+        <translation>电表 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 meters of plan %3 run its tariff now.</source>
+        <translation>方案 %3 的 %2 块电表中有 %1 块现在执行其电价。</translation>
     </message>
 </context>
 <context>

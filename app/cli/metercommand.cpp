@@ -12,6 +12,7 @@
 #include "ampcard/meterlink/dlt645master.h"
 #include "ampcard/protocol/dataids.h"
 #include "ampcard/station/carddesk.h"
+#include "ampcard/station/meters.h"
 #include "ampcard/station/remotemeter.h"
 #include "ampcard/station/workstation.h"
 #include "ampcard/tariff/bill.h"
@@ -144,24 +145,31 @@ tariff::Timestamp localNow()
 
 QString MeterCommand::usage()
 {
-    return tr(
-        "  ampcard meter address --port TTY [--baud 2400]\n"
-        "      Read the address of the meter on the port (DL/T645 0x13).\n"
-        "  ampcard meter read --port TTY [--baud 2400] [--meter N] [--json] DI...\n"
-        "      Read data identifiers: 8 hex digits (00010000) or a name of docs/dlt645.md's table\n"
-        "      (forward-energy, forward-energy:1 for the last settlement, remaining-credit...).\n"
-        "  ampcard meter relay --port TTY --meter N COMMAND (--keystore FILE | --password HEX6)\n"
-        "      [--operator HEX8] [--valid-minutes M]   COMMAND: trip, allow, close, alarm,\n"
-        "      alarm-release, keep-power, keep-power-release (DL/T645 0x1C with the meter's\n"
-        "      level-02 password, derived from the keystore's master key).\n"
-        "  ampcard meter time --port TTY [--meter N] [--set now|YYYY-MM-DDTHH:MM[:SS]]\n"
-        "      Read the meter's clock, or broadcast a time to every meter on the line.\n"
-        "  ampcard meter push-tariff --meter NUMBER [--port TTY] [--baud 2400] [--json]\n"
-        "      [--ledger FILE] [--operator LOGIN] [--keystore FILE]\n"
-        "      Send the tariff of the meter's plan to the meter at once, sealed in its sequence\n"
-        "      space (DL/T645 0x03), and settle it on the meter's sealed record. The port "
-        "defaults\n"
-        "      to the meter line set in Administration.\n");
+    return tr("  ampcard meter address --port TTY [--baud 2400]\n"
+              "      Read the address of the meter on the port (DL/T645 0x13).\n"
+              "  ampcard meter read --port TTY [--baud 2400] [--meter N] [--json] DI...\n"
+              "      Read data identifiers: 8 hex digits (00010000) or a name of docs/dlt645.md's "
+              "table\n"
+              "      (forward-energy, forward-energy:1 for the last settlement, "
+              "remaining-credit...).\n"
+              "  ampcard meter relay --port TTY --meter N COMMAND (--keystore FILE | --password "
+              "HEX6)\n"
+              "      [--operator HEX8] [--valid-minutes M]   COMMAND: trip, allow, close, alarm,\n"
+              "      alarm-release, keep-power, keep-power-release (DL/T645 0x1C with the meter's\n"
+              "      level-02 password, derived from the keystore's master key).\n"
+              "  ampcard meter time --port TTY [--meter N] [--set now|YYYY-MM-DDTHH:MM[:SS]]\n"
+              "      Read the meter's clock, or broadcast a time to every meter on the line.\n"
+              "  ampcard meter push-tariff --meter NUMBER [--port TTY] [--baud 2400] [--json]\n"
+              "      [--ledger FILE] [--operator LOGIN] [--keystore FILE]\n"
+              "      Send the tariff of the meter's plan to the meter at once, sealed in its "
+              "sequence\n"
+              "      space (DL/T645 0x03), and settle it on the meter's sealed record. The port "
+              "defaults\n"
+              "      to the meter line set in Administration.\n") +
+           tr("  ampcard meter push-tariff --plan NAME [--port TTY] [--baud 2400] [--json] ...\n"
+              "      The same for every active meter of plan NAME on the line, one after another:\n"
+              "      a line for each meter, and a meter that does not answer or refuses does not\n"
+              "      stop the others (exit status 1 when any of them did not take the tariff).\n");
 }
 
 int MeterCommand::fail(const QString &message)
@@ -379,6 +387,8 @@ int MeterCommand::pushTariff(const QStringList &arguments)
     StationOptions::add(parser, false);
     parser.addOptions(
         {{QStringLiteral("meter"), tr("meter number (12 digits)"), QStringLiteral("NUMBER")},
+         {QStringLiteral("plan"), tr("every active meter of this tariff plan"),
+          QStringLiteral("NAME")},
          {QStringLiteral("port"), tr("serial port of the meter's line (DL/T645)"),
           QStringLiteral("TTY")},
          {QStringLiteral("baud"), tr("baud rate of the meter's line"), QStringLiteral("B"),
@@ -386,17 +396,23 @@ int MeterCommand::pushTariff(const QStringList &arguments)
          {QStringLiteral("json"), tr("print JSON")}});
     if (!parser.parse(QStringList{QStringLiteral("ampcard")} + arguments))
         return fail(parser.errorText());
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(QStringLiteral("meter")))
-        return fail(tr("usage: ampcard meter push-tariff --meter NUMBER [--port TTY]"));
-    const QString meter = parser.value(QStringLiteral("meter"));
+    const bool onePlan = parser.isSet(QStringLiteral("plan"));
+    if (!parser.positionalArguments().isEmpty() || onePlan == parser.isSet(QStringLiteral("meter")))
+        return fail(tr("usage: ampcard meter push-tariff (--meter NUMBER | --plan NAME) "
+                       "[--port TTY]"));
+    const QString target =
+        onePlan ? parser.value(QStringLiteral("plan")) : parser.value(QStringLiteral("meter"));
     // The line the station's window uses for remote sales, unless one is given.
     const QString port = parser.isSet(QStringLiteral("port"))
                              ? parser.value(QStringLiteral("port"))
                              : QSettings().value(QStringLiteral("meterLine")).toString();
     if (port.isEmpty())
-        return fail(tr("No meter line is configured for meter %1: give --port TTY, or set the "
-                       "meter line in Administration.")
-                        .arg(meter));
+        return fail(onePlan ? tr("No meter line is configured for the meters of plan %1: give "
+                                 "--port TTY, or set the meter line in Administration.")
+                                  .arg(target)
+                            : tr("No meter line is configured for meter %1: give --port TTY, or "
+                                 "set the meter line in Administration.")
+                                  .arg(target));
     bool baudOk = false;
     const qint32 baud = parser.value(QStringLiteral("baud")).toInt(&baudOk);
     if (!baudOk || baud <= 0)
@@ -407,45 +423,88 @@ int MeterCommand::pushTariff(const QStringList &arguments)
             StationOptions::open(access, parser, m_err, StationOptions::Need::kKeys, &desk);
         code != kExitOk)
         return code;
+    QStringList meters{target};
+    if (onePlan) {
+        meters.clear();
+        for (const MeterRecord &meter : Meters(access.ledger()).activeOnPlan(target))
+            meters << meter.number;
+        if (meters.isEmpty()) {
+            m_err << QStringLiteral("ampcard: ")
+                  << tr("No active meter is on plan %1: nothing was sent.").arg(target) << Qt::endl;
+            return kExitRefused;
+        }
+    }
     Dlt645RemoteMeter line;
     QString problem;
     if (!line.open(port, baud, &problem))
         return fail(tr("Cannot use the meter line %1: %2").arg(port, problem));
-    const std::optional<TariffPush> pushed = desk->pushTariff(*access.session(), meter, line);
-    if (!pushed) {
-        m_err << QStringLiteral("ampcard: ") << desk->errorString() << Qt::endl;
-        return kExitRefused;
-    }
-    const bool current = pushed->outcome == TariffPush::Outcome::kCurrent;
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject json;
-        json[QStringLiteral("meter")] = pushed->meterNumber;
-        json[QStringLiteral("state")] =
-            current ? QStringLiteral("current") : QStringLiteral("loaded");
-        json[QStringLiteral("plan")] = pushed->plan;
-        json[QStringLiteral("tariffId")] = qint64(pushed->tariffId);
-        if (!current) {
-            json[QStringLiteral("push")] = pushed->id;
-            json[QStringLiteral("sequence")] = pushed->sequence;
-            json[QStringLiteral("activation")] = pushed->activation;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QJsonArray results;
+    int taken = 0;
+    for (const QString &meter : meters) {
+        const std::optional<TariffPush> pushed = desk->pushTariff(*access.session(), meter, line);
+        if (!pushed) {
+            if (!onePlan) {
+                m_err << QStringLiteral("ampcard: ") << desk->errorString() << Qt::endl;
+                return kExitRefused;
+            }
+            if (json)
+                results.append(QJsonObject{{QStringLiteral("meter"), meter},
+                                           {QStringLiteral("state"), QStringLiteral("failed")},
+                                           {QStringLiteral("error"), desk->errorString()}});
+            else
+                m_out << tr("Meter %1: %2").arg(meter, desk->errorString()) << '\n';
+            continue;
         }
-        json[QStringLiteral("settled")] = QJsonArray::fromStringList(pushed->settled);
-        m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
-        return kExitOk;
+        ++taken;
+        const bool current = pushed->outcome == TariffPush::Outcome::kCurrent;
+        if (json) {
+            QJsonObject result;
+            result[QStringLiteral("meter")] = pushed->meterNumber;
+            result[QStringLiteral("state")] =
+                current ? QStringLiteral("current") : QStringLiteral("loaded");
+            result[QStringLiteral("plan")] = pushed->plan;
+            result[QStringLiteral("tariffId")] = qint64(pushed->tariffId);
+            if (!current) {
+                result[QStringLiteral("push")] = pushed->id;
+                result[QStringLiteral("sequence")] = pushed->sequence;
+                result[QStringLiteral("activation")] = pushed->activation;
+            }
+            result[QStringLiteral("settled")] = QJsonArray::fromStringList(pushed->settled);
+            results.append(result);
+            continue;
+        }
+        for (const QString &text : pushed->settled)
+            m_out << text << '\n';
+        if (current)
+            m_out << tr("Meter %1 already runs plan %2: nothing was sent.")
+                         .arg(pushed->meterNumber, pushed->plan)
+                  << '\n';
+        else
+            m_out << tr("Meter %1 loaded plan %2 (tariff %3, from %4) at sequence %5: push %6.")
+                         .arg(pushed->meterNumber, pushed->plan)
+                         .arg(pushed->tariffId)
+                         .arg(pushed->activation)
+                         .arg(pushed->sequence)
+                         .arg(pushed->id)
+                  << '\n';
     }
-    for (const QString &text : pushed->settled)
-        m_out << text << '\n';
-    if (current)
-        m_out << tr("Meter %1 already runs plan %2: nothing was sent.")
-                     .arg(pushed->meterNumber, pushed->plan)
+    const bool all = taken == meters.size();
+    if (json) {
+        // One meter: its object, as before; a plan: the plan, the count and each meter's object.
+        const QJsonObject document =
+            onePlan ? QJsonObject{{QStringLiteral("plan"), target},
+                                  {QStringLiteral("meters"), results},
+                                  {QStringLiteral("taken"), taken},
+                                  {QStringLiteral("failed"), int(meters.size()) - taken}}
+                    : results.first().toObject();
+        m_out << QJsonDocument(document).toJson(QJsonDocument::Compact) << '\n';
+    } else if (onePlan) {
+        m_out << tr("%1 of %2 meters of plan %3 run its tariff now.")
+                     .arg(taken)
+                     .arg(meters.size())
+                     .arg(target)
               << '\n';
-    else
-        m_out << tr("Meter %1 loaded plan %2 (tariff %3, from %4) at sequence %5: push %6.")
-                     .arg(pushed->meterNumber, pushed->plan)
-                     .arg(pushed->tariffId)
-                     .arg(pushed->activation)
-                     .arg(pushed->sequence)
-                     .arg(pushed->id)
-              << '\n';
-    return kExitOk;
+    }
+    return all ? kExitOk : kExitRefused;
 }

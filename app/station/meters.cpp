@@ -175,4 +175,19 @@ QList<MeterRecord> Meters::forCustomer(const QString &customerNumber) const
     return meters;
 }
 
+QList<MeterRecord> Meters::activeOnPlan(const QString &plan) const
+{
+    QList<MeterRecord> meters;
+    QSqlQuery query(m_ledger.database());
+    query.prepare(
+        kSelect +
+        QStringLiteral("WHERE m.tariff_plan = ? AND m.status = 'active' ORDER BY m.number"));
+    query.addBindValue(plan);
+    if (!query.exec())
+        return meters;
+    while (query.next())
+        meters << meterFrom(query);
+    return meters;
+}
+
 } // namespace ampcard::station

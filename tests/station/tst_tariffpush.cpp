@@ -4,7 +4,10 @@
 // the station's reader to the simulator's slot as a file. Adversarial tests are named after the
 // invariant they attack.
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -15,6 +18,7 @@
 #include "ampcard/cardio/keystore.h"
 #include "ampcard/cardio/localcard.h"
 #include "ampcard/station/carddesk.h"
+#include "ampcard/station/customers.h"
 #include "ampcard/station/meters.h"
 #include "ampcard/station/remotemeter.h"
 
@@ -125,6 +129,36 @@ struct Rig {
         return {};
     }
     QString cardPath() const { return dir.filePath(QStringLiteral("card.img")); }
+    // `ampcard meter push-tariff ARGUMENTS --ledger …` signed in as the installer with the
+    // station's keystore (written on first use); its exit code, standard output and error.
+    std::tuple<int, QByteArray, QByteArray> ampcard(const QStringList &arguments)
+    {
+        const QString keystore = dir.filePath(QStringLiteral("keys.json"));
+        if (!QFile::exists(keystore) &&
+            cardio::Keystore::write(keystore, kUtility, masterKeyBytes(kSeed), "station passphrase",
+                                    cardio::KdfCost{1u << 10, 8, 1}) != kOk)
+            return {-1, {}, "cannot write the keystore"};
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           dir.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("AMPCARD_OPERATOR"), QStringLiteral("inst"));
+        environment.insert(QStringLiteral("AMPCARD_PASSWORD"), QStringLiteral("inst-pass"));
+        environment.insert(QStringLiteral("AMPCARD_KEYSTORE"), keystore);
+        environment.insert(QStringLiteral("AMPCARD_PASSPHRASE"),
+                           QStringLiteral("station passphrase"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(AMPCARD_EXECUTABLE),
+                      QStringList{QStringLiteral("meter"), QStringLiteral("push-tariff"),
+                                  QStringLiteral("--ledger"), ledger->database().databaseName()} +
+                          arguments);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            qFatal("ampcard did not finish");
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
     // A new version of plan L2 from `from` (station time); its tariff id (the ledger's rowid).
     qint64 addVersion(const char *json, const QDateTime &from)
     {
@@ -417,33 +451,9 @@ private slots:
         const qint64 v2 = rig.addVersion(kPlanV2, QDateTime::currentDateTimeUtc());
         QVERIFY(v2 > 0);
         rig.line.reset(); // the port is the command's now
-        const QString keystore = rig.dir.filePath(QStringLiteral("keys.json"));
-        QCOMPARE(cardio::Keystore::write(keystore, kUtility, masterKeyBytes(kSeed),
-                                         "station passphrase", cardio::KdfCost{1u << 10, 8, 1}),
-                 kOk);
-        const QString settingsHome = rig.dir.filePath(QStringLiteral("config"));
         const auto ampcard = [&](const QStringList &arguments) {
-            QProcess process;
-            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-            environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settingsHome);
-            environment.insert(QStringLiteral("AMPCARD_OPERATOR"), QStringLiteral("inst"));
-            environment.insert(QStringLiteral("AMPCARD_PASSWORD"), QStringLiteral("inst-pass"));
-            environment.insert(QStringLiteral("AMPCARD_KEYSTORE"), keystore);
-            environment.insert(QStringLiteral("AMPCARD_PASSPHRASE"),
-                               QStringLiteral("station passphrase"));
-            process.setProcessEnvironment(environment);
-            process.start(QStringLiteral(AMPCARD_EXECUTABLE),
-                          QStringList{QStringLiteral("meter"), QStringLiteral("push-tariff"),
-                                      QStringLiteral("--meter"), QLatin1String(kLoopMeter),
-                                      QStringLiteral("--ledger"),
-                                      rig.ledger->database().databaseName()} +
-                              arguments);
-            process.closeWriteChannel();
-            if (!process.waitForFinished(60000))
-                qFatal("ampcard did not finish");
-            return std::make_tuple(process.exitCode(), process.readAllStandardOutput(),
-                                   process.readAllStandardError());
+            return rig.ampcard(QStringList{QStringLiteral("--meter"), QLatin1String(kLoopMeter)} +
+                               arguments);
         };
         auto [code, out, err] = ampcard({});
         QCOMPARE(code, 2);
@@ -463,6 +473,89 @@ private slots:
         std::tie(code, out, err) = ampcard({QStringLiteral("--port"), rig.rs485.stationSide});
         QVERIFY2(code == 0 && out.contains("already runs plan L2 v2"), out + err);
         QCOMPARE(rig.lastSeq(), 2);
+    }
+
+    // A whole plan at once: `--plan L2` pushes to every active meter of L2 one after another. The
+    // meter on the line loads it; a second meter of the plan that is not on this line does not
+    // answer: it is named with its cause, does not stop the first, and the exit status says not
+    // every meter took the tariff. A suspended meter of the plan is not tried.
+    void commandLinePushesAPlanToEveryMeterOnTheLine()
+    {
+        Rig rig;
+        const QString problem = rig.setUp();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // The absent meter comes first by number, so the meter on the line is tried after a
+        // failure.
+        const QString absent = QStringLiteral("310100000000");
+        const QString suspended = QStringLiteral("310100000005");
+        QVERIFY(absent < QLatin1String(kLoopMeter) && suspended != QLatin1String(kLoopMeter));
+        // Two more meters of plan L2, registered without cards (the card does not matter here).
+        Meters meters(*rig.ledger);
+        for (const QString &number : {absent, suspended}) {
+            Customer customer;
+            customer.number = QStringLiteral("C-") + number;
+            customer.name = QStringLiteral("Customer ") + number;
+            QVERIFY2(Customers(*rig.ledger).add(*rig.staff.installer, customer),
+                     qPrintable(number));
+            MeterRecord meter;
+            meter.number = number;
+            meter.customerNumber = customer.number;
+            meter.tariffPlan = QStringLiteral("L2");
+            QVERIFY2(meters.add(*rig.staff.installer, meter), qPrintable(meters.errorString()));
+        }
+        std::optional<MeterRecord> record = meters.byNumber(suspended);
+        QVERIFY(record);
+        record->status = QStringLiteral("suspended");
+        QVERIFY2(meters.update(*rig.staff.supervisor, *record), qPrintable(meters.errorString()));
+        QCOMPARE(meters.activeOnPlan(QStringLiteral("L2")).size(), 2);
+
+        const qint64 v2 = rig.addVersion(kPlanV2, QDateTime::currentDateTimeUtc());
+        QVERIFY(v2 > 0);
+        rig.line.reset(); // the port is the command's now
+        auto [code, out, err] =
+            rig.ampcard({QStringLiteral("--plan"), QStringLiteral("L2"), QStringLiteral("--port"),
+                         rig.rs485.stationSide, QStringLiteral("--json")});
+        QCOMPARE(code, 1);
+        const QJsonObject json = QJsonDocument::fromJson(out).object();
+        QVERIFY2(!json.isEmpty(), out + err);
+        QCOMPARE(json[QStringLiteral("taken")].toInt(), 1);
+        QCOMPARE(json[QStringLiteral("failed")].toInt(), 1);
+        const QJsonArray results = json[QStringLiteral("meters")].toArray();
+        QCOMPARE(results.size(), 2);
+        QJsonObject loaded, failed;
+        for (const QJsonValue &value : results)
+            (value[QStringLiteral("meter")].toString() == QLatin1String(kLoopMeter) ? loaded
+                                                                                    : failed) =
+                value.toObject();
+        QCOMPARE(loaded[QStringLiteral("state")].toString(), QStringLiteral("loaded"));
+        QCOMPARE(loaded[QStringLiteral("sequence")].toInt(), 2);
+        QCOMPARE(loaded[QStringLiteral("tariffId")].toInteger(), v2);
+        QCOMPARE(failed[QStringLiteral("meter")].toString(), absent);
+        QCOMPARE(failed[QStringLiteral("state")].toString(), QStringLiteral("failed"));
+        QVERIFY(!failed[QStringLiteral("error")].toString().isEmpty());
+        QCOMPARE(rig.lastSeq(), 2);
+        QCOMPARE(rig.price(), QStringLiteral("31.5000"));
+        QCOMPARE(rig.audits(QStringLiteral("meter.tariff-push.loaded")), 1);
+
+        // Again, in words: the meter on the line already runs it; the absent one is named.
+        std::tie(code, out, err) = rig.ampcard({QStringLiteral("--plan"), QStringLiteral("L2"),
+                                                QStringLiteral("--port"), rig.rs485.stationSide});
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains("already runs plan L2 v2"), out + err);
+        QVERIFY2(out.contains(("Meter " + absent + ": ").toUtf8()), out + err);
+        QVERIFY2(out.contains("1 of 2 meters of plan L2 run its tariff now."), out + err);
+        QVERIFY2(!out.contains(suspended.toUtf8()), out);
+        QCOMPARE(rig.lastSeq(), 2);
+
+        // --meter and --plan together, or a plan with no active meter, are refused up front.
+        std::tie(code, out, err) = rig.ampcard(
+            {QStringLiteral("--plan"), QStringLiteral("L2"), QStringLiteral("--meter"),
+             QLatin1String(kLoopMeter), QStringLiteral("--port"), rig.rs485.stationSide});
+        QCOMPARE(code, 2);
+        std::tie(code, out, err) = rig.ampcard({QStringLiteral("--plan"), QStringLiteral("NONE"),
+                                                QStringLiteral("--port"), rig.rs485.stationSide});
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains("No active meter is on plan NONE"), err.constData());
     }
 };
 

@@ -46,6 +46,8 @@ public:
     // The account's debt (0.0001), 0 for an unknown meter.
     [[nodiscard]] qint64 debtOf(const QString &meterId) const;
     [[nodiscard]] QList<MeterRecord> forCustomer(const QString &customerNumber) const;
+    // The active meters on tariff plan `plan`, by number (a tariff pushed to a whole plan).
+    [[nodiscard]] QList<MeterRecord> activeOnPlan(const QString &plan) const;
     [[nodiscard]] QString errorString() const { return m_error; }
 
 private:
